@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+// Tolk: Danish-English text alignment. Modules depend in one direction only (see STYLE in README):
+// CICU -> TolkText -> TolkLanguage -> TolkLexicon -> TolkAlign -> TolkEvents -> TolkFormats -> tolk.
+import PackageDescription
+
+let icu: [LinkerSetting] = [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+
+let package = Package(
+    name: "Tolk",
+    products: [
+        .executable(name: "tolk", targets: ["tolk"]),
+        .library(name: "TolkText", targets: ["TolkText"]),
+        .library(name: "TolkLanguage", targets: ["TolkLanguage"]),
+        .library(name: "TolkLexicon", targets: ["TolkLexicon"]),
+        .library(name: "TolkAlign", targets: ["TolkAlign"]),
+        .library(name: "TolkFormats", targets: ["TolkFormats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "CICU", linkerSettings: icu),
+        .target(name: "TolkText", dependencies: ["CICU"]),
+        .target(name: "TolkLanguage", dependencies: ["TolkText"]),
+        .target(name: "TolkLexicon", dependencies: ["TolkText"]),
+        .target(name: "TolkAlign", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon"]),
+        .target(name: "TolkFormats", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign"]),
+        .executableTarget(
+            name: "tolk",
+            dependencies: [
+                "TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TolkTextTests", dependencies: ["TolkText"], exclude: ["Fixtures"]),
+        .testTarget(name: "TolkLanguageTests", dependencies: ["TolkLanguage"], exclude: ["Fixtures"]),
+        .testTarget(name: "TolkLexiconTests", dependencies: ["TolkLexicon"], exclude: ["Fixtures"]),
+        .testTarget(name: "TolkAlignTests", dependencies: ["TolkAlign"], exclude: ["Fixtures"]),
+        .testTarget(name: "TolkFormatsTests", dependencies: ["TolkFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "tolkTests", dependencies: ["tolk"], exclude: ["Fixtures"]),
+    ]
+)

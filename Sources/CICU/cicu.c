@@ -1,0 +1,291 @@
+/* cicu.c: forwards the cicu_* functions of include/cicu.h to the system ICU. No policy here. */
+#include "cicu.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/uchar.h>
+#include <unicode/udat.h>
+#include <unicode/uloc.h>
+#include <unicode/ulocdata.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/uset.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+#include <unicode/utrans.h>
+#include <unicode/uversion.h>
+
+#define ST(s) ((UErrorCode *)(s))
+
+const char *cicu_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
+
+int32_t cicu_version(char *buffer, int32_t capacity) {
+    UVersionInfo info;
+    char text[U_MAX_VERSION_STRING_LENGTH];
+    u_getVersion(info);
+    u_versionToString(info, text);
+    int32_t length = (int32_t)strlen(text);
+    if (capacity > 0) {
+        strncpy(buffer, text, (size_t)capacity - 1);
+        buffer[capacity - 1] = 0;
+    }
+    return length;
+}
+
+/* ---- normalization ---- */
+const void *cicu_normalizer(int32_t kind, int32_t *status) {
+    switch (kind) {
+    case 0: return unorm2_getNFCInstance(ST(status));
+    case 1: return unorm2_getNFDInstance(ST(status));
+    case 2: return unorm2_getNFKCInstance(ST(status));
+    case 3: return unorm2_getNFKDInstance(ST(status));
+    case 4: return unorm2_getNFKCCasefoldInstance(ST(status));
+    default: *status = U_ILLEGAL_ARGUMENT_ERROR; return NULL;
+    }
+}
+
+int32_t cicu_normalize(const void *normalizer, const uint16_t *source, int32_t length, uint16_t *destination,
+                       int32_t capacity, int32_t *status) {
+    return unorm2_normalize((const UNormalizer2 *)normalizer, (const UChar *)source, length, (UChar *)destination,
+                            capacity, ST(status));
+}
+
+int32_t cicu_is_normalized(const void *normalizer, const uint16_t *source, int32_t length, int32_t *status) {
+    return unorm2_isNormalized((const UNormalizer2 *)normalizer, (const UChar *)source, length, ST(status)) ? 1 : 0;
+}
+
+int32_t cicu_normalized_span(const void *normalizer, const uint16_t *source, int32_t length, int32_t *status) {
+    return unorm2_spanQuickCheckYes((const UNormalizer2 *)normalizer, (const UChar *)source, length, ST(status));
+}
+
+/* ---- case ---- */
+int32_t cicu_fold_case(const uint16_t *source, int32_t length, uint16_t *destination, int32_t capacity,
+                       int32_t *status) {
+    return u_strFoldCase((UChar *)destination, capacity, (const UChar *)source, length, U_FOLD_CASE_DEFAULT,
+                         ST(status));
+}
+
+int32_t cicu_to_lower(const char *locale, const uint16_t *source, int32_t length, uint16_t *destination,
+                      int32_t capacity, int32_t *status) {
+    return u_strToLower((UChar *)destination, capacity, (const UChar *)source, length, locale, ST(status));
+}
+
+/* ---- transliteration ---- */
+void *cicu_transliterator_open(const uint16_t *id, int32_t id_length, int32_t *status) {
+    return utrans_openU((const UChar *)id, id_length, UTRANS_FORWARD, NULL, 0, NULL, ST(status));
+}
+
+void cicu_transliterator_close(void *transliterator) {
+    if (transliterator) utrans_close((UTransliterator *)transliterator);
+}
+
+int32_t cicu_transliterate(void *transliterator, uint16_t *text, int32_t length, int32_t capacity,
+                           int32_t *status) {
+    int32_t textLength = length;
+    int32_t limit = length;
+    utrans_transUChars((const UTransliterator *)transliterator, (UChar *)text, &textLength, capacity, 0, &limit,
+                       ST(status));
+    return textLength;
+}
+
+/* ---- characters ---- */
+int32_t cicu_script(uint32_t code_point, int32_t *status) {
+    return (int32_t)uscript_getScript((UChar32)code_point, ST(status));
+}
+
+const char *cicu_script_short_name(int32_t script) { return uscript_getShortName((UScriptCode)script); }
+
+int32_t cicu_char_type(uint32_t code_point) { return (int32_t)u_charType((UChar32)code_point); }
+
+int32_t cicu_is_alphabetic(uint32_t code_point) { return u_isUAlphabetic((UChar32)code_point) ? 1 : 0; }
+
+/* ---- break iteration over UTF-8 ---- */
+typedef struct {
+    UBreakIterator *iterator;
+    UText *text;
+} CicuBreak;
+
+void *cicu_break_open(int32_t kind, const char *locale, int32_t *status) {
+    UBreakIterator *iterator = ubrk_open((UBreakIteratorType)kind, locale, NULL, 0, ST(status));
+    if (U_FAILURE(*ST(status))) return NULL;
+    CicuBreak *wrapper = (CicuBreak *)calloc(1, sizeof(CicuBreak));
+    if (!wrapper) {
+        ubrk_close(iterator);
+        *status = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    wrapper->iterator = iterator;
+    return wrapper;
+}
+
+void *cicu_break_clone(const void *iterator, int32_t *status) {
+    const CicuBreak *source = (const CicuBreak *)iterator;
+    UBreakIterator *copy = ubrk_clone(source->iterator, ST(status));
+    if (U_FAILURE(*ST(status))) return NULL;
+    CicuBreak *wrapper = (CicuBreak *)calloc(1, sizeof(CicuBreak));
+    if (!wrapper) {
+        ubrk_close(copy);
+        *status = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    wrapper->iterator = copy;
+    return wrapper;
+}
+
+void cicu_break_close(void *iterator) {
+    CicuBreak *wrapper = (CicuBreak *)iterator;
+    if (!wrapper) return;
+    ubrk_close(wrapper->iterator);
+    if (wrapper->text) utext_close(wrapper->text);
+    free(wrapper);
+}
+
+void cicu_break_set_utf8(void *iterator, const char *text, int64_t length, int32_t *status) {
+    CicuBreak *wrapper = (CicuBreak *)iterator;
+    wrapper->text = utext_openUTF8(wrapper->text, text, length, ST(status));
+    if (U_FAILURE(*ST(status))) return;
+    ubrk_setUText(wrapper->iterator, wrapper->text, ST(status));
+}
+
+int32_t cicu_break_first(void *iterator) { return ubrk_first(((CicuBreak *)iterator)->iterator); }
+int32_t cicu_break_next(void *iterator) { return ubrk_next(((CicuBreak *)iterator)->iterator); }
+int32_t cicu_break_following(void *iterator, int32_t offset) {
+    return ubrk_following(((CicuBreak *)iterator)->iterator, offset);
+}
+int32_t cicu_break_rule_status(void *iterator) { return ubrk_getRuleStatus(((CicuBreak *)iterator)->iterator); }
+
+/* ---- charset detection and conversion ---- */
+void *cicu_charset_detector_open(int32_t *status) { return ucsdet_open(ST(status)); }
+
+void cicu_charset_detector_close(void *detector) {
+    if (detector) ucsdet_close((UCharsetDetector *)detector);
+}
+
+int32_t cicu_charset_detect(void *detector, const char *bytes, int32_t length, const char *declared, char *name,
+                            int32_t name_capacity, int32_t *status) {
+    UCharsetDetector *csd = (UCharsetDetector *)detector;
+    ucsdet_setText(csd, bytes, length, ST(status));
+    if (declared) ucsdet_setDeclaredEncoding(csd, declared, (int32_t)strlen(declared), ST(status));
+    if (U_FAILURE(*ST(status))) return -1;
+    const UCharsetMatch *match = ucsdet_detect(csd, ST(status));
+    if (U_FAILURE(*ST(status)) || !match) return -1;
+    const char *found = ucsdet_getName(match, ST(status));
+    int32_t confidence = ucsdet_getConfidence(match, ST(status));
+    if (U_FAILURE(*ST(status)) || !found) return -1;
+    if (name_capacity > 0) {
+        strncpy(name, found, (size_t)name_capacity - 1);
+        name[name_capacity - 1] = 0;
+    }
+    return confidence;
+}
+
+int32_t cicu_charset_canonical_name(const char *name, char *canonical, int32_t capacity, int32_t *status) {
+    const char *found = ucnv_getCanonicalName(name, "IANA", ST(status));
+    if (!found || !*found) found = ucnv_getAlias(name, 0, ST(status));
+    if (U_FAILURE(*ST(status)) || !found) return 0;
+    if (capacity > 0) {
+        strncpy(canonical, found, (size_t)capacity - 1);
+        canonical[capacity - 1] = 0;
+    }
+    return 1;
+}
+
+void *cicu_converter_open(const char *name, int32_t *status) { return ucnv_open(name, ST(status)); }
+
+void cicu_converter_close(void *converter) {
+    if (converter) ucnv_close((UConverter *)converter);
+}
+
+void cicu_converter_set_strict(void *converter, int32_t *status) {
+    ucnv_setToUCallBack((UConverter *)converter, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, ST(status));
+}
+
+void cicu_converter_to_utf16(void *converter, const char *source, int32_t source_length, uint16_t *target,
+                             int32_t target_capacity, int32_t flush, int32_t *consumed, int32_t *produced,
+                             int32_t *status) {
+    const char *sourceCursor = source;
+    UChar *targetCursor = (UChar *)target;
+    ucnv_toUnicode((UConverter *)converter, &targetCursor, (UChar *)target + target_capacity, &sourceCursor,
+                   source + source_length, NULL, flush ? 1 : 0, ST(status));
+    *consumed = (int32_t)(sourceCursor - source);
+    *produced = (int32_t)(targetCursor - (UChar *)target);
+}
+
+int32_t cicu_converter_invalid_length(void *converter, int32_t *status) {
+    char bytes[32];
+    int8_t length = (int8_t)sizeof(bytes);
+    ucnv_getInvalidChars((const UConverter *)converter, bytes, &length, ST(status));
+    return length;
+}
+
+void cicu_converter_reset(void *converter) { ucnv_reset((UConverter *)converter); }
+
+/* ---- locale data ---- */
+int32_t cicu_display_country(const char *region, const char *display_locale, uint16_t *buffer, int32_t capacity,
+                             int32_t *status) {
+    char locale[16] = "und_";
+    strncat(locale, region, sizeof(locale) - strlen(locale) - 1);
+    return uloc_getDisplayCountry(locale, display_locale, (UChar *)buffer, capacity, ST(status));
+}
+
+int32_t cicu_display_language(const char *language, const char *display_locale, uint16_t *buffer,
+                              int32_t capacity, int32_t *status) {
+    return uloc_getDisplayLanguage(language, display_locale, (UChar *)buffer, capacity, ST(status));
+}
+
+int32_t cicu_iso_country_count(void) {
+    const char *const *list = uloc_getISOCountries();
+    int32_t count = 0;
+    while (list[count]) count++;
+    return count;
+}
+
+const char *cicu_iso_country(int32_t index) { return uloc_getISOCountries()[index]; }
+
+int32_t cicu_iso_language_count(void) {
+    const char *const *list = uloc_getISOLanguages();
+    int32_t count = 0;
+    while (list[count]) count++;
+    return count;
+}
+
+const char *cicu_iso_language(int32_t index) { return uloc_getISOLanguages()[index]; }
+
+int32_t cicu_date_symbol(const char *locale, int32_t kind, int32_t index, uint16_t *buffer, int32_t capacity,
+                         int32_t *status) {
+    UDateFormatSymbolType type;
+    switch (kind) {
+    case 0: type = UDAT_MONTHS; break;
+    case 1: type = UDAT_WEEKDAYS; break;
+    case 2: type = UDAT_SHORT_MONTHS; break;
+    case 3: type = UDAT_SHORT_WEEKDAYS; break;
+    default: *status = U_ILLEGAL_ARGUMENT_ERROR; return -1;
+    }
+    UDateFormat *format = udat_open(UDAT_NONE, UDAT_FULL, locale, NULL, 0, NULL, 0, ST(status));
+    if (U_FAILURE(*ST(status))) return -1;
+    int32_t count = udat_countSymbols(format, type);
+    /* ICU's weekday arrays start with an empty slot at index 0. */
+    int32_t offset = (type == UDAT_WEEKDAYS || type == UDAT_SHORT_WEEKDAYS) ? 1 : 0;
+    int32_t length = -1;
+    if (index >= 0 && index + offset < count) {
+        length = udat_getSymbols(format, type, index + offset, (UChar *)buffer, capacity, ST(status));
+    }
+    udat_close(format);
+    return length;
+}
+
+int32_t cicu_exemplar_pattern(const char *locale, uint16_t *buffer, int32_t capacity, int32_t *status) {
+    ULocaleData *data = ulocdata_open(locale, ST(status));
+    if (U_FAILURE(*ST(status))) return 0;
+    USet *set = ulocdata_getExemplarSet(data, NULL, 0, ULOCDATA_ES_STANDARD, ST(status));
+    int32_t length = 0;
+    if (U_SUCCESS(*ST(status)) && set) {
+        length = uset_toPattern(set, (UChar *)buffer, capacity, 1, ST(status));
+        uset_close(set);
+    }
+    ulocdata_close(data);
+    return length;
+}

@@ -1,0 +1,1 @@
+// TolkLanguage: see README.md. The module's types arrive with its issue.

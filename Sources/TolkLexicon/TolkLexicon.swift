@@ -1,0 +1,1 @@
+// TolkLexicon: see README.md. The module's types arrive with its issue.

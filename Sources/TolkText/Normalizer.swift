@@ -1,0 +1,54 @@
+import CICU
+
+/// Unicode normalization through ICU's `unorm2`.
+///
+/// ```swift
+/// let nfc = try Normalizer(.nfc)
+/// nfc.normalize("Ecuadors ambassade")   // composed form, safe to show and to keep
+/// ```
+public struct Normalizer: @unchecked Sendable {
+    // ICU's normalizer instances are immutable singletons owned by ICU and documented as thread-safe.
+
+    /// The normalization forms ICU offers.
+    public enum Form: Int32, Sendable, CaseIterable {
+        case nfc = 0, nfd = 1, nfkc = 2, nfkd = 3, nfkcCasefold = 4
+    }
+
+    /// The form this normalizer produces.
+    public let form: Form
+    private let instance: UnsafeRawPointer
+
+    /// Opens ICU's normalizer for `form`.
+    /// - Throws: ``TextError/icu(operation:status:)`` when ICU's data is missing.
+    public init(_ form: Form) throws(TextError) {
+        var status: Int32 = 0
+        guard let instance = cicu_normalizer(form.rawValue, &status), status <= 0 else {
+            throw TextError.icu(operation: "unorm2 \(form)", status: ICUStatus(status))
+        }
+        self.form = form
+        self.instance = instance
+    }
+
+    /// Returns `text` in this normalizer's form.
+    ///
+    /// Text that is already normalized (the common case) is returned without copying.
+    /// - Complexity: O(n) in the length of `text`.
+    public func normalize(_ text: String) -> String {
+        if text.isEmpty { return text }
+        let units = text.utf16Array
+        var status: Int32 = 0
+        let span = units.withUnsafeBufferPointer { pointer -> Int32 in
+            guard let base = pointer.baseAddress else { return 0 }
+            return cicu_normalized_span(instance, base, Int32(pointer.count), &status)
+        }
+        if status <= 0 && Int(span) == units.count { return text }
+        let result = try? callICU("unorm2_normalize", capacity: units.count + units.count / 4 + 8) {
+            buffer, capacity, status in
+            units.withUnsafeBufferPointer { source in
+                cicu_normalize(instance, source.baseAddress, Int32(source.count), buffer, capacity, status)
+            }
+        }
+        // unorm2_normalize fails only on allocation failure or ill-formed arguments; keep the input then.
+        return result.map { String(icuUnits: $0) } ?? text
+    }
+}

@@ -1,0 +1,44 @@
+/// Everything that can go wrong while reading, decoding, normalizing or segmenting text.
+///
+/// Every case names what failed and where, so that a command-line tool can print it as a one-line
+/// message (``errorDescription``) and exit non-zero.
+public enum TextError: Error, Equatable, Sendable {
+    /// ICU reported a failure in `operation`.
+    case icu(operation: String, status: ICUStatus)
+    /// A file could not be opened or read.
+    case unreadable(path: String, reason: String)
+    /// The input is not valid in the given encoding; `offset` is the byte offset of the first bad byte.
+    case invalidEncoding(path: String, encoding: String, offset: Int)
+    /// The input contains a NUL byte at `offset` and is taken to be binary.
+    case binaryInput(path: String, offset: Int)
+    /// `--encoding` named an encoding that ICU does not know.
+    case unknownEncoding(name: String)
+    /// A data file (rules, abbreviations) has a malformed line.
+    case malformedData(path: String, line: Int, reason: String)
+    /// A data file or directory Tolk needs was not found.
+    case missingData(name: String, searched: [String])
+
+    /// A one-line, human-readable description.
+    public var errorDescription: String {
+        switch self {
+        case let .icu(operation, status):
+            return "ICU failed in \(operation): \(status)"
+        case let .unreadable(path, reason):
+            return "\(path): cannot read: \(reason)"
+        case let .invalidEncoding(path, encoding, offset):
+            return "\(path): invalid \(encoding) at byte offset \(offset)"
+        case let .binaryInput(path, offset):
+            return "\(path): looks binary (NUL byte at byte offset \(offset)); Tolk reads text only"
+        case let .unknownEncoding(name):
+            return "unknown encoding '\(name)' (try utf-8, utf-16, windows-1252, iso-8859-1, iso-8859-15)"
+        case let .malformedData(path, line, reason):
+            return "\(path):\(line): \(reason)"
+        case let .missingData(name, searched):
+            return "data '\(name)' not found (searched: \(searched.joined(separator: ", "))); set TOLK_DATA to the folder holding lexicons/"
+        }
+    }
+}
+
+extension TextError: CustomStringConvertible {
+    public var description: String { errorDescription }
+}
