@@ -1,0 +1,34 @@
+/// An ISO 639-1 language code ("da", "en", "nb"), the value by which every Tolk module names a language.
+///
+/// Languages are values, never parts of identifiers: code asks for `source` and `target` languages and
+/// compares them with these constants.
+public struct LanguageCode: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
+    /// The lower-case code, such as "da".
+    public let rawValue: String
+
+    /// A code from a string such as "da" or "DA"; `nil` unless it is two or three ASCII letters.
+    public init?(rawValue: String) {
+        let lowered = rawValue.lowercased()
+        guard (2...3).contains(lowered.count), lowered.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        self.rawValue = lowered
+    }
+
+    /// A code from a literal; literals in Tolk's source are always valid codes.
+    public init(stringLiteral value: String) {
+        self.rawValue = value.lowercased()
+    }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: LanguageCode, rhs: LanguageCode) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public static let danish: LanguageCode = "da"
+    public static let english: LanguageCode = "en"
+    public static let norwegianBokmal: LanguageCode = "nb"
+    public static let norwegianNynorsk: LanguageCode = "nn"
+    public static let swedish: LanguageCode = "sv"
+    public static let german: LanguageCode = "de"
+    public static let dutch: LanguageCode = "nl"
+}
