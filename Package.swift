@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "TolkLanguage", targets: ["TolkLanguage"]),
         .library(name: "TolkLexicon", targets: ["TolkLexicon"]),
         .library(name: "TolkAlign", targets: ["TolkAlign"]),
+        .library(name: "TolkEvents", targets: ["TolkEvents"]),
         .library(name: "TolkFormats", targets: ["TolkFormats"]),
     ],
     dependencies: [
@@ -24,11 +25,14 @@ let package = Package(
         .target(name: "TolkLanguage", dependencies: ["TolkText"]),
         .target(name: "TolkLexicon", dependencies: ["TolkText"]),
         .target(name: "TolkAlign", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon"]),
-        .target(name: "TolkFormats", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign"]),
+        .target(name: "TolkEvents", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign"]),
+        .target(
+            name: "TolkFormats", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkEvents"]
+        ),
         .executableTarget(
             name: "tolk",
             dependencies: [
-                "TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkFormats",
+                "TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkEvents", "TolkFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +40,7 @@ let package = Package(
         .testTarget(name: "TolkLanguageTests", dependencies: ["TolkLanguage"], exclude: ["Fixtures"]),
         .testTarget(name: "TolkLexiconTests", dependencies: ["TolkLexicon"], exclude: ["Fixtures"]),
         .testTarget(name: "TolkAlignTests", dependencies: ["TolkAlign"], exclude: ["Fixtures"]),
+        .testTarget(name: "TolkEventsTests", dependencies: ["TolkEvents"], exclude: ["Fixtures"]),
         .testTarget(name: "TolkFormatsTests", dependencies: ["TolkFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "tolkTests", dependencies: ["tolk"], exclude: ["Fixtures"]),
     ]

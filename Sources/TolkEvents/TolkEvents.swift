@@ -1,0 +1,1 @@
+// TolkEvents: entities and cross-language links, paired event summaries, phrasing comparison, glossary.
