@@ -1,0 +1,88 @@
+import Foundation
+import TolkText
+
+/// Word translation pairs the aligner counts as shared evidence, matched through a folded truncation stem
+/// (the first six folded letters) so that inflected forms meet: "regeringen" and "regeringens" both reach
+/// "government".
+///
+/// ```swift
+/// let lexicon = TranslationLexicon(pairs: [("regering", "government")], sourceLanguage: .danish,
+///                                  targetLanguage: .english)
+/// ```
+public struct TranslationLexicon: Sendable {
+    /// Language of the left-hand words, when known.
+    public let sourceLanguage: LanguageCode?
+    /// Language of the right-hand words, when known.
+    public let targetLanguage: LanguageCode?
+    /// Number of distinct stem pairs.
+    public private(set) var count = 0
+
+    private var forward: [UInt64: [UInt64]] = [:]
+    private(set) var targetStems: Set<UInt64> = []
+    private var pairs: [(UInt64, UInt64)] = []
+
+    /// A lexicon from `(source word, target word)` pairs. Multi-word entries are kept by their first word
+    /// of four letters or more; words shorter than two letters are skipped.
+    /// - Complexity: O(n) in the total length of the pairs.
+    public init<Pairs: Sequence>(pairs: Pairs, sourceLanguage: LanguageCode? = nil, targetLanguage: LanguageCode? = nil)
+    where Pairs.Element == (String, String) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        var seen: Set<Pair> = []
+        for (source, target) in pairs {
+            guard let sourceStem = Self.stem(of: source), let targetStem = Self.stem(of: target) else { continue }
+            guard seen.insert(Pair(source: sourceStem, target: targetStem)).inserted else { continue }
+            forward[sourceStem, default: []].append(targetStem)
+            targetStems.insert(targetStem)
+            self.pairs.append((sourceStem, targetStem))
+        }
+        count = self.pairs.count
+    }
+
+    private struct Pair: Hashable { let source: UInt64, target: UInt64 }
+
+    private init(stemPairs: [(UInt64, UInt64)], sourceLanguage: LanguageCode?, targetLanguage: LanguageCode?) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        for (source, target) in stemPairs {
+            forward[source, default: []].append(target)
+            targetStems.insert(target)
+        }
+        pairs = stemPairs
+        count = stemPairs.count
+    }
+
+    /// The same pairs read the other way (target to source).
+    /// - Complexity: O(n) in the number of pairs.
+    public func reversed() -> TranslationLexicon {
+        TranslationLexicon(stemPairs: pairs.map { ($0.1, $0.0) }, sourceLanguage: targetLanguage,
+                           targetLanguage: sourceLanguage)
+    }
+
+    /// This lexicon turned to read from `source` to `target`: reversed when its languages are the other way
+    /// round, unchanged otherwise (also when its languages are unknown).
+    public func oriented(source: LanguageCode?, target: LanguageCode?) -> TranslationLexicon {
+        if let source, let target, sourceLanguage == target, targetLanguage == source { return reversed() }
+        return self
+    }
+
+    /// Stems of the translations of a source stem.
+    func translations(ofStem stem: UInt64) -> [UInt64] { forward[stem] ?? [] }
+
+    /// The folded truncation stem of a word or of the first long word of a phrase; `nil` when it has no letters.
+    static func stem(of phrase: String) -> UInt64? {
+        var best: [UInt8] = []
+        var word: [UInt8] = []
+        for scalar in phrase.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                WordFolding.append(scalar, to: &word)
+            } else {
+                if best.count < 4 && word.count > best.count { best = word }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if best.count < 4 && word.count > best.count { best = word }
+        guard best.count >= 2 else { return nil }
+        return stableHash(best.prefix(EvidenceExtractor.stemLength))
+    }
+}

@@ -1,1 +1,0 @@
-// TolkFormats: see README.md. The module's types arrive with its issue.

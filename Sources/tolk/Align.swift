@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import TolkAlign
+import TolkFormats
+import TolkText
+
+/// `tolk align`: sentence pairs from a document and its translation.
+struct Align: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Align the sentences of a document with those of its translation.",
+        discussion: """
+            Beads are 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 1-3 and 3-1; every sentence of both inputs appears in exactly \
+            one bead, in order. beads: 'source indices:target indices' per line (0-based, '3:' and ':4' for a \
+            sentence without counterpart); tsv: source tab target; json: beads with texts and confidence; tmx: \
+            TMX 1.4b translation memory of the pairs.
+            """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case beads, tmx, tsv, json
+    }
+
+    @Argument(help: "The source document (UTF-8 text).")
+    var source: String
+
+    @Argument(help: "Its translation (UTF-8 text).")
+    var target: String
+
+    @Flag(help: "The inputs hold one sentence per line, taken as given.")
+    var presegmented = false
+
+    @Option(help: ArgumentHelp("A lexicon of word pairs: TSV with a header naming the columns' languages (da<TAB>en).",
+                               valueName: "file"))
+    var lexicon: String?
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .beads
+
+    @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Language of the source document, such as da.", valueName: "code"))
+    var sourceLanguage: String?
+
+    @Option(help: ArgumentHelp("Language of the target document, such as en.", valueName: "code"))
+    var targetLanguage: String?
+
+    func validate() throws {
+        for code in [sourceLanguage, targetLanguage].compactMap({ $0 }) where LanguageCode(rawValue: code) == nil {
+            throw ValidationError("'\(code)' is not a language code (two or three letters, such as da or en)")
+        }
+        if !presegmented {
+            throw ValidationError("raw text needs TolkText's segmenter, which has not landed yet: use --presegmented")
+        }
+    }
+
+    func run() throws {
+        do {
+            let sourceSentences = try AlignmentInput.lines(path: source)
+            let targetSentences = try AlignmentInput.lines(path: target)
+            let sourceCode = sourceLanguage.flatMap(LanguageCode.init(rawValue:))
+            let targetCode = targetLanguage.flatMap(LanguageCode.init(rawValue:))
+            var options = AlignmentOptions()
+            if let lexicon {
+                options.lexicon = try TranslationLexicon(contentsOfTSV: lexicon)
+                    .oriented(source: sourceCode, target: targetCode)
+            }
+            let aligner = try SentenceAligner(options: options)
+            let beads = aligner.align(source: sourceSentences, target: targetSentences)
+            let units = beads.map { TranslationUnit(bead: $0, source: sourceSentences, target: targetSentences) }
+            let text: String
+            switch format {
+            case .beads: text = AlignmentWriter.beads(units)
+            case .tsv: text = AlignmentWriter.tsv(units)
+            case .json: text = try AlignmentWriter.json(units, sourceLanguage: sourceCode, targetLanguage: targetCode)
+            case .tmx:
+                let writer = TMXWriter(sourceLanguage: sourceCode ?? "und", targetLanguage: targetCode ?? "und",
+                                       toolVersion: Tolk.version)
+                text = writer.document(units)
+            }
+            try Frontend.write(Data(text.utf8), to: output)
+        } catch {
+            throw Frontend.fail(error)
+        }
+    }
+}
+
+/// Reads alignment input files.
+enum AlignmentInput {
+    /// The lines of a UTF-8 file (a final line break does not start another line; CR LF counts as one break).
+    /// - Throws: ``TextError`` naming the file, and the byte offset of the first invalid UTF-8 byte.
+    static func lines(path: String) throws -> [String] {
+        let data: Data
+        do {
+            data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile()
+                : try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw TextError.unreadable(path: path, reason: error.localizedDescription)
+        }
+        if let offset = invalidUTF8Offset(data) {
+            throw TextError.invalidEncoding(path: path, encoding: "UTF-8", offset: offset)
+        }
+        if let nul = data.firstIndex(of: 0) {
+            throw TextError.binaryInput(path: path, offset: nul - data.startIndex)
+        }
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.isEmpty { return [] }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        }
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// Byte offset of the first byte that is not well-formed UTF-8, or nil.
+    static func invalidUTF8Offset(_ data: Data) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error(let length): _ = length; return offset
+            }
+        }
+    }
+}
