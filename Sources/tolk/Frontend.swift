@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TolkLexicon
 import TolkText
 
 /// Shared input, output and diagnostics for the subcommands.
@@ -9,6 +10,7 @@ enum Frontend {
         let message: String
         switch error {
         case let error as TextError: message = error.errorDescription
+        case let error as LexiconError: message = error.errorDescription
         default: message = String(describing: error)
         }
         FileHandle.standardError.write(Data("tolk: \(message)\n".utf8))

@@ -18,6 +18,7 @@ struct Tolk: ParsableCommand {
         subcommands: [
             Normalize.self,
             Align.self,
+            Lexicon.self,
         ]
     )
 }

@@ -1,0 +1,86 @@
+import Foundation
+import TolkText
+
+/// Reads other dictionary formats into lexicon entries, so that they can be written as Tolk TSV.
+public enum LexiconImporter {
+    /// A dictionary file format.
+    public enum Format: String, CaseIterable, Sendable {
+        /// Tolk's own TSV (``LexiconTSV``).
+        case tsv
+        /// hunalign dictionaries: one `target @ source` pair per line.
+        case hunalign
+        /// Pair lists: `source target` per line, separated by a tab or spaces (bilingual word lists).
+        case pairs
+        /// TermBase eXchange: `termEntry` elements with one `langSet` per language.
+        case tbx
+    }
+
+    /// The format a file's name and first line suggest, or `nil`.
+    public static func guessFormat(path: String, firstLine: String) -> Format? {
+        let lowered = path.lowercased()
+        if lowered.hasSuffix(".tbx") || firstLine.hasPrefix("<?xml") || firstLine.hasPrefix("<martif") { return .tbx }
+        if firstLine.contains(" @ ") { return .hunalign }
+        if firstLine.hasPrefix("source\t") { return .tsv }
+        if firstLine.split(whereSeparator: { $0 == "\t" || $0 == " " }).count == 2 { return .pairs }
+        return nil
+    }
+
+    /// The entries of the file at `url` in `format` (guessed when `nil`), labelled `origin`.
+    ///
+    /// - Parameters:
+    ///   - url: The dictionary file.
+    ///   - format: Its format, or `nil` to guess from the name and first line.
+    ///   - pair: The languages; TBX `langSet`s are matched to them by `xml:lang`.
+    ///   - origin: The origin written on every entry (not used for TSV, which carries its own).
+    /// - Throws: ``LexiconError`` naming the file and line of a malformed line.
+    /// - Complexity: O(n) in the file's size.
+    public static func entries(
+        contentsOf url: URL, format: Format?, pair: LanguagePair, origin: String
+    ) throws(LexiconError) -> [LexiconEntry] {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw .unreadable(path: url.path, reason: error.localizedDescription)
+        }
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        guard let format = format ?? guessFormat(path: url.path, firstLine: String(firstLine)) else {
+            throw .unknownFormat(path: url.path)
+        }
+        switch format {
+        case .tsv: return try LexiconTSV.read(contentsOf: url)
+        case .hunalign: return try lines(text, path: url.path, origin: origin, split: hunalignPair)
+        case .pairs: return try lines(text, path: url.path, origin: origin, split: whitespacePair)
+        case .tbx: return try TermBaseReader.entries(text, path: url.path, pair: pair, origin: origin)
+        }
+    }
+
+    private static func lines(
+        _ text: String, path: String, origin: String, split: (Substring) -> (String, String)?
+    ) throws(LexiconError) -> [LexiconEntry] {
+        var result: [LexiconEntry] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            guard let (source, target) = split(Substring(trimmed)) else {
+                throw .malformedLine(path: path, line: offset + 1, reason: "expected a pair, found '\(trimmed)'")
+            }
+            result.append(LexiconEntry(source: source, target: target, weight: 1, origin: origin))
+        }
+        return result
+    }
+
+    /// `target @ source` (hunalign's dictionary order).
+    static func hunalignPair(_ line: Substring) -> (String, String)? {
+        guard let range = line.range(of: " @ ") else { return nil }
+        let target = line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+        let source = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        return source.isEmpty || target.isEmpty ? nil : (source, target)
+    }
+
+    /// `source<TAB>target`, or `source target` when the line has exactly two space-separated words.
+    static func whitespacePair(_ line: Substring) -> (String, String)? {
+        let tabbed = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+        if tabbed.count == 2, !tabbed[0].isEmpty, !tabbed[1].isEmpty { return (tabbed[0], tabbed[1]) }
+        let words = line.split(separator: " ")
+        return words.count == 2 ? (String(words[0]), String(words[1])) : nil
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+
+/// The lexicon file format: UTF-8 TSV with a header line naming the columns, one entry per line.
+///
+/// ```
+/// source	target	pos	weight	origin	category
+/// ambassade	embassy	noun	0.93	europarl
+/// ifølge	according to		1	reporting	sourcing
+/// ```
+/// `source`, `target` and `origin` are required; `pos`, `weight` (0...1, default 1) and `category` are optional
+/// and may be empty. Lines starting with `#` and empty lines are skipped. Files the project ships are sorted
+/// and in NFC so that a change reads well in a diff (``write(_:)`` produces that form).
+public enum LexiconTSV {
+    /// The columns, in the order ``write(_:)`` writes them.
+    public static let columns = ["source", "target", "pos", "weight", "origin", "category"]
+
+    /// Reads the entries of the file at `url`.
+    ///
+    /// - Throws: ``LexiconError/unreadable(path:reason:)``, ``LexiconError/missingColumn(path:column:)``,
+    ///   or ``LexiconError/malformedLine(path:line:reason:)`` naming the first bad line.
+    /// - Complexity: O(n) in the file's size.
+    public static func read(contentsOf url: URL) throws(LexiconError) -> [LexiconEntry] {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw .unreadable(path: url.path, reason: error.localizedDescription)
+        }
+        let result = data.withUnsafeBytes { raw in
+            Result { () throws(LexiconError) -> [LexiconEntry] in
+                try parse(raw.bindMemory(to: UInt8.self), path: url.path)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Parses TSV text held as UTF-8 bytes; `path` names the source in errors.
+    ///
+    /// - Complexity: O(n) in the number of bytes; one pass, fields are sliced without copying the line.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(LexiconError)
+        -> [LexiconEntry]
+    {
+        var entries: [LexiconEntry] = []
+        var columnIndex: [String: Int]?
+        var lineNumber = 0
+        var lineStart = 0
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(8)
+        while lineStart < bytes.count {
+            lineNumber += 1
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let next = lineEnd + 1
+            if lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            defer { lineStart = next }
+            if lineEnd == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = lineStart
+            for index in lineStart..<lineEnd where bytes[index] == 0x09 {
+                fields.append(fieldStart..<index)
+                fieldStart = index + 1
+            }
+            fields.append(fieldStart..<lineEnd)
+            func text(_ range: Range<Int>) throws(LexiconError) -> String {
+                guard let value = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
+                    throw .malformedLine(path: path, line: lineNumber, reason: "invalid UTF-8")
+                }
+                return value
+            }
+            guard let columns = columnIndex else {
+                var header: [String: Int] = [:]
+                for (index, range) in fields.enumerated() { header[try text(range)] = index }
+                for required in ["source", "target", "origin"] where header[required] == nil {
+                    throw .missingColumn(path: path, column: required)
+                }
+                columnIndex = header
+                continue
+            }
+            guard fields.count == columns.count else {
+                throw .malformedLine(
+                    path: path, line: lineNumber,
+                    reason: "expected \(columns.count) tab-separated fields, found \(fields.count)")
+            }
+            entries.append(try entry(fields, columns: columns, text: text, path: path, line: lineNumber))
+        }
+        return entries
+    }
+
+    private static func entry(
+        _ fields: [Range<Int>], columns: [String: Int], text: (Range<Int>) throws(LexiconError) -> String,
+        path: String, line: Int
+    ) throws(LexiconError) -> LexiconEntry {
+        func field(_ name: String) throws(LexiconError) -> String? {
+            guard let index = columns[name] else { return nil }
+            let value = try text(fields[index])
+            return value.isEmpty ? nil : value
+        }
+        guard let source = try field("source") else {
+            throw .malformedLine(path: path, line: line, reason: "empty source")
+        }
+        guard let target = try field("target") else {
+            throw .malformedLine(path: path, line: line, reason: "empty target")
+        }
+        guard let origin = try field("origin") else {
+            throw .malformedLine(path: path, line: line, reason: "empty origin")
+        }
+        var weight = 1.0
+        if let written = try field("weight") {
+            guard let value = Double(written), value >= 0, value <= 1 else {
+                throw .malformedLine(path: path, line: line, reason: "weight '\(written)' is not a number in 0...1")
+            }
+            weight = value
+        }
+        return LexiconEntry(
+            source: source, target: target, partOfSpeech: try field("pos"), weight: weight, origin: origin,
+            category: try field("category"))
+    }
+
+    /// The TSV text of `entries`: header line, then entries in NFC sorted by source, target, origin.
+    ///
+    /// - Complexity: O(n log n) in the number of entries.
+    public static func write(_ entries: [LexiconEntry]) -> String {
+        let lines = entries.map { entry in
+            [
+                entry.source.precomposedStringWithCanonicalMapping, entry.target.precomposedStringWithCanonicalMapping,
+                entry.partOfSpeech ?? "", formatWeight(entry.weight), entry.origin, entry.category ?? "",
+            ]
+        }.sorted { $0.lexicographicallyPrecedes($1) }
+        var output = columns.joined(separator: "\t") + "\n"
+        for line in lines { output += line.map(clean).joined(separator: "\t") + "\n" }
+        return output
+    }
+
+    /// A weight with at most four decimals and no trailing zeros ("1", "0.25").
+    static func formatWeight(_ weight: Double) -> String {
+        let scaled = (weight * 10_000).rounded()
+        var text = String(Int(scaled) / 10_000)
+        let fraction = Int(scaled) % 10_000
+        if fraction > 0 {
+            var digits = String(fraction)
+            digits = String(repeating: "0", count: 4 - digits.count) + digits
+            while digits.hasSuffix("0") { digits.removeLast() }
+            text += "." + digits
+        }
+        return text
+    }
+
+    private static func clean(_ field: String) -> String {
+        field.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" })
+            ? field.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r", with: " ")
+                .replacingOccurrences(of: "\n", with: " ") : field
+    }
+}

@@ -1,0 +1,63 @@
+import TolkText
+
+extension Morphology {
+    /// Linking elements a Danish compound may put between its parts (`overvågning-s-rapport`,
+    /// `efterretning-s-tjeneste`, `dag-e-blad`).
+    static let linkingElements = ["s", "e"]
+
+    /// Splits a Danish compound into two known parts, or a hyphenated word at its hyphens.
+    ///
+    /// Tries every split point with parts of at least three letters; a part is accepted when `isKnown`
+    /// accepts it or one of its analyses (the head may be inflected: `rapporter` -> `rapport`), and the
+    /// modifier may end in a linking element. Among valid splits the one with the longest shorter part
+    /// wins, then the longer head.
+    ///
+    /// ```swift
+    /// morphology.splitCompound("præsidentvalg", isKnown: lexiconKnows)  // ["præsident", "valg"]
+    /// ```
+    /// - Parameters:
+    ///   - word: One word.
+    ///   - isKnown: Whether a lower-case lemma is in the lexicon.
+    /// - Returns: The split, or `nil` for a word that is not a compound of known parts (or not Danish).
+    /// - Complexity: O(n·r) lexicon probes for a word of n letters and r inflection rules.
+    public func splitCompound(_ word: String, isKnown: (String) -> Bool) -> CompoundSplit? {
+        let form = word.lowercased()
+        if form.contains("-") {
+            let parts = form.split(separator: "-").map(String.init)
+            guard parts.count >= 2, let head = parts.last else { return nil }
+            let headLemma = knownLemma(head, isKnown: isKnown) ?? head
+            let modifiers = parts.dropLast().map { knownLemma($0, isKnown: isKnown) ?? $0 }
+            return CompoundSplit(parts: parts, lemmas: modifiers + [headLemma])
+        }
+        guard language == .danish else { return nil }
+        let letters = Array(form)
+        guard letters.count >= 6 else { return nil }
+        var best: (split: CompoundSplit, shorter: Int, head: Int)?
+        for cut in 3...(letters.count - 3) {
+            let modifier = String(letters[..<cut])
+            let head = String(letters[cut...])
+            guard let headLemma = knownLemma(head, isKnown: isKnown),
+                let modifierLemma = knownModifier(modifier, isKnown: isKnown)
+            else { continue }
+            let shorter = min(cut, letters.count - cut)
+            let headLength = letters.count - cut
+            if let current = best, (current.shorter, current.head) >= (shorter, headLength) { continue }
+            best = (CompoundSplit(parts: [modifier, head], lemmas: [modifierLemma, headLemma]), shorter, headLength)
+        }
+        return best?.split
+    }
+
+    private func knownLemma(_ form: String, isKnown: (String) -> Bool) -> String? {
+        if isKnown(form) { return form }
+        return analyses(of: form).first { isKnown($0.lemma) }?.lemma
+    }
+
+    private func knownModifier(_ form: String, isKnown: (String) -> Bool) -> String? {
+        if isKnown(form) { return form }
+        for link in Morphology.linkingElements where form.hasSuffix(link) && form.count > link.count + 2 {
+            let stem = String(form.dropLast(link.count))
+            if isKnown(stem) { return stem }
+        }
+        return nil
+    }
+}

@@ -1,1 +1,0 @@
-// TolkLexicon: see README.md. The module's types arrive with its issue.

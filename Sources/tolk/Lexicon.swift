@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import TolkLexicon
+import TolkText
+
+/// `tolk lexicon`: the bilingual lexicon and the morphology behind it.
+struct Lexicon: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Look up, stem, import and learn Danish-English lexicon entries.",
+        subcommands: [LexiconLookup.self, LexiconStem.self, LexiconStats.self, LexiconImport.self]
+    )
+}
+
+/// A language option value (`--source da`).
+extension LanguageCode: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument) }
+}
+
+/// Options shared by the lexicon subcommands that read the lexicon.
+struct LexiconFileOptions: ParsableArguments {
+    @Option(name: .customLong("lexicon"), help: "A lexicon TSV file to add over the shipped one (repeatable).")
+    var userFiles: [String] = []
+
+    /// The shipped lexicon for the pair, with the user's files over it.
+    func load(_ first: LanguageCode, _ second: LanguageCode) throws -> BilingualLexicon {
+        let pair = LanguagePair(first, second)
+        var lexicon = try BilingualLexicon.shipped(pair)
+        for path in userFiles {
+            try lexicon.add(contentsOf: URL(fileURLWithPath: path), tier: .user)
+        }
+        return lexicon
+    }
+}
+
+extension Frontend {
+    /// The words of the command line, or one word per line of standard input when the only word is "-"
+    /// (or none is given).
+    static func words(_ arguments: [String]) -> [String] {
+        guard arguments.isEmpty || arguments == ["-"] else { return arguments }
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
+    }
+}

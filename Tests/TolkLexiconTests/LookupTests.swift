@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import TolkText
+
+@testable import TolkLexicon
+
+@Suite struct LookupTests {
+    let pair = LanguagePair(.danish, .english)
+
+    func shipped() throws -> BilingualLexicon { try BilingualLexicon.shipped(pair) }
+
+    func best(_ lexicon: BilingualLexicon, _ word: String, _ from: LanguageCode, _ to: LanguageCode) -> String? {
+        lexicon.translations(of: word, from: from, to: to).first?.text
+    }
+
+    @Test func countryNamesFromCLDR() throws {
+        let lexicon = try shipped()
+        #expect(best(lexicon, "Tyskland", .danish, .english) == "Germany")
+        #expect(best(lexicon, "Sverige", .danish, .english) == "Sweden")
+        #expect(best(lexicon, "Germany", .english, .danish) == "Tyskland")
+    }
+
+    @Test func inflectedSampleWordsReachTheirLemma() throws {
+        let lexicon = try shipped()
+        #expect(best(lexicon, "russiske", .danish, .english) == "Russian")
+        #expect(best(lexicon, "Ecuadors", .danish, .english) == "Ecuador")
+        #expect(lexicon.translations(of: "Ecuadors", from: .danish, to: .english).first?.match == .lemma("ecuador"))
+        #expect(best(lexicon, "Ecuador's", .english, .danish) == "Ecuador")
+    }
+
+    @Test func multiwordExpressionsAndCategories() throws {
+        let lexicon = try shipped()
+        let translations = lexicon.translations(of: "ingen tvivl om", from: .danish, to: .english)
+        #expect(translations.first?.text == "no doubt")
+        #expect(translations.first?.category == "certainty")
+        #expect(best(lexicon, "according to", .english, .danish) == "ifølge")
+    }
+
+    @Test func userLexiconRanksFirst() throws {
+        var lexicon = try shipped()
+        try lexicon.add(contentsOf: fixture("user.tsv"), tier: .user)
+        #expect(best(lexicon, "regeringen", .danish, .english) == "cabinet")
+    }
+
+    @Test func unknownWordsAndForeignLanguagesGiveNothing() throws {
+        let lexicon = try shipped()
+        #expect(lexicon.translations(of: "xqzzy", from: .danish, to: .english).isEmpty)
+        #expect(lexicon.translations(of: "Haus", from: .german, to: .english).isEmpty)
+        #expect(lexicon.translations(of: "  ", from: .danish, to: .english).isEmpty)
+    }
+
+    @Test func rankingIsStableAcrossLoads() throws {
+        let first = try shipped().translations(of: "regering", from: .danish, to: .english).map(\.text)
+        let second = try shipped().translations(of: "regering", from: .danish, to: .english).map(\.text)
+        #expect(first == second)
+        #expect(!first.isEmpty)
+    }
+}

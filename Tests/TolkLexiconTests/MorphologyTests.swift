@@ -1,0 +1,47 @@
+import Testing
+import TolkText
+
+@testable import TolkLexicon
+
+@Suite struct MorphologyTests {
+    let danish = Morphology(language: .danish)
+    let english = Morphology(language: .english)
+
+    func lemmas(_ morphology: Morphology, _ word: String) -> [String] { morphology.analyses(of: word).map(\.lemma) }
+
+    @Test func danishDefiniteAndGenitive() {
+        #expect(lemmas(danish, "ambassaden").contains("ambassade"))
+        #expect(lemmas(danish, "valget").contains("valg"))
+        #expect(lemmas(danish, "Ecuadors").first == "ecuador")
+        #expect(lemmas(danish, "Clintons").contains("clinton"))
+        #expect(lemmas(danish, "regeringens").contains("regering"))
+        #expect(danish.analyses(of: "Ecuadors").first?.features.contains(.genitive) == true)
+    }
+
+    @Test func danishPluralsAndAdjectives() {
+        #expect(lemmas(danish, "russiske").contains("russisk"))
+        #expect(lemmas(danish, "rapporter").contains("rapport"))
+        #expect(lemmas(danish, "efterretningstjenester").contains("efterretningstjeneste"))
+        #expect(lemmas(danish, "overvågningsrapporterne").contains("overvågningsrapport"))
+    }
+
+    @Test func englishPossessivesAndPlurals() {
+        #expect(lemmas(english, "Clinton's").first == "clinton")
+        #expect(lemmas(english, "officials'").first == "officials")
+        #expect(lemmas(english, "services").contains("service"))
+        #expect(lemmas(english, "agencies").contains("agency"))
+        #expect(lemmas(english, "hacked").contains("hack"))
+        #expect(lemmas(english, "stopped").contains("stop"))
+    }
+
+    @Test func danishCompoundsSplitWithLinkingElements() {
+        let known: Set<String> = ["overvågning", "rapport", "efterretning", "tjeneste", "præsident", "valg", "stifter"]
+        let isKnown = { (word: String) in known.contains(word) }
+        #expect(danish.splitCompound("overvågningsrapporter", isKnown: isKnown)?.parts == ["overvågnings", "rapporter"])
+        #expect(danish.splitCompound("efterretningstjenester", isKnown: isKnown)?.lemmas == ["efterretning", "tjeneste"])
+        #expect(danish.splitCompound("præsidentvalg", isKnown: isKnown)?.parts == ["præsident", "valg"])
+        #expect(danish.splitCompound("Wikileaks-stifteren", isKnown: isKnown)?.lemmas == ["wikileaks", "stifter"])
+        #expect(danish.splitCompound("ambassade", isKnown: isKnown) == nil)
+        #expect(english.splitCompound("presidential", isKnown: isKnown) == nil)
+    }
+}
