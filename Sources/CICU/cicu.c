@@ -9,6 +9,7 @@
 #include <unicode/uchar.h>
 #include <unicode/udat.h>
 #include <unicode/uloc.h>
+#include <unicode/uregex.h>
 #include <unicode/ulocdata.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
@@ -288,4 +289,67 @@ int32_t cicu_exemplar_pattern(const char *locale, uint16_t *buffer, int32_t capa
     }
     ulocdata_close(data);
     return length;
+}
+
+/* ---- regular expressions over UTF-8 ---- */
+typedef struct {
+    URegularExpression *regex;
+    UText *text;
+} CicuRegex;
+
+void *cicu_regex_open(const char *pattern, int64_t length, uint32_t flags, int32_t *error_offset, int32_t *status) {
+    UParseError parse;
+    memset(&parse, 0, sizeof(parse));
+    *error_offset = -1;
+    UText *patternText = utext_openUTF8(NULL, pattern, length, ST(status));
+    if (U_FAILURE(*ST(status))) return NULL;
+    URegularExpression *regex = uregex_openUText(patternText, flags, &parse, ST(status));
+    utext_close(patternText);
+    if (U_FAILURE(*ST(status))) {
+        *error_offset = parse.offset;
+        return NULL;
+    }
+    CicuRegex *wrapper = (CicuRegex *)calloc(1, sizeof(CicuRegex));
+    if (!wrapper) {
+        uregex_close(regex);
+        *status = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    wrapper->regex = regex;
+    return wrapper;
+}
+
+void cicu_regex_close(void *regex) {
+    CicuRegex *wrapper = (CicuRegex *)regex;
+    if (!wrapper) return;
+    uregex_close(wrapper->regex);
+    if (wrapper->text) utext_close(wrapper->text);
+    free(wrapper);
+}
+
+void cicu_regex_set_utf8(void *regex, const char *text, int64_t length, int32_t *status) {
+    CicuRegex *wrapper = (CicuRegex *)regex;
+    wrapper->text = utext_openUTF8(wrapper->text, text, length, ST(status));
+    if (U_FAILURE(*ST(status))) return;
+    uregex_setUText(wrapper->regex, wrapper->text, ST(status));
+}
+
+int32_t cicu_regex_find(void *regex, int64_t start, int32_t *status) {
+    return uregex_find64(((CicuRegex *)regex)->regex, start, ST(status)) ? 1 : 0;
+}
+
+int32_t cicu_regex_looking_at(void *regex, int64_t start, int32_t *status) {
+    return uregex_lookingAt64(((CicuRegex *)regex)->regex, start, ST(status)) ? 1 : 0;
+}
+
+int64_t cicu_regex_start(void *regex, int32_t group, int32_t *status) {
+    return uregex_start64(((CicuRegex *)regex)->regex, group, ST(status));
+}
+
+int64_t cicu_regex_end(void *regex, int32_t group, int32_t *status) {
+    return uregex_end64(((CicuRegex *)regex)->regex, group, ST(status));
+}
+
+int32_t cicu_regex_group_count(void *regex, int32_t *status) {
+    return uregex_groupCount(((CicuRegex *)regex)->regex, ST(status));
 }

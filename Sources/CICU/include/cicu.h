@@ -114,6 +114,21 @@ int32_t cicu_date_symbol(const char *locale, int32_t kind, int32_t index, uint16
 /* Exemplar characters of a locale (standard set) as a UnicodeSet pattern, e.g. "[a-zåæø]". */
 int32_t cicu_exemplar_pattern(const char *locale, uint16_t *buffer, int32_t capacity, int32_t *status);
 
+/* ---- regular expressions (uregex) over UTF-8: positions are UTF-8 byte offsets ---- */
+/* Compiles a UTF-8 pattern; flags are URegexpFlag bits (2 case-insensitive). On a syntax error status > 0
+ * and *error_offset receives the pattern offset (UParseError.offset), or -1. */
+void *cicu_regex_open(const char *pattern, int64_t length, uint32_t flags, int32_t *error_offset, int32_t *status);
+void cicu_regex_close(void *regex);
+/* Points the regex at UTF-8 text (not copied: it must outlive the matching). */
+void cicu_regex_set_utf8(void *regex, const char *text, int64_t length, int32_t *status);
+/* uregex_find64 from `start` (1 when found, 0 otherwise) and uregex_lookingAt64 at `start`. */
+int32_t cicu_regex_find(void *regex, int64_t start, int32_t *status);
+int32_t cicu_regex_looking_at(void *regex, int64_t start, int32_t *status);
+/* Start and end byte offsets of capture group `group` (0 = whole match) of the last match; -1 if unset. */
+int64_t cicu_regex_start(void *regex, int32_t group, int32_t *status);
+int64_t cicu_regex_end(void *regex, int32_t group, int32_t *status);
+int32_t cicu_regex_group_count(void *regex, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif
