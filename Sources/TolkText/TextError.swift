@@ -17,6 +17,8 @@ public enum TextError: Error, Equatable, Sendable {
     case malformedData(path: String, line: Int, reason: String)
     /// A data file or directory Tolk needs was not found.
     case missingData(name: String, searched: [String])
+    /// A regular expression (from a rules file) does not compile; `offset` is the position in the pattern, or -1.
+    case invalidPattern(pattern: String, offset: Int, reason: String)
 
     /// A one-line, human-readable description.
     public var errorDescription: String {
@@ -33,6 +35,8 @@ public enum TextError: Error, Equatable, Sendable {
             return "unknown encoding '\(name)' (try utf-8, utf-16, windows-1252, iso-8859-1, iso-8859-15)"
         case let .malformedData(path, line, reason):
             return "\(path):\(line): \(reason)"
+        case let .invalidPattern(pattern, offset, reason):
+            return "invalid pattern '\(pattern)' at offset \(offset): \(reason)"
         case let .missingData(name, searched):
             return "data '\(name)' not found (searched: \(searched.joined(separator: ", "))); set TOLK_DATA to the folder holding lexicons/"
         }

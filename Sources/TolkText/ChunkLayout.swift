@@ -1,0 +1,184 @@
+/// The working state of segmenting one chunk: its lines, which were removed and why, and the sentence spans
+/// on each kept line. All ranges are byte ranges into the chunk.
+struct ChunkLayout {
+    struct Line {
+        var range: Range<Int>
+        var removedBy: String?
+        var sentences: [Range<Int>] = []
+    }
+
+    var lines: [Line] = []
+    var metadata: [String: String] = [:]
+    var removed: [(range: Range<Int>, reason: String)] = []
+
+    /// Splits the chunk into non-blank lines, trimmed of spaces.
+    /// - Complexity: O(n).
+    mutating func findLines(_ text: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        while start < text.count {
+            var end = start
+            while end < text.count && text[end] != 0x0A { end += 1 }
+            let range = Self.trimmed(text, start..<end)
+            if !range.isEmpty { lines.append(Line(range: range)) }
+            start = end + 1
+        }
+    }
+
+    /// Reads metadata fields at the start of the first line, and blanks them (with spaces) in `blanking`,
+    /// the copy ICU segments, so that they stay out of the sentences.
+    mutating func readMetadata(_ text: UnsafeBufferPointer<UInt8>, rules: BoilerplateRules, blanking: inout [UInt8]) {
+        guard var line = lines.first?.range, !rules.metadataRules.isEmpty else { return }
+        while !line.isEmpty,
+              let field = rules.metadataField(UnsafeBufferPointer(rebasing: text[line]))
+        {
+            metadata[field.key] = field.value
+            let covered = line.lowerBound..<(line.lowerBound + field.length)
+            removed.append((Self.trimmed(text, covered), "metadata"))
+            for index in covered { blanking[index] = 0x20 }
+            line = Self.trimmed(text, covered.upperBound..<line.upperBound)
+        }
+        if line.isEmpty { lines.removeFirst() } else { lines[0].range = line }
+    }
+
+    /// Marks the lines a `line` rule matches as removed.
+    mutating func removeLines(_ text: UnsafeBufferPointer<UInt8>, rules: BoilerplateRules) {
+        guard !rules.lineRules.isEmpty else { return }
+        for index in lines.indices {
+            if let label = rules.lineLabel(UnsafeBufferPointer(rebasing: text[lines[index].range])) {
+                lines[index].removedBy = label
+            }
+        }
+    }
+
+    /// Puts each ICU sentence segment on the line it lies on (ICU always breaks at a line end).
+    /// - Complexity: O(boundaries + lines).
+    mutating func assignSentences(_ text: UnsafeBufferPointer<UInt8>, boundaries: [Int]) {
+        var lineIndex = 0
+        for (lower, upper) in zip(boundaries, boundaries.dropFirst()) where lower < upper {
+            let segment = Self.trimmed(text, lower..<upper)
+            if segment.isEmpty { continue }
+            while lineIndex < lines.count && lines[lineIndex].range.upperBound <= segment.lowerBound { lineIndex += 1 }
+            guard lineIndex < lines.count else { break }
+            // A segment may span several lines only if ICU did not break at a line end; split it there.
+            var rest = segment
+            var current = lineIndex
+            while current < lines.count && !rest.isEmpty {
+                let piece = rest.clamped(to: lines[current].range)
+                if !piece.isEmpty { lines[current].sentences.append(piece) }
+                if rest.upperBound <= lines[current].range.upperBound { break }
+                rest = lines[current].range.upperBound..<rest.upperBound
+                current += 1
+            }
+        }
+    }
+
+    /// Joins segments that ICU split after an abbreviation, an ordinal number or an initial, or before a
+    /// lower-case word (after ? or !).
+    mutating func joinFalseBoundaries(_ text: UnsafeBufferPointer<UInt8>, rules: SegmentationRules) {
+        for index in lines.indices where lines[index].sentences.count > 1 {
+            var joined: [Range<Int>] = []
+            for segment in lines[index].sentences {
+                if let last = joined.last, SentenceBoundary.isFalse(text, left: last, right: segment, rules: rules) {
+                    joined[joined.count - 1] = last.lowerBound..<segment.upperBound
+                } else {
+                    joined.append(segment)
+                }
+            }
+            lines[index].sentences = joined
+        }
+    }
+
+    /// Removes quotation-only paragraphs whose words are quoted in another paragraph of the chunk.
+    mutating func removePullQuotes(_ text: UnsafeBufferPointer<UInt8>, rules: BoilerplateRules) {
+        guard let shape = rules.pullQuote, let quotation = rules.quotation else { return }
+        var candidates: [(line: Int, core: String)] = []
+        for (index, line) in lines.enumerated() where line.removedBy == nil {
+            let slice = UnsafeBufferPointer(rebasing: text[line.range])
+            guard let match = shape.prefixMatch(in: slice), match.range.upperBound == slice.count,
+                  let words = match.firstGroup
+            else { continue }
+            let core = Self.core(UnsafeBufferPointer(rebasing: slice[words]))
+            if core.count >= 8 { candidates.append((index, core)) }
+        }
+        guard !candidates.isEmpty else { return }
+        let candidateLines = Set(candidates.map(\.line))
+        var quoted: Set<String> = []
+        for (index, line) in lines.enumerated() where line.removedBy == nil && !candidateLines.contains(index) {
+            let slice = UnsafeBufferPointer(rebasing: text[line.range])
+            var position = 0
+            while let match = quotation.firstMatch(in: slice, from: position), match.range.upperBound > position {
+                if let words = match.firstGroup {
+                    quoted.insert(Self.core(UnsafeBufferPointer(rebasing: slice[words])))
+                }
+                position = match.range.upperBound
+            }
+        }
+        for candidate in candidates where quoted.contains(candidate.core) {
+            lines[candidate.line].removedBy = "pull-quote"
+        }
+    }
+
+    /// The document for this chunk, with ranges shifted by `offset` and indices by the bases.
+    func document(_ text: UnsafeBufferPointer<UInt8>, offset: Int, paragraphBase: Int, sentenceBase: Int) -> Document {
+        var document = Document(metadata: metadata)
+        var removedLines = removed
+        for line in lines {
+            if let reason = line.removedBy {
+                removedLines.append((line.range, reason))
+                continue
+            }
+            guard !line.sentences.isEmpty else { continue }
+            let first = sentenceBase + document.sentences.count
+            let paragraph = paragraphBase + document.paragraphs.count
+            for sentence in line.sentences {
+                document.sentences.append(Sentence(text: Self.string(text, sentence), range: Self.shift(sentence, offset),
+                                                   paragraph: paragraph))
+            }
+            document.paragraphs.append(Paragraph(text: Self.string(text, line.range), range: Self.shift(line.range, offset),
+                                                 sentences: first..<(sentenceBase + document.sentences.count)))
+        }
+        document.removed = removedLines.sorted { $0.range.lowerBound < $1.range.lowerBound }.map {
+            RemovedLine(text: Self.string(text, $0.range), range: Self.shift($0.range, offset), reason: $0.reason)
+        }
+        return document
+    }
+
+    static func string(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+    }
+
+    static func shift(_ range: Range<Int>, _ offset: Int) -> Range<Int> {
+        (range.lowerBound + offset)..<(range.upperBound + offset)
+    }
+
+    /// `range` without leading and trailing spaces (ASCII white space and U+00A0 no-break space).
+    static func trimmed(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper {
+            if isASCIISpace(text[lower]) { lower += 1 }
+            else if text[lower] == 0xC2 && lower + 1 < upper && text[lower + 1] == 0xA0 { lower += 2 }
+            else { break }
+        }
+        while upper > lower {
+            if isASCIISpace(text[upper - 1]) { upper -= 1 }
+            else if upper - 2 >= lower && text[upper - 2] == 0xC2 && text[upper - 1] == 0xA0 { upper -= 2 }
+            else { break }
+        }
+        return lower..<upper
+    }
+
+    static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+    }
+
+    /// The letters and digits of `text`, lower-cased: what two renderings of one quotation share.
+    static func core(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in String(decoding: text, as: UTF8.self).unicodeScalars
+        where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
+        return String(result)
+    }
+}

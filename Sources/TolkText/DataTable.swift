@@ -1,0 +1,59 @@
+import Foundation
+
+/// A tab-separated data file from `lexicons/`: `#` comment lines, a header line, then rows.
+///
+/// Rows keep their line numbers so that a bad row is reported as `file:line: reason`.
+struct DataTable {
+    /// The file's path, for errors.
+    let path: String
+    /// Rows with at least as many fields as the header names, and the 1-based line each came from.
+    let rows: [(line: Int, fields: [String])]
+
+    /// Loads `relativePath` from the data folder and checks its header starts with `columns`.
+    /// - Throws: ``TextError/missingData(name:searched:)``, ``TextError/unreadable(path:reason:)``, or
+    ///   ``TextError/malformedData(path:line:reason:)`` for a wrong header or a short row.
+    /// - Complexity: O(n) in the file's size.
+    static func load(_ relativePath: String, columns: [String]) throws(TextError) -> DataTable {
+        let url = try DataDirectory.file(relativePath)
+        return try parse(url: url, columns: columns)
+    }
+
+    /// Like ``load(_:columns:)``, but `nil` when the file does not exist (an optional, per-language file).
+    static func loadIfPresent(_ relativePath: String, columns: [String]) throws(TextError) -> DataTable? {
+        let url = try DataDirectory.locate().appendingPathComponent(relativePath)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return try parse(url: url, columns: columns)
+    }
+
+    static func parse(url: URL, columns: [String]) throws(TextError) -> DataTable {
+        let contents: String
+        do {
+            contents = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw TextError.unreadable(path: url.path, reason: "not readable as UTF-8 text")
+        }
+        var rows: [(line: Int, fields: [String])] = []
+        var sawHeader = false
+        for (index, rawLine) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if !sawHeader {
+                guard Array(fields.prefix(columns.count)) == columns else {
+                    throw TextError.malformedData(
+                        path: url.path, line: index + 1,
+                        reason: "header must start with \(columns.joined(separator: " <tab> "))")
+                }
+                sawHeader = true
+                continue
+            }
+            guard fields.count >= columns.count else {
+                throw TextError.malformedData(
+                    path: url.path, line: index + 1,
+                    reason: "expected \(columns.count) tab-separated fields, found \(fields.count)")
+            }
+            rows.append((index + 1, fields))
+        }
+        return DataTable(path: url.path, rows: rows)
+    }
+}

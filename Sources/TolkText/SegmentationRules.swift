@@ -1,0 +1,80 @@
+/// The per-language data that keeps abbreviations and numbers from ending sentences, read from
+/// `lexicons/text/abbreviations.<language>.tsv` and `lexicons/text/sentence-starters.<language>.tsv`.
+///
+/// A language without files gets no abbreviation rules (ICU's sentence rules alone).
+public struct SegmentationRules: Sendable {
+    /// What a period after an abbreviation means.
+    public enum Behaviour: String, Sendable {
+        /// Never the end of a sentence ("bl.a.", "f.eks.", "Mr.").
+        case inner
+        /// The end of a sentence only when the next word is a frequent sentence opener ("kr.", "U.S.", "a.m.").
+        case final
+    }
+
+    /// Abbreviations as written, with their final period ("bl.a.", "U.S.").
+    public var abbreviations: [String: Behaviour] = [:]
+    /// Behaviour of a number of one to three digits followed by a period (`<number>.`, Danish ordinals).
+    public var ordinalNumber: Behaviour?
+    /// Behaviour of a single capital letter followed by a period (`<initial>.`, "J. Robert").
+    public var initial: Behaviour?
+    /// Behaviour of letters joined by periods ("H.C.", "e.g."): `<dotted>.`.
+    public var dotted: Behaviour?
+    /// Words that often open a sentence ("Det", "The"): after a `final` abbreviation they mark a boundary.
+    public var sentenceStarters: Set<String> = []
+
+    /// Rules with nothing in them.
+    public init() {}
+
+    /// Loads the rules of `language` from the data folder.
+    /// - Throws: ``TextError/malformedData(path:line:reason:)`` for a bad row, or an error locating the data.
+    public static func load(language: LanguageCode) throws(TextError) -> SegmentationRules {
+        var rules = SegmentationRules()
+        if let table = try DataTable.loadIfPresent(
+            "text/abbreviations.\(language.rawValue).tsv", columns: ["abbreviation", "behaviour", "note"])
+        {
+            for (line, fields) in table.rows {
+                guard let behaviour = Behaviour(rawValue: fields[1]) else {
+                    throw TextError.malformedData(path: table.path, line: line,
+                                                  reason: "behaviour must be 'inner' or 'final', not '\(fields[1])'")
+                }
+                guard fields[0].hasSuffix("."), fields[0].count > 1 else {
+                    throw TextError.malformedData(path: table.path, line: line,
+                                                  reason: "an abbreviation ends with a period: '\(fields[0])'")
+                }
+                switch fields[0] {
+                case "<number>.": rules.ordinalNumber = behaviour
+                case "<initial>.": rules.initial = behaviour
+                case "<dotted>.": rules.dotted = behaviour
+                default: rules.abbreviations[fields[0]] = behaviour
+                }
+            }
+        }
+        if let table = try DataTable.loadIfPresent(
+            "text/sentence-starters.\(language.rawValue).tsv", columns: ["word", "note"])
+        {
+            for (_, fields) in table.rows { rules.sentenceStarters.insert(fields[0]) }
+        }
+        return rules
+    }
+
+    /// How the period that ends `word` behaves ("bl.a.", "5.", "J."), or `nil` if it is an ordinary full stop.
+    /// A capitalised form of a lower-case abbreviation counts too ("Bl.a." at the start of a sentence).
+    /// - Complexity: O(length of word).
+    public func behaviour(ofWordEndingWithPeriod word: Substring) -> Behaviour? {
+        guard word.count > 1, word.last == "." else { return nil }
+        if let known = abbreviations[String(word)] { return known }
+        if let first = word.first, first.isUppercase {
+            let lowered = first.lowercased() + word.dropFirst()
+            if let known = abbreviations[lowered], lowered != String(word) { return known }
+        }
+        let body = word.dropLast()
+        if let ordinalNumber, body.count <= 3, body.allSatisfy({ $0.isASCII && $0.isNumber }) { return ordinalNumber }
+        if let initial, body.count == 1, let letter = body.first, letter.isUppercase { return initial }
+        if let dotted, body.contains("."), body.split(separator: ".").allSatisfy({ part in
+            (1...3).contains(part.count) && part.allSatisfy(\.isLetter)
+        }) {
+            return dotted
+        }
+        return nil
+    }
+}

@@ -1,0 +1,111 @@
+/// Splits text into paragraphs, sentences and word tokens with ICU break iterators, keeps abbreviations and
+/// ordinal numbers inside their sentences, and keeps web-copy lines (browser notices, image captions, photo
+/// credits, repeated pull quotes) out of the sentences, reporting each as removed.
+///
+/// ```swift
+/// let segmenter = try Segmenter(language: .danish)
+/// let document = segmenter.segment(try TextInput.read(path: "article.da.txt").text)
+/// document.sentences.map(\.text)      // one string per sentence
+/// document.removed.map(\.reason)      // ["metadata", ...]
+/// ```
+///
+/// A paragraph is a non-blank line; a line break always ends a sentence, so a headline without a full stop is
+/// its own sentence. Ranges are UTF-8 byte ranges into the text given (give it NFC text, as ``TextInput``
+/// returns). An instance holds ICU iterators: it is not safe to share between threads; make one per thread.
+public final class Segmenter {
+    /// The language whose rules are used.
+    public let language: LanguageCode
+    /// The abbreviation and number rules in use.
+    public let rules: SegmentationRules
+    let boilerplate: BoilerplateRules
+    private let sentenceIterator: BreakIterator
+    let wordIterator: BreakIterator
+
+    /// A segmenter with the data files of `language` (abbreviations, sentence openers) and the web-copy rules.
+    /// - Throws: ``TextError`` when a data file is missing or malformed, or ICU cannot open its iterators.
+    public init(language: LanguageCode) throws(TextError) {
+        self.language = language
+        self.rules = try SegmentationRules.load(language: language)
+        self.boilerplate = try BoilerplateRules.load()
+        self.sentenceIterator = try BreakIterator(.sentence, locale: language.rawValue)
+        self.wordIterator = try BreakIterator(.word, locale: language.rawValue)
+    }
+
+    /// A segmenter with explicit rules and no web-copy clean-up (for tests and embedding).
+    public init(language: LanguageCode, rules: SegmentationRules) throws(TextError) {
+        self.language = language
+        self.rules = rules
+        self.boilerplate = BoilerplateRules()
+        self.sentenceIterator = try BreakIterator(.sentence, locale: language.rawValue)
+        self.wordIterator = try BreakIterator(.word, locale: language.rawValue)
+    }
+
+    /// Segments a whole text: metadata at its start, paragraphs, sentences, removed web-copy lines.
+    /// - Parameters:
+    ///   - text: NFC text.
+    ///   - keepBoilerplate: keep web-copy lines as paragraphs instead of removing them (metadata is still read).
+    /// - Returns: the document; its ranges are UTF-8 byte ranges into `text`.
+    /// - Complexity: O(n) in the length of `text`.
+    public func segment(_ text: String, keepBoilerplate: Bool = false) -> Document {
+        layOut(text, offset: 0, atStart: true, cleanUp: true, keepBoilerplate: keepBoilerplate,
+               paragraphBase: 0, sentenceBase: 0)
+    }
+
+    /// The sentences of `text` with no clean-up: every non-blank line is a paragraph.
+    /// - Returns: sentences whose ranges are UTF-8 byte ranges into `text`.
+    /// - Complexity: O(n) in the length of `text`.
+    public func sentences(in text: String) -> [Sentence] {
+        layOut(text, offset: 0, atStart: false, cleanUp: false, keepBoilerplate: true,
+               paragraphBase: 0, sentenceBase: 0).sentences
+    }
+
+    /// Segments a stream chunk by chunk, calling `body` with one document per chunk, so that memory stays flat.
+    ///
+    /// Ranges and indices in each document are absolute (into the whole decoded input, counting paragraphs and
+    /// sentences from the start); metadata appears in the first document only. Pull quotes are recognised
+    /// within a chunk.
+    /// - Throws: the stream's ``TextError``s, or what `body` throws.
+    /// - Complexity: O(n) time in the input's size, memory O(chunk size).
+    public func segment(_ stream: TextStream, keepBoilerplate: Bool = false,
+                        _ body: (Document) throws -> Void) throws {
+        var paragraphs = 0
+        var sentences = 0
+        var atStart = true
+        while let chunk = try stream.next() {
+            let document = layOut(chunk.text, offset: chunk.offset, atStart: atStart, cleanUp: true,
+                                  keepBoilerplate: keepBoilerplate, paragraphBase: paragraphs, sentenceBase: sentences)
+            if !chunk.text.isEmpty { atStart = atStart && document.paragraphs.isEmpty && document.removed.isEmpty }
+            paragraphs += document.paragraphs.count
+            sentences += document.sentences.count
+            try body(document)
+        }
+    }
+
+    /// Lays out one chunk of text.
+    private func layOut(_ text: String, offset: Int, atStart: Bool, cleanUp: Bool, keepBoilerplate: Bool,
+                        paragraphBase: Int, sentenceBase: Int) -> Document {
+        let original = Array(text.utf8)
+        var forICU = original
+        var layout = ChunkLayout()
+        original.withUnsafeBufferPointer { buffer in
+            layout.findLines(buffer)
+            if cleanUp && atStart { layout.readMetadata(buffer, rules: boilerplate, blanking: &forICU) }
+            if cleanUp && !keepBoilerplate { layout.removeLines(buffer, rules: boilerplate) }
+        }
+        let boundaries: [Int]
+        do {
+            try sentenceIterator.setText(forICU)
+            boundaries = sentenceIterator.boundaries()
+        } catch {
+            boundaries = [0, forICU.count]  // ICU could not take the text: one segment per line
+        }
+        original.withUnsafeBufferPointer { buffer in
+            layout.assignSentences(buffer, boundaries: boundaries)
+            layout.joinFalseBoundaries(buffer, rules: rules)
+            if cleanUp && !keepBoilerplate { layout.removePullQuotes(buffer, rules: boilerplate) }
+        }
+        return original.withUnsafeBufferPointer { buffer in
+            layout.document(buffer, offset: offset, paragraphBase: paragraphBase, sentenceBase: sentenceBase)
+        }
+    }
+}

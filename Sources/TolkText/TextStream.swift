@@ -1,0 +1,105 @@
+/// A piece of decoded input: whole lines in NFC, with the byte offset where they start in the whole decoded text.
+public struct TextChunk: Sendable, Equatable {
+    /// The text, NFC, ending at a line end (except the input's last chunk, or a line longer than the limit).
+    public let text: String
+    /// UTF-8 byte offset of `text` in the whole decoded (NFC) text.
+    public let offset: Int
+}
+
+/// Decoded text read piece by piece, so that memory stays flat however large the input is.
+///
+/// ```swift
+/// let stream = try TextInput.open(path: "big.txt")
+/// while let chunk = try stream.next() { print(chunk.offset, chunk.text.utf8.count) }
+/// ```
+///
+/// Chunks end at line ends; a single line longer than four chunk sizes is cut at its last space (or character
+/// boundary), the one place where a chunk boundary is not a line boundary. Not safe to share between threads.
+public final class TextStream {
+    /// The input's name as used in errors: the path, or `<stdin>`.
+    public let name: String
+    /// The encoding used (detected, or the one asked for), such as "UTF-8" or "windows-1252".
+    public let encoding: String
+    /// Decoded bytes are handed out in chunks of about this many bytes.
+    public let chunkSize: Int
+
+    private let source: ByteSource
+    private var validator: UTF8Validator?
+    private var converter: ConverterDecoder?
+    private var pending: [UInt8] = []
+    private var sourceDone = false
+    private var decodedOffset = 0
+    private let nfc: Normalizer
+
+    init(source: ByteSource, requestedEncoding: String?, chunkSize: Int) throws(TextError) {
+        self.source = source
+        self.name = source.name
+        self.chunkSize = max(chunkSize, 64)
+        self.nfc = try Normalizer(.nfc)
+        let head = try source.read(upTo: self.chunkSize)
+        let detectionWindow = Array(head.prefix(1 << 16))
+        let chosen: InputEncoding = if let requestedEncoding {
+            try InputEncoding.named(requestedEncoding, head: head)
+        } else if head.isEmpty {
+            InputEncoding.utf8(byteOrderMark: false)
+        } else {
+            try InputEncoding.detect(detectionWindow, name: source.name)
+        }
+        encoding = chosen.name
+        switch chosen {
+        case .utf8: validator = UTF8Validator(name: source.name, startOffset: chosen.skip)
+        case let .converter(converterName, skip):
+            converter = try ConverterDecoder(encoding: converterName, name: source.name, startOffset: skip)
+        }
+        sourceDone = head.isEmpty
+        if !head.isEmpty {
+            try take(Array(head.dropFirst(chosen.skip)), final: false)
+        }
+    }
+
+    /// The next chunk of text, or `nil` at the end of the input.
+    /// - Throws: ``TextError`` for unreadable input, a byte sequence the encoding does not allow, or a NUL byte,
+    ///   with the byte offset in the raw input.
+    /// - Complexity: O(chunk size) per call.
+    public func next() throws(TextError) -> TextChunk? {
+        while true {
+            if let cut = cutPoint() { return emit(cut) }
+            if sourceDone { return pending.isEmpty ? nil : emit(pending.count) }
+            let block = try source.read(upTo: chunkSize)
+            if block.isEmpty {
+                sourceDone = true
+                try take([], final: true)
+            } else {
+                try take(block, final: false)
+            }
+        }
+    }
+
+    private func take(_ block: [UInt8], final: Bool) throws(TextError) {
+        if validator != nil {
+            let valid = try validator?.validate(block, final: final) ?? []
+            pending.append(contentsOf: valid)
+        } else if let converter {
+            pending.append(contentsOf: try converter.decode(block, final: final))
+        }
+    }
+
+    /// Where to cut `pending`: after its last line end once a chunk's worth is there; for an over-long line,
+    /// after its last space, or at its last character boundary.
+    private func cutPoint() -> Int? {
+        guard pending.count >= chunkSize else { return nil }
+        if let newline = pending.lastIndex(of: 0x0A) { return newline + 1 }
+        guard pending.count >= 4 * chunkSize else { return nil }
+        if let space = pending.lastIndex(where: { $0 == 0x20 || $0 == 0x09 }), space > 0 { return space + 1 }
+        // No space in megabytes of text: cut before the last character's first byte.
+        return pending.lastIndex(where: { $0 & 0xC0 != 0x80 }).flatMap { $0 > 0 ? $0 : nil } ?? pending.count
+    }
+
+    private func emit(_ cut: Int) -> TextChunk {
+        let raw = String(decoding: pending[..<cut], as: UTF8.self)
+        pending.removeFirst(cut)
+        let text = nfc.normalize(raw)
+        defer { decodedOffset += text.utf8.count }
+        return TextChunk(text: text, offset: decodedOffset)
+    }
+}
