@@ -13,8 +13,13 @@ enum Frontend {
         case let error as LexiconError: message = error.errorDescription
         default: message = String(describing: error)
         }
-        FileHandle.standardError.write(Data("tolk: \(message)\n".utf8))
+        warn(message)
         return ExitCode(1)
+    }
+
+    /// Prints `message` to standard error as `tolk: message`.
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("tolk: \(message)\n".utf8))
     }
 
     /// Writes `data` to `path` atomically (a temporary file renamed over the target), or to standard
@@ -25,5 +30,59 @@ enum Frontend {
             return
         }
         try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    /// The language of `input` when none is given: the tag in a file name such as `article.da.txt`, else Danish.
+    static func language(option: String?, input: String) throws -> LanguageCode {
+        if let option {
+            guard let code = LanguageCode(rawValue: option) else {
+                throw ValidationError("--language takes a two- or three-letter code such as da or en, not '\(option)'")
+            }
+            return code
+        }
+        let parts = URL(fileURLWithPath: input).lastPathComponent.split(separator: ".")
+        if parts.count >= 3, let code = LanguageCode(rawValue: String(parts[parts.count - 2])) { return code }
+        return .danish
+    }
+}
+
+/// Standard output with a buffer, flushed in large writes (and on `flush()`).
+final class OutputBuffer {
+    private var bytes: [UInt8] = []
+    private let limit = 1 << 16
+
+    init() { bytes.reserveCapacity(limit + 4096) }
+
+    /// Appends text.
+    func write(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+        if bytes.count >= limit { flush() }
+    }
+
+    /// Appends `text` as a JSON string literal (quoted and escaped).
+    func writeJSONString(_ text: String) {
+        bytes.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+        if bytes.count >= limit { flush() }
+    }
+
+    /// Writes what is buffered to standard output.
+    func flush() {
+        guard !bytes.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(bytes))
+        bytes.removeAll(keepingCapacity: true)
     }
 }

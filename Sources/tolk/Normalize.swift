@@ -5,30 +5,36 @@ import TolkText
 /// `tolk normalize`: prints the input in a normalization form.
 struct Normalize: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print text in NFC, the matching form, or the name-folding form."
+        abstract: "Print text in NFC, the matching form, or the name-folding form.",
+        discussion: """
+            nfc: canonical composition, for display. match: typographic quotes to ' and ", dashes to -, no-break \
+            and thin spaces to spaces, soft hyphens removed, then NFKC_Casefold. fold: ICU's Any-Latin; \
+            Latin-ASCII, lower-cased, for matching names across spellings. Reads in chunks: memory stays flat.
+            """
     )
-
-    enum FormOption: String, ExpressibleByArgument, CaseIterable {
-        case nfc, match, fold
-    }
 
     @Argument(help: "A file to read, or - for standard input.")
     var input: String = "-"
 
-    @Option(help: "nfc: composed, for display; match: NFKC_Casefold with unified punctuation; fold: ASCII name folding.")
-    var form: FormOption = .nfc
+    @Option(help: "nfc | match | fold.")
+    var form: TextForm = .nfc
+
+    @Option(help: "The input's encoding (utf-8, utf-16, windows-1252, iso-8859-15, ...); detected when absent.")
+    var encoding: String?
 
     func run() throws {
         do {
-            let data = input == "-" ? FileHandle.standardInput.readDataToEndOfFile()
-                : try Data(contentsOf: URL(fileURLWithPath: input))
-            let text = String(decoding: data, as: UTF8.self)
-            let normalizer = try Normalizer(form == .nfc ? .nfc : .nfkcCasefold)
-            var output = normalizer.normalize(text)
-            if form == .fold { output = try Transliterator(id: "Any-Latin; Latin-ASCII").transliterate(output) }
-            try Frontend.write(Data(output.utf8), to: nil)
+            let normalizer = try TextNormalizer()
+            let stream = try TextInput.open(path: input, encoding: encoding)
+            let output = OutputBuffer()
+            while let chunk = try stream.next() {
+                output.write(try normalizer.normalize(chunk.text, form: form))
+            }
+            output.flush()
         } catch {
             throw Frontend.fail(error)
         }
     }
 }
+
+extension TextForm: ExpressibleByArgument {}

@@ -17,6 +17,7 @@ struct Tolk: ParsableCommand {
         version: "tolk \(version) (ICU \(icuVersion))",
         subcommands: [
             Normalize.self,
+            Segment.self,
             Align.self,
             Lexicon.self,
         ]
