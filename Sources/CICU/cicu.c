@@ -194,6 +194,17 @@ int32_t cicu_charset_canonical_name(const char *name, char *canonical, int32_t c
     return 1;
 }
 
+int32_t cicu_charset_standard_name(const char *name, const char *standard, char *result, int32_t capacity,
+                                   int32_t *status) {
+    const char *converter = ucnv_getAlias(name, 0, ST(status));
+    if (U_FAILURE(*ST(status)) || !converter) return 0;
+    const char *found = ucnv_getStandardName(converter, standard, ST(status));
+    if (U_FAILURE(*ST(status)) || !found || capacity <= 0) return 0;
+    strncpy(result, found, (size_t)capacity - 1);
+    result[capacity - 1] = 0;
+    return (int32_t)strlen(result);
+}
+
 void *cicu_converter_open(const char *name, int32_t *status) { return ucnv_open(name, ST(status)); }
 
 void cicu_converter_close(void *converter) {

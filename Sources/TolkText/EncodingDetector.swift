@@ -56,7 +56,9 @@ enum InputEncoding: Equatable {
         var buffer = [CChar](repeating: 0, count: 64)
         let known = cicu_charset_canonical_name(requested, &buffer, Int32(buffer.count), &status)
         guard known == 1, status <= 0 else { throw TextError.unknownEncoding(name: requested) }
-        let canonical = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // Report the IANA name ("windows-1252") rather than ICU's converter name ("ibm-5348_P100-1997").
+        let converterName = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let canonical = standardName(converterName, "MIME") ?? standardName(converterName, "IANA") ?? converterName
         switch canonical.uppercased() {
         case "UTF-8":
             return .utf8(byteOrderMark: head.starts(with: [0xEF, 0xBB, 0xBF]))
@@ -67,6 +69,14 @@ enum InputEncoding: Equatable {
         default:
             return .converter(name: canonical, skip: 0)
         }
+    }
+
+    private static func standardName(_ converter: String, _ standard: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: 64)
+        var status: Int32 = 0
+        let length = cicu_charset_standard_name(converter, standard, &buffer, Int32(buffer.count), &status)
+        guard length > 0, status <= 0 else { return nil }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     private static func detectCharset(_ bytes: [UInt8]) -> String? {

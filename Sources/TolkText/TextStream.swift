@@ -13,8 +13,8 @@ public struct TextChunk: Sendable, Equatable {
 /// while let chunk = try stream.next() { print(chunk.offset, chunk.text.utf8.count) }
 /// ```
 ///
-/// Chunks end at line ends; a single line longer than four chunk sizes is cut at its last space (or character
-/// boundary), the one place where a chunk boundary is not a line boundary. Not safe to share between threads.
+/// Chunks end at line ends; a single line longer than four chunk sizes is cut after its last full stop and space
+/// (else its last space, else a character boundary), the one place where a chunk boundary is not a line boundary. Not safe to share between threads.
 public final class TextStream {
     /// The input's name as used in errors: the path, or `<stdin>`.
     public let name: String
@@ -85,11 +85,17 @@ public final class TextStream {
     }
 
     /// Where to cut `pending`: after its last line end once a chunk's worth is there; for an over-long line,
-    /// after its last space, or at its last character boundary.
+    /// after its last sentence-final space, else its last space, else at its last character boundary.
     private func cutPoint() -> Int? {
         guard pending.count >= chunkSize else { return nil }
         if let newline = pending.lastIndex(of: 0x0A) { return newline + 1 }
         guard pending.count >= 4 * chunkSize else { return nil }
+        // Prefer the space after a sentence's final . ! or ?, then any space.
+        var index = pending.count - 1
+        while index > 0 {
+            if pending[index] == 0x20, [0x2E, 0x21, 0x3F].contains(pending[index - 1]) { return index + 1 }
+            index -= 1
+        }
         if let space = pending.lastIndex(where: { $0 == 0x20 || $0 == 0x09 }), space > 0 { return space + 1 }
         // No space in megabytes of text: cut before the last character's first byte.
         return pending.lastIndex(where: { $0 & 0xC0 != 0x80 }).flatMap { $0 > 0 ? $0 : nil } ?? pending.count

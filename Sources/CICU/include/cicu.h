@@ -80,6 +80,10 @@ void cicu_charset_detector_close(void *detector);
 int32_t cicu_charset_detect(void *detector, const char *bytes, int32_t length, const char *declared,
                             char *name, int32_t name_capacity, int32_t *status);
 /* Whether a converter of that name exists; writes ICU's canonical name. */
+/* The name `standard` ("IANA", "MIME") gives the converter that `name` (any alias) names; returns its length,
+ * or 0 when ICU knows no such converter or the standard has no name for it. */
+int32_t cicu_charset_standard_name(const char *name, const char *standard, char *result, int32_t capacity,
+                                   int32_t *status);
 int32_t cicu_charset_canonical_name(const char *name, char *canonical, int32_t capacity, int32_t *status);
 
 void *cicu_converter_open(const char *name, int32_t *status);
