@@ -120,10 +120,21 @@ final class BeadScorer {
     /// The bead's log-likelihood ratio of being a translation rather than unrelated sentences: length
     /// agreement (against a length spread three times wider) plus the shared evidence.
     func pairLogOdds(source: Range<Int>, target: Range<Int>) -> Double {
+        lengthLogOdds(source: source, target: target) + evidence(source: source, target: target)
+    }
+
+    /// The length part of ``pairLogOdds(source:target:)``: how much likelier the two sides' lengths are for a
+    /// translation than for unrelated sentences (negative when they differ more than translations do).
+    func lengthLogOdds(source: Range<Int>, target: Range<Int>) -> Double {
         let delta = abs(lengthDelta(source: source, target: target))
         let translated = log(max(erfc(delta / 2.0.squareRoot()), 1e-300))
         let unrelated = log(max(erfc(delta / (3 * 2.0.squareRoot())), 1e-300))
-        return translated - unrelated + evidence(source: source, target: target)
+        return translated - unrelated
+    }
+
+    /// The shared-evidence part of ``pairLogOdds(source:target:)``.
+    func evidenceLogOdds(source: Range<Int>, target: Range<Int>) -> Double {
+        evidence(source: source, target: target)
     }
 
     /// Normalised length difference (symmetric in the two sides).

@@ -1,0 +1,121 @@
+/// Which source documents cover the same story as which target documents.
+///
+/// Every source and target document index appears in at least one pair or in the unmatched lists
+/// (one-to-one pairing: exactly once).
+public struct DocumentPairing: Sendable, Equatable {
+    /// Pairs of related documents, best score first.
+    public var pairs: [DocumentPair]
+    /// Indices of source documents without a counterpart, ascending.
+    public var unmatchedSources: [Int]
+    /// Indices of target documents without a counterpart, ascending.
+    public var unmatchedTargets: [Int]
+
+    /// A pairing from its parts.
+    public init(pairs: [DocumentPair], unmatchedSources: [Int], unmatchedTargets: [Int]) {
+        self.pairs = pairs
+        self.unmatchedSources = unmatchedSources
+        self.unmatchedTargets = unmatchedTargets
+    }
+}
+
+/// A source document and a target document that cover the same story.
+public struct DocumentPair: Sendable, Equatable {
+    /// Index of the source document.
+    public let source: Int
+    /// Index of the target document.
+    public let target: Int
+    /// Weighted cosine of the cross-language keys the two share (0...1).
+    public let score: Double
+
+    /// A pair from its parts.
+    public init(source: Int, target: Int, score: Double) {
+        self.source = source
+        self.target = target
+        self.score = score
+    }
+}
+
+/// Source sentences that say what target sentences say, inside one document pair.
+public struct StatementMatch: Sendable, Equatable {
+    /// Indices of the source sentences (one, or two adjacent ones), ascending.
+    public let sourceSentences: [Int]
+    /// Indices of the target sentences (one, or two adjacent ones), ascending.
+    public let targetSentences: [Int]
+    /// How sure the match is, 0...1: the logistic of its evidence log-odds against the prior.
+    public let score: Double
+    /// The evidence log-odds (shared names, numbers, dates, cognates, translations, and length agreement).
+    public let logOdds: Double
+    /// UTF-8 byte range in the source document's text, from its first sentence's start to its last one's end.
+    public let sourceRange: Range<Int>
+    /// UTF-8 byte range in the target document's text.
+    public let targetRange: Range<Int>
+
+    /// A match from its parts.
+    public init(sourceSentences: [Int], targetSentences: [Int], score: Double, logOdds: Double,
+                sourceRange: Range<Int>, targetRange: Range<Int>) {
+        self.sourceSentences = sourceSentences
+        self.targetSentences = targetSentences
+        self.score = score
+        self.logOdds = logOdds
+        self.sourceRange = sourceRange
+        self.targetRange = targetRange
+    }
+}
+
+/// The statements of one document pair: those that correspond and those only one side has.
+///
+/// Every sentence of both documents is in exactly one match or in one of the only-in lists.
+public struct StatementMatching: Sendable, Equatable {
+    /// Matched statements, in source reading order.
+    public var matches: [StatementMatch]
+    /// Indices of source sentences without a counterpart, ascending.
+    public var onlyInSource: [Int]
+    /// Indices of target sentences without a counterpart, ascending.
+    public var onlyInTarget: [Int]
+
+    /// A matching from its parts.
+    public init(matches: [StatementMatch], onlyInSource: [Int], onlyInTarget: [Int]) {
+        self.matches = matches
+        self.onlyInSource = onlyInSource
+        self.onlyInTarget = onlyInTarget
+    }
+}
+
+/// A document pair with its statement matching: what ``ComparableMatcher`` returns per pair.
+public struct MatchedPair: Sendable {
+    /// The pair (indices into the matcher's source and target documents) and its score.
+    public let pair: DocumentPair
+    /// The source document.
+    public let source: ComparableDocument
+    /// The target document.
+    public let target: ComparableDocument
+    /// Corresponding statements and those only one side has.
+    public let statements: StatementMatching
+
+    /// A matched pair from its parts.
+    public init(pair: DocumentPair, source: ComparableDocument, target: ComparableDocument,
+                statements: StatementMatching) {
+        self.pair = pair
+        self.source = source
+        self.target = target
+        self.statements = statements
+    }
+}
+
+/// The whole result of comparable matching: pairs with their statements, and documents without counterpart.
+public struct ComparableMatch: Sendable {
+    /// Matched pairs, in the pairing's order (best score first).
+    public var pairs: [MatchedPair]
+    /// Source documents without a counterpart, in input order.
+    public var unmatchedSources: [ComparableDocument]
+    /// Target documents without a counterpart, in input order.
+    public var unmatchedTargets: [ComparableDocument]
+
+    /// A result from its parts.
+    public init(pairs: [MatchedPair], unmatchedSources: [ComparableDocument],
+                unmatchedTargets: [ComparableDocument]) {
+        self.pairs = pairs
+        self.unmatchedSources = unmatchedSources
+        self.unmatchedTargets = unmatchedTargets
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import TolkText
+
+/// Finds the statements two related documents share, in any order, and those only one of them has.
+///
+/// Candidate statement pairs are the sentence pairs that share at least one cross-language key (name, number,
+/// cognate spelling, lexicon translation), plus their merges with an adjacent sentence on either side (a long
+/// sentence can carry two). Each candidate gets the aligner's evidence log-odds (``BeadScorer``: shared keys
+/// weighed by their rarity inside the pair, and length agreement), less the prior odds against it: a source
+/// sentence has one counterpart among the target's sentences, so the prior odds of a given pair are about
+/// 1 / (sentences on the larger side), and merged matches carry the bead-shape prior of Gale and Church.
+/// Matches are kept greedily by posterior log-odds while they are positive (more likely than not), each
+/// sentence used once; every other sentence is listed as only in its side.
+///
+/// ```swift
+/// let matcher = try StatementMatcher(options: MatchOptions())
+/// let matching = matcher.match(source: danishDocument, target: englishDocument)
+/// matching.matches.map(\.sourceSentences)    // [[0], [2, 3], ...]
+/// matching.onlyInTarget                       // [1, 5]
+/// ```
+public struct StatementMatcher: Sendable {
+    /// The settings in use.
+    public let options: MatchOptions
+    private let sourceExtractor: EvidenceExtractor
+    private let targetExtractor: EvidenceExtractor
+
+    /// A matcher with `options`.
+    /// - Throws: ``AlignmentError/invalidOption(name:reason:)`` when a setting is out of range.
+    public init(options: MatchOptions = MatchOptions()) throws(AlignmentError) {
+        try options.validate()
+        self.options = options
+        sourceExtractor = EvidenceExtractor(side: .source, lexicon: options.lexicon)
+        targetExtractor = EvidenceExtractor(side: .target, lexicon: options.lexicon)
+    }
+
+    /// Matches the statements of two documents.
+    /// - Returns: the matches in source order, with UTF-8 byte ranges into each document's text, and the
+    ///   sentences only one side has.
+    /// - Complexity: O(n + m + c) for n and m sentences and c candidate pairs (sentence pairs sharing a key;
+    ///   at most n x m).
+    public func match(source: ComparableDocument, target: ComparableDocument) -> StatementMatching {
+        let found = match(source: source.sentences.map(\.text), target: target.sentences.map(\.text))
+        let matches = found.matches.map { match in
+            StatementMatch(
+                sourceSentences: Array(match.source), targetSentences: Array(match.target),
+                score: 1 / (1 + exp(-match.posterior)), logOdds: match.logOdds,
+                sourceRange: Self.range(of: match.source, in: source.sentences),
+                targetRange: Self.range(of: match.target, in: target.sentences))
+        }
+        return StatementMatching(matches: matches, onlyInSource: found.onlyInSource, onlyInTarget: found.onlyInTarget)
+    }
+
+    /// A candidate or kept match over sentence index ranges.
+    struct Candidate {
+        let source: Range<Int>
+        let target: Range<Int>
+        /// Evidence log-odds of the bead.
+        let logOdds: Double
+        /// Log-odds after the prior.
+        let posterior: Double
+    }
+
+    /// Matches sentence texts.
+    func match(source: [String], target: [String])
+        -> (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int])
+    {
+        guard !source.isEmpty, !target.isEmpty else {
+            return ([], Array(source.indices), Array(target.indices))
+        }
+        let sourceEvidence = source.map(sourceExtractor.evidence(for:))
+        let targetEvidence = target.map(targetExtractor.evidence(for:))
+        let scorer = BeadScorer(source: sourceEvidence, target: targetEvidence,
+                                ratio: Self.characterRatio(sourceEvidence, targetEvidence), evidenceWeight: 1)
+        let prior = -log(Double(max(source.count, target.count)))
+        let mergePrior = log(BeadScorer.shapePrior[3] / BeadScorer.shapePrior[0])
+
+        var candidates: [Candidate] = []
+        func consider(_ s: Range<Int>, _ t: Range<Int>) {
+            let logOdds = scorer.pairLogOdds(source: s, target: t)
+            let shapePrior = s.count + t.count > 2 ? mergePrior : 0
+            candidates.append(Candidate(source: s, target: t, logOdds: logOdds,
+                                        posterior: logOdds + prior + shapePrior))
+        }
+        for (s, targets) in Self.sharingPairs(sourceEvidence, targetEvidence) {
+            for t in targets {
+                consider(s..<(s + 1), t..<(t + 1))
+                guard options.mergesAdjacentSentences else { continue }
+                if s + 1 < source.count { consider(s..<(s + 2), t..<(t + 1)) }
+                if t + 1 < target.count { consider(s..<(s + 1), t..<(t + 2)) }
+            }
+        }
+        candidates.sort { a, b in
+            if a.posterior != b.posterior { return a.posterior > b.posterior }
+            if a.source.lowerBound != b.source.lowerBound { return a.source.lowerBound < b.source.lowerBound }
+            if a.target.lowerBound != b.target.lowerBound { return a.target.lowerBound < b.target.lowerBound }
+            return a.source.count + a.target.count < b.source.count + b.target.count
+        }
+        var sourceUsed = [Bool](repeating: false, count: source.count)
+        var targetUsed = [Bool](repeating: false, count: target.count)
+        var kept: [Candidate] = []
+        for candidate in candidates {
+            guard candidate.posterior > options.statementMargin else { break }
+            guard candidate.source.allSatisfy({ !sourceUsed[$0] }),
+                  candidate.target.allSatisfy({ !targetUsed[$0] }) else { continue }
+            for index in candidate.source { sourceUsed[index] = true }
+            for index in candidate.target { targetUsed[index] = true }
+            kept.append(candidate)
+        }
+        kept.sort { $0.source.lowerBound < $1.source.lowerBound }
+        return (kept, sourceUsed.indices.filter { !sourceUsed[$0] }, targetUsed.indices.filter { !targetUsed[$0] })
+    }
+
+    /// For each source sentence (ascending), the target sentences (ascending) sharing at least one
+    /// cross-language key with it (punctuation alone does not count).
+    /// - Complexity: O(k + c) in the number of keys and of resulting pairs.
+    private static func sharingPairs(_ source: [SentenceEvidence], _ target: [SentenceEvidence])
+        -> [(Int, [Int])]
+    {
+        var index: [UInt64: [Int]] = [:]
+        for (t, evidence) in target.enumerated() {
+            for key in evidence.keys where EvidenceKind.of(key) != .punctuation { index[key, default: []].append(t) }
+        }
+        var result: [(Int, [Int])] = []
+        var seen = [Int](repeating: -1, count: target.count)
+        for (s, evidence) in source.enumerated() {
+            var targets: [Int] = []
+            for key in evidence.keys where EvidenceKind.of(key) != .punctuation {
+                for t in index[key] ?? [] where seen[t] != s {
+                    seen[t] = s
+                    targets.append(t)
+                }
+            }
+            targets.sort()
+            if !targets.isEmpty { result.append((s, targets)) }
+        }
+        return result
+    }
+
+    /// Target characters per source character over the pair (1 when either side is empty).
+    private static func characterRatio(_ source: [SentenceEvidence], _ target: [SentenceEvidence]) -> Double {
+        let sourceTotal = source.reduce(0) { $0 + $1.length }
+        let targetTotal = target.reduce(0) { $0 + $1.length }
+        guard sourceTotal > 0, targetTotal > 0 else { return 1 }
+        return targetTotal / sourceTotal
+    }
+
+    /// The byte range from the first to the last of `indices`' sentences (empty at 0 when there are none).
+    private static func range(of indices: Range<Int>, in sentences: [Sentence]) -> Range<Int> {
+        guard let first = indices.first, let last = indices.last, sentences.indices.contains(first),
+              sentences.indices.contains(last) else { return 0..<0 }
+        return sentences[first].range.lowerBound..<sentences[last].range.upperBound
+    }
+}

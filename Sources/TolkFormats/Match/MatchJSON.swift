@@ -1,0 +1,128 @@
+import TolkAlign
+import TolkText
+
+/// The JSON shape of `tolk match --format json`, as Codable values.
+///
+/// ```json
+/// {"pairs": [{"source": "a.da.txt", "target": "b.en.txt", "score": 0.41,
+///             "statements": [{"source_text": "...", "target_text": "...", "score": 0.98,
+///                             "source_range": [0, 120], "target_range": [56, 170], ...}],
+///             "entities": [], "events": [], "only_in_source": [...], "only_in_target": [...]}],
+///  "unmatched_source": ["c.da.txt"], "unmatched_target": []}
+/// ```
+/// Keys are written in snake case; ranges are UTF-8 byte ranges `[start, end]` into each decoded document text.
+/// `entities` and `events` are filled by an annotator (see ``MatchJSONWriter``); without one they are empty.
+public struct MatchJSON: Encodable, Sendable {
+    /// Matched document pairs, best score first.
+    public var pairs: [Pair]
+    /// Source documents without a counterpart (paths or ids), in input order.
+    public var unmatchedSource: [String]
+    /// Target documents without a counterpart, in input order.
+    public var unmatchedTarget: [String]
+
+    /// One document pair.
+    public struct Pair: Encodable, Sendable {
+        /// The source document's path or id.
+        public var source: String
+        /// The target document's path or id.
+        public var target: String
+        /// The document pair's score (weighted cosine of shared cross-language keys, 0...1).
+        public var score: Double
+        /// The source document's language, when known.
+        public var sourceLanguage: String?
+        /// The target document's language, when known.
+        public var targetLanguage: String?
+        /// Matched statements, in source order.
+        public var statements: [Statement]
+        /// Entities linked across the two documents (filled by an annotator).
+        public var entities: [AnyEncodable]
+        /// Paired events (filled by an annotator).
+        public var events: [AnyEncodable]
+        /// Source sentences without a counterpart.
+        public var onlyInSource: [OneSided]
+        /// Target sentences without a counterpart.
+        public var onlyInTarget: [OneSided]
+    }
+
+    /// One matched statement.
+    public struct Statement: Encodable, Sendable {
+        public var sourceText: String
+        public var targetText: String
+        /// Confidence 0...1.
+        public var score: Double
+        /// `[start, end]` UTF-8 bytes in the source text.
+        public var sourceRange: [Int]
+        /// `[start, end]` UTF-8 bytes in the target text.
+        public var targetRange: [Int]
+        /// Indices of the source sentences (0-based, in the document's sentence order).
+        public var sourceSentences: [Int]
+        /// Indices of the target sentences.
+        public var targetSentences: [Int]
+    }
+
+    /// A sentence only one side has.
+    public struct OneSided: Encodable, Sendable {
+        /// Its index in its document's sentences.
+        public var sentence: Int
+        public var text: String
+        /// `[start, end]` UTF-8 bytes in its document's text.
+        public var range: [Int]
+    }
+}
+
+extension MatchJSON {
+    /// The JSON value of a match result, with empty `entities` and `events`.
+    /// - Complexity: O(n) in the size of the result.
+    public init(_ result: ComparableMatch) {
+        pairs = result.pairs.map(Pair.init)
+        unmatchedSource = result.unmatchedSources.map(\.id)
+        unmatchedTarget = result.unmatchedTargets.map(\.id)
+    }
+}
+
+extension MatchJSON.Pair {
+    /// The JSON value of one matched pair, with empty `entities` and `events`.
+    public init(_ matched: MatchedPair) {
+        let sourceSentences = matched.source.sentences
+        let targetSentences = matched.target.sentences
+        func text(_ indices: [Int], _ sentences: [Sentence]) -> String {
+            indices.compactMap { sentences.indices.contains($0) ? sentences[$0].text : nil }.joined(separator: " ")
+        }
+        func oneSided(_ indices: [Int], _ sentences: [Sentence]) -> [MatchJSON.OneSided] {
+            indices.compactMap { index in
+                guard sentences.indices.contains(index) else { return nil }
+                let sentence = sentences[index]
+                return MatchJSON.OneSided(sentence: index, text: sentence.text,
+                                          range: [sentence.range.lowerBound, sentence.range.upperBound])
+            }
+        }
+        source = matched.source.id
+        target = matched.target.id
+        score = matched.pair.score
+        sourceLanguage = matched.source.language?.rawValue
+        targetLanguage = matched.target.language?.rawValue
+        statements = matched.statements.matches.map { match in
+            MatchJSON.Statement(
+                sourceText: text(match.sourceSentences, sourceSentences),
+                targetText: text(match.targetSentences, targetSentences), score: match.score,
+                sourceRange: [match.sourceRange.lowerBound, match.sourceRange.upperBound],
+                targetRange: [match.targetRange.lowerBound, match.targetRange.upperBound],
+                sourceSentences: match.sourceSentences, targetSentences: match.targetSentences)
+        }
+        entities = []
+        events = []
+        onlyInSource = oneSided(matched.statements.onlyInSource, sourceSentences)
+        onlyInTarget = oneSided(matched.statements.onlyInTarget, targetSentences)
+    }
+}
+
+/// Any encodable value, so that annotators from other modules can put their own types into
+/// ``MatchJSON/Pair/entities`` and ``MatchJSON/Pair/events``.
+public struct AnyEncodable: Encodable, Sendable {
+    private let value: any Encodable & Sendable
+
+    /// Wraps `value`.
+    public init(_ value: any Encodable & Sendable) { self.value = value }
+
+    public func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import TolkAlign
+import TolkText
+
+/// Writes a ``ComparableMatch`` for reading in a terminal (`tolk match --format text`).
+///
+/// Each pair: a heading with the two documents and the score, the matched statements (source line, target
+/// line, score and sentence numbers), then the statements only one side has; at the end, the documents without
+/// a counterpart. Sentence numbers are 0-based, as in the JSON.
+public enum MatchTextWriter {
+    /// The text form of `result`.
+    /// - Parameter width: texts longer than this many characters are shortened with an ellipsis (0: never).
+    /// - Complexity: O(n) in the size of the result.
+    public static func text(_ result: ComparableMatch, width: Int = 0) -> String {
+        var out = ""
+        for (number, matched) in result.pairs.enumerated() {
+            let statements = matched.statements
+            out += "== pair \(number + 1): \(matched.source.id)  <->  \(matched.target.id)"
+            out += "   score \(format(matched.pair.score))\n"
+            out += "   \(statements.matches.count) matched, \(statements.onlyInSource.count) only in source, "
+            out += "\(statements.onlyInTarget.count) only in target\n\n"
+            for match in statements.matches {
+                let sourceText = joined(match.sourceSentences, matched.source.sentences)
+                let targetText = joined(match.targetSentences, matched.target.sentences)
+                out += "  [\(format(match.score))] s\(numbers(match.sourceSentences)): \(clip(sourceText, width))\n"
+                out += "         t\(numbers(match.targetSentences)): \(clip(targetText, width))\n\n"
+            }
+            if !statements.onlyInSource.isEmpty {
+                out += "  only in source:\n"
+                for index in statements.onlyInSource {
+                    out += "    s\(index): \(clip(joined([index], matched.source.sentences), width))\n"
+                }
+                out += "\n"
+            }
+            if !statements.onlyInTarget.isEmpty {
+                out += "  only in target:\n"
+                for index in statements.onlyInTarget {
+                    out += "    t\(index): \(clip(joined([index], matched.target.sentences), width))\n"
+                }
+                out += "\n"
+            }
+        }
+        if !result.unmatchedSources.isEmpty {
+            out += "== source documents without counterpart\n"
+            for document in result.unmatchedSources { out += "  \(document.id)\n" }
+        }
+        if !result.unmatchedTargets.isEmpty {
+            out += "== target documents without counterpart\n"
+            for document in result.unmatchedTargets { out += "  \(document.id)\n" }
+        }
+        if result.pairs.isEmpty && result.unmatchedSources.isEmpty && result.unmatchedTargets.isEmpty {
+            out += "no documents\n"
+        }
+        return out
+    }
+
+    private static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    private static func numbers(_ indices: [Int]) -> String { indices.map(String.init).joined(separator: "+") }
+
+    private static func joined(_ indices: [Int], _ sentences: [Sentence]) -> String {
+        indices.compactMap { sentences.indices.contains($0) ? sentences[$0].text : nil }.joined(separator: " ")
+    }
+
+    private static func clip(_ text: String, _ width: Int) -> String {
+        guard width > 0, text.count > width else { return text }
+        return String(text.prefix(max(width - 1, 1))) + "…"
+    }
+}
