@@ -20,6 +20,7 @@ struct Tolk: ParsableCommand {
             Segment.self,
             Align.self,
             Lexicon.self,
+            Match.self,
         ]
     )
 }

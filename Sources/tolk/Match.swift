@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+import TolkAlign
+import TolkFormats
+import TolkLexicon
+import TolkText
+
+/// `tolk match`: pairs the source and target documents that cover the same story and matches their statements.
+struct Match: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Pair documents that cover the same story across two languages and match their statements.",
+        discussion: """
+            Each side is a file, a directory of files (sorted by name), or a JSONL file of {"id", "text", \
+            "language"?} records. Documents are paired one-to-one (--many: every related pair) and documents \
+            without a counterpart are listed; inside each pair, statements are matched in any order, one to one \
+            or one to two adjacent sentences, and the statements only one side has are listed. json: {pairs: \
+            [{source, target, score, statements: [{source_text, target_text, score, source_range, target_range}], \
+            entities, events, only_in_source, only_in_target}], unmatched_source, unmatched_target}; ranges are \
+            [start, end) UTF-8 bytes of each decoded NFC document text.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, html
+    }
+
+    @Argument(help: "Source documents: a file, a directory, or a .jsonl file.")
+    var sources: String
+
+    @Argument(help: "Target documents: a file, a directory, or a .jsonl file.")
+    var targets: String
+
+    @Flag(help: "Pair a document with every related document (clusters), not only its best counterpart.")
+    var many = false
+
+    @Option(help: ArgumentHelp("An extra lexicon (TSV: source, target, pos, weight, origin, category) beside the shipped one.",
+                               valueName: "file"))
+    var lexicon: String?
+
+    @Option(help: "text | json | html.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Language of the source documents (default: a file-name tag such as .da.txt, else da).",
+                               valueName: "code"))
+    var sourceLanguage: String?
+
+    @Option(help: ArgumentHelp("Language of the target documents (default: a file-name tag such as .en.txt, else en).",
+                               valueName: "code"))
+    var targetLanguage: String?
+
+    @Flag(help: "Report progress on standard error (on by default when it is a terminal).")
+    var progress = false
+
+    func validate() throws {
+        for code in [sourceLanguage, targetLanguage].compactMap({ $0 }) where LanguageCode(rawValue: code) == nil {
+            throw ValidationError("'\(code)' is not a language code (two or three letters, such as da or en)")
+        }
+        if format == .html {
+            throw ValidationError("--format html is written by the events report, which has not landed yet: use text or json")
+        }
+    }
+
+    func run() throws {
+        do {
+            let reporter = ProgressReporter(enabled: progress || isatty(2) != 0)
+            let sourceRaw = try MatchInput.documents(at: sources)
+            let targetRaw = try MatchInput.documents(at: targets)
+            let sourceCode = sourceLanguage.flatMap(LanguageCode.init(rawValue:))
+                ?? sourceRaw.first.flatMap { MatchInput.languageTag(of: $0.id) } ?? .danish
+            let targetCode = targetLanguage.flatMap(LanguageCode.init(rawValue:))
+                ?? targetRaw.first.flatMap { MatchInput.languageTag(of: $0.id) } ?? .english
+            var segmenters: [LanguageCode: Segmenter] = [:]
+            func segment(_ raw: [MatchInput.RawDocument], _ language: LanguageCode, side: String) throws
+                -> [ComparableDocument]
+            {
+                var documents: [ComparableDocument] = []
+                documents.reserveCapacity(raw.count)
+                for (index, document) in raw.enumerated() {
+                    let code = document.language ?? language
+                    let segmenter: Segmenter
+                    if let existing = segmenters[code] {
+                        segmenter = existing
+                    } else {
+                        segmenter = try Segmenter(language: code)
+                        segmenters[code] = segmenter
+                    }
+                    documents.append(ComparableDocument(id: document.id, text: document.text, language: code,
+                                                        sentences: segmenter.segment(document.text).sentences))
+                    reporter.report("segmenting \(side)", index + 1, raw.count)
+                }
+                return documents
+            }
+            let sourceDocuments = try segment(sourceRaw, sourceCode, side: "sources")
+            let targetDocuments = try segment(targetRaw, targetCode, side: "targets")
+
+            var options = MatchOptions()
+            options.allowsClusters = many
+            options.lexicon = try Self.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
+            let matcher = try ComparableMatcher(options: options)
+            let result = matcher.match(source: sourceDocuments, target: targetDocuments) { done, total in
+                reporter.report("matching statements", done, total)
+            }
+            reporter.finish()
+            let text: String
+            switch format {
+            case .text: text = MatchTextWriter.text(result)
+            case .json: text = try MatchJSONWriter().json(result)
+            case .html: text = ""  // refused in validate()
+            }
+            try Frontend.write(Data(text.utf8), to: output)
+        } catch {
+            throw Frontend.fail(error)
+        }
+    }
+
+    /// The shipped lexicon of the language pair (in either direction), plus `extra`, as translation keys
+    /// read from `source` to `target`; nil when neither direction is shipped and no extra file is given.
+    static func lexicon(extra: String?, source: LanguageCode, target: LanguageCode) throws -> TranslationLexicon? {
+        var pair = LanguagePair(source, target)
+        var lexicon: BilingualLexicon
+        if let shipped = try? BilingualLexicon.shipped(pair) {
+            lexicon = shipped
+        } else if let shipped = try? BilingualLexicon.shipped(pair.reversed) {
+            lexicon = shipped
+            pair = pair.reversed
+        } else if extra != nil {
+            lexicon = BilingualLexicon(pair: pair)
+        } else {
+            return nil
+        }
+        if let extra { try lexicon.add(contentsOf: URL(fileURLWithPath: extra)) }
+        let pairs = lexicon.entries.map { ($0.source, $0.target) }
+        return TranslationLexicon(pairs: pairs, sourceLanguage: pair.source, targetLanguage: pair.target)
+            .oriented(source: source, target: target)
+    }
+}
+
+/// Progress lines on standard error, rewritten in place, at most a few times a second.
+final class ProgressReporter {
+    private let enabled: Bool
+    private var last = Date.distantPast
+    private var wrote = false
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    /// Reports `done` of `total` for `stage` (always the last one of a stage).
+    func report(_ stage: String, _ done: Int, _ total: Int) {
+        guard enabled else { return }
+        let now = Date()
+        guard done == total || now.timeIntervalSince(last) > 0.2 else { return }
+        last = now
+        FileHandle.standardError.write(Data("\rtolk match: \(stage) \(done)/\(total)\u{1B}[K".utf8))
+        wrote = true
+    }
+
+    /// Ends the progress line.
+    func finish() {
+        if wrote { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

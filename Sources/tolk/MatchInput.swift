@@ -1,0 +1,91 @@
+import Foundation
+import TolkAlign
+import TolkText
+
+/// Reads one side of `tolk match`: a file, a directory of files, or a JSONL file of `{"id", "text", ...}`
+/// records, into segmented documents.
+enum MatchInput {
+    /// A document before segmentation: its id (path or record id), text, and language when the input says.
+    struct RawDocument {
+        let id: String
+        let text: String
+        let language: LanguageCode?
+    }
+
+    /// The raw documents of `path`: a directory's regular, non-hidden files sorted by name (not descending into
+    /// subdirectories), each lines of a `.jsonl` file, or the one file.
+    /// - Throws: ``TextError`` naming the file (and line, for JSONL).
+    /// - Complexity: O(n) in the size of the input.
+    static func documents(at path: String) throws -> [RawDocument] {
+        var isDirectory: ObjCBool = false
+        guard path == "-" || FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw TextError.unreadable(path: path, reason: "no such file or directory")
+        }
+        if isDirectory.boolValue {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                throw TextError.unreadable(path: path, reason: error.localizedDescription)
+            }
+            var documents: [RawDocument] = []
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let file = (path as NSString).appendingPathComponent(name)
+                var isSubdirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: file, isDirectory: &isSubdirectory),
+                      !isSubdirectory.boolValue else { continue }
+                documents.append(contentsOf: try fileDocuments(at: file))
+            }
+            return documents
+        }
+        return try fileDocuments(at: path)
+    }
+
+    private static func fileDocuments(at path: String) throws -> [RawDocument] {
+        if path.hasSuffix(".jsonl") { return try records(at: path) }
+        return [RawDocument(id: path, text: try TextInput.read(path: path).text, language: nil)]
+    }
+
+    /// The records of a JSONL file: one JSON object per non-blank line with a string `text` and an `id`
+    /// (string or number; the line number when absent), and optionally a `language` code.
+    private static func records(at path: String) throws -> [RawDocument] {
+        let decoded = try TextInput.read(path: path)
+        var documents: [RawDocument] = []
+        var lineNumber = 0
+        for line in decoded.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy(\.isWhitespace) { continue }
+            let object: Any
+            do {
+                object = try JSONSerialization.jsonObject(with: Data(line.utf8))
+            } catch {
+                throw TextError.malformedData(path: path, line: lineNumber, reason: "not a JSON object")
+            }
+            guard let record = object as? [String: Any] else {
+                throw TextError.malformedData(path: path, line: lineNumber, reason: "not a JSON object")
+            }
+            guard let text = record["text"] as? String else {
+                throw TextError.malformedData(path: path, line: lineNumber, reason: "no string field \"text\"")
+            }
+            let id: String
+            switch record["id"] {
+            case let value as String: id = value
+            case let value as NSNumber: id = value.stringValue
+            case nil: id = "\(path):\(lineNumber)"
+            default:
+                throw TextError.malformedData(path: path, line: lineNumber, reason: "\"id\" must be a string or number")
+            }
+            let language = (record["language"] as? String).flatMap(LanguageCode.init(rawValue:))
+            let normalized = try TextInput.decode(Array(text.utf8), name: "\(path):\(lineNumber)", encoding: "utf-8")
+            documents.append(RawDocument(id: id, text: normalized.text, language: language))
+        }
+        return documents
+    }
+
+    /// The language tag in a file name such as `article.da.txt`, or nil.
+    static func languageTag(of path: String) -> LanguageCode? {
+        let parts = URL(fileURLWithPath: path).lastPathComponent.split(separator: ".")
+        guard parts.count >= 3 else { return nil }
+        return LanguageCode(rawValue: String(parts[parts.count - 2]))
+    }
+}
