@@ -72,6 +72,22 @@ struct ChunkLayout {
         }
     }
 
+    /// Splits segments where ICU's rules leave out a boundary (see ``SentenceBoundary/missed(_:in:rules:)``).
+    mutating func splitMissedBoundaries(_ text: UnsafeBufferPointer<UInt8>, rules: SegmentationRules) {
+        for index in lines.indices {
+            var split: [Range<Int>] = []
+            for segment in lines[index].sentences {
+                var lower = segment.lowerBound
+                for offset in SentenceBoundary.missed(text, in: segment, rules: rules) {
+                    split.append(Self.trimmed(text, lower..<offset))
+                    lower = offset
+                }
+                split.append(lower..<segment.upperBound)
+            }
+            lines[index].sentences = split
+        }
+    }
+
     /// Joins segments that ICU split after an abbreviation, an ordinal number or an initial, or before a
     /// lower-case word (after ? or !).
     mutating func joinFalseBoundaries(_ text: UnsafeBufferPointer<UInt8>, rules: SegmentationRules) {

@@ -61,7 +61,8 @@ public struct SegmentationRules: Sendable {
     /// A capitalised form of a lower-case abbreviation counts too ("Bl.a." at the start of a sentence).
     /// - Complexity: O(length of word).
     public func behaviour(ofWordEndingWithPeriod word: Substring) -> Behaviour? {
-        guard word.count > 1, word.last == "." else { return nil }
+        // "B.T.." and "kr.." are an abbreviation and a full stop.
+        guard word.count > 1, word.last == ".", !word.hasSuffix("..") else { return nil }
         if let known = abbreviations[String(word)] { return known }
         if let first = word.first, first.isUppercase {
             let lowered = first.lowercased() + word.dropFirst()

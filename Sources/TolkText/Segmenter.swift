@@ -101,6 +101,7 @@ public final class Segmenter {
         }
         original.withUnsafeBufferPointer { buffer in
             layout.assignSentences(buffer, boundaries: boundaries)
+            layout.splitMissedBoundaries(buffer, rules: rules)
             layout.joinFalseBoundaries(buffer, rules: rules)
             if cleanUp && !keepBoilerplate { layout.removePullQuotes(buffer, rules: boilerplate) }
         }
