@@ -21,6 +21,7 @@ struct Tolk: ParsableCommand {
             Align.self,
             Lexicon.self,
             Match.self,
+            Entities.self,
         ]
     )
 }

@@ -1,0 +1,39 @@
+import TolkText
+
+/// What one document says about its own capitalisation: which words it capitalises where position does not
+/// force a capital, and which of its lines are title-cased headlines.
+struct DocumentEvidence: Sendable {
+    /// Lower-cased words written capitalised somewhere other than the start of a sentence or a headline.
+    var capitalisedInside: Set<String> = []
+    /// Lower-cased words written in lower case somewhere.
+    var writtenLowerCase: Set<String> = []
+    /// Sentences written in title case ("U.S. Urged Ecuador to Act Against WikiLeaks Leader Assange").
+    var headlines: Set<Int> = []
+
+    /// Gathers the evidence of `tokens`.
+    /// - Complexity: O(n) in the number of tokens.
+    init(tokens: [ScannedToken], language: LanguageCode, gazetteer: Gazetteer) {
+        var longWords: [Int: (all: Int, capitalised: Int)] = [:]
+        for token in tokens where token.kind == .word && token.text.count >= 4 {
+            let counts = longWords[token.sentence, default: (0, 0)]
+            longWords[token.sentence] = (counts.all + 1, counts.capitalised + (token.isCapitalised ? 1 : 0))
+        }
+        for (sentence, counts) in longWords where counts.all >= 3 && counts.capitalised * 10 >= counts.all * 7 {
+            headlines.insert(sentence)
+        }
+        for token in tokens where token.kind == .word {
+            let lowered = token.text.lowercased()
+            if !token.isCapitalised {
+                writtenLowerCase.insert(lowered)
+            } else if !token.startsSentence && !headlines.contains(token.sentence) {
+                capitalisedInside.insert(Self.withoutPossessive(lowered))
+            }
+        }
+    }
+
+    /// "assange's" -> "assange".
+    static func withoutPossessive(_ word: String) -> String {
+        for ending in ["'s", "’s"] where word.hasSuffix(ending) { return String(word.dropLast(2)) }
+        return word
+    }
+}

@@ -1,0 +1,49 @@
+import TolkText
+
+/// Finds people, organisations and places in Danish or English text, and nationality words standing for countries.
+///
+/// Rule-based, per document: capitalised runs (with the capitalisation habits of each language: Danish writes
+/// nationality adjectives, months and weekdays in lower case; English capitalises them), sentence-initial words
+/// kept only with evidence (a known name, seen capitalised elsewhere in the document, or not a common word),
+/// acronyms ("CNN", "U.S."), titles ("Mr.", "præsident"), hyphen-prefixed names ("Wikileaks-stifteren"),
+/// Danish genitives and English possessives, CLDR and lexicon gazetteers, and partial names resolved to the
+/// full name mentioned in the same document ("Assange" -> "Julian Assange").
+///
+/// ```swift
+/// let recognizer = try EntityRecognizer(language: .danish, gazetteer: gazetteer)
+/// recognizer.mentions(in: "Assange søgte tilflugt i Ecuadors ambassade.").map(\.text)  // ["Assange", "Ecuadors"]
+/// ```
+/// Not safe to share between threads (it owns ICU break iterators); make one per thread.
+public final class EntityRecognizer {
+    /// The language of the texts it reads.
+    public let language: LanguageCode
+    let gazetteer: Gazetteer
+    private let scanner: WordScanner
+
+    /// A recognizer for `language` using `gazetteer`.
+    /// - Throws: ``TextError`` when ICU cannot open break iterators for `language`.
+    public init(language: LanguageCode, gazetteer: Gazetteer) throws(TextError) {
+        self.language = language
+        self.gazetteer = gazetteer
+        self.scanner = try WordScanner(language: language)
+    }
+
+    /// The entity mentions of `text` in document order, each with its UTF-8 byte range in `text`.
+    ///
+    /// - Parameter text: one document (evidence such as "seen capitalised elsewhere" is gathered across it).
+    /// - Returns: mentions sorted by start offset; names never overlap each other.
+    /// - Complexity: O(n) in the length of `text` (dictionary look-ups per token).
+    public func mentions(in text: String) -> [EntityMention] {
+        let tokens = scanner.tokens(of: text)
+        guard !tokens.isEmpty else { return [] }
+        let evidence = DocumentEvidence(tokens: tokens, language: language, gazetteer: gazetteer)
+        let finder = NameRunFinder(tokens: tokens, bytes: Array(text.utf8), language: language,
+                                   gazetteer: gazetteer, evidence: evidence)
+        var mentions = finder.demonymMentions()
+        let runs = finder.runs()
+        let classifier = NameClassifier(language: language, gazetteer: gazetteer, runs: runs)
+        mentions += runs.compactMap(classifier.mention(for:))
+        mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        return PartialNameResolver.resolve(mentions)
+    }
+}

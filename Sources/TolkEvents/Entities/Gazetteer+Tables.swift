@@ -1,0 +1,79 @@
+import TolkText
+
+extension Gazetteer {
+    /// Adds rows of `capitalisation.tsv` (`language`, `word`, `class` = common | name).
+    mutating func addCapitalisation(_ rows: [[String: String]]) {
+        for row in rows {
+            guard let code = row["language"].flatMap(LanguageCode.init(rawValue:)), let word = row["word"] else {
+                continue
+            }
+            switch row["class"] {
+            case "common": commonWords[code, default: []].insert(word)
+            case "name": capitalisedWords[code, default: []].insert(word)
+            default: continue
+            }
+        }
+    }
+
+    /// Adds rows of `name-cues.tsv` (`language`, `word`, `cue`).
+    /// - Throws: ``EventsError/malformedLine(path:line:reason:)`` for an unknown cue (line counted with the header).
+    mutating func addCues(_ rows: [[String: String]], path: String) throws(EventsError) {
+        for (index, row) in rows.enumerated() {
+            guard let code = row["language"].flatMap(LanguageCode.init(rawValue:)), let word = row["word"],
+                let cue = row["cue"].flatMap(NameCue.init(rawValue:))
+            else {
+                throw .malformedLine(path: path, line: index + 2, reason: "unknown language or cue")
+            }
+            cues[code, default: [:]][word, default: []].insert(cue)
+        }
+    }
+
+    /// Adds the lexicon's demonym and place table, whose `source` column is in `source` and `target` in `target`.
+    ///
+    /// Rows with `pos` = propn are names (category country, city, region or organisation); rows with category
+    /// demonym or inhabitant are nationality adjectives and nouns, linked to a country through the optional
+    /// `region` column (ISO 3166 code). A country row without one is resolved through CLDR names.
+    mutating func addPlaceTable(_ rows: [[String: String]], source: LanguageCode, target: LanguageCode) {
+        for row in rows {
+            guard let sourceName = row["source"], let targetName = row["target"] else { continue }
+            let category = row["category"] ?? ""
+            let region = row["region"].flatMap { $0.isEmpty ? nil : "region:\($0.uppercased())" }
+            switch category {
+            case "demonym", "inhabitant":
+                guard let region else { continue }
+                demonyms[source, default: [:]][sourceName.lowercased()] = region
+                demonyms[target, default: [:]][targetName.lowercased()] = region
+            case "country", "city", "region", "organisation":
+                let kind: EntityKind = category == "organisation" ? .organisation : .place
+                let known = region ?? place(named: sourceName, in: source)?.key
+                    ?? place(named: Self.withoutArticle(targetName), in: target)?.key
+                    ?? names[source]?[NameFolding.key(sourceName)]?.key
+                    ?? "known:\(NameFolding.key(sourceName))"
+                let entry = Entry(kind: kind, key: known)
+                for (language, name) in [(source, sourceName), (target, Self.withoutArticle(targetName))] {
+                    let folded = NameFolding.key(name)
+                    if names[language]?[folded] == nil { names[language, default: [:]][folded] = entry }
+                }
+            default: continue
+            }
+        }
+    }
+
+    /// "the United States" -> "United States".
+    static func withoutArticle(_ name: String) -> String {
+        name.lowercased().hasPrefix("the ") ? String(name.dropFirst(4)) : name
+    }
+}
+
+/// Inflection endings tried when a demonym is not in the table as written.
+enum DemonymInflection {
+    /// Endings to strip, longest first: Danish adjectives (-e, -t) and nouns (-e, -ne, -en, -s), English plurals.
+    static func endings(for language: LanguageCode) -> [String] {
+        switch language {
+        case .danish, .norwegianBokmal, .norwegianNynorsk, .swedish:
+            ["ernes", "erne", "enes", "ens", "nes", "ne", "en", "re", "es", "e", "t", "s"]
+        default:
+            ["'s", "’s", "s"]
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import TolkText
+
+/// Known names and name evidence for entity recognition, for a set of languages.
+///
+/// Built from ICU's CLDR region names (every country and territory in each language), the team-written
+/// demonym/place table of the bilingual lexicon (`lexicons/<pair>/demonyms.tsv`), the capitalisation statistics
+/// in `lexicons/entities/capitalisation.tsv` (Europarl) and the cue words in `lexicons/entities/name-cues.tsv`.
+///
+/// ```swift
+/// let gazetteer = try Gazetteer.shipped(languages: [.danish, .english])
+/// gazetteer.place(named: "Sverige", in: .danish)?.key   // "region:SE"
+/// gazetteer.demonymRegion(of: "russiske", in: .danish)  // "region:RU"
+/// ```
+public struct Gazetteer: Sendable {
+    /// A known name: what it is and the key it links by.
+    public struct Entry: Sendable, Hashable {
+        public var kind: EntityKind
+        public var key: String
+    }
+
+    var names: [LanguageCode: [String: Entry]] = [:]
+    var demonyms: [LanguageCode: [String: String]] = [:]
+    var commonWords: [LanguageCode: Set<String>] = [:]
+    var capitalisedWords: [LanguageCode: Set<String>] = [:]
+    var cues: [LanguageCode: [String: Set<NameCue>]] = [:]
+    var calendarWords: [LanguageCode: Set<String>] = [:]
+
+    /// A gazetteer with the CLDR region, month and weekday names of `languages` and nothing else.
+    /// - Complexity: O(r) ICU look-ups, r the number of region codes (about 250) per language.
+    public init(cldrNamesFor languages: [LanguageCode]) {
+        let codes = LocaleNames.regionCodes
+        for language in languages {
+            var table: [String: Entry] = [:]
+            for code in codes {
+                guard let name = LocaleNames.country(code, in: language.rawValue) else { continue }
+                table[NameFolding.key(name)] = Entry(kind: .place, key: "region:\(code)")
+            }
+            names[language] = table
+            let calendar = LocaleNames.months(in: language.rawValue) + LocaleNames.weekdays(in: language.rawValue)
+            calendarWords[language] = Set(calendar.map { $0.lowercased() })
+        }
+    }
+
+    /// The shipped gazetteer for `languages`: CLDR names plus the data files found by ``DataDirectory``.
+    ///
+    /// - Throws: ``EventsError`` when a data file is malformed (file and line). A missing data folder or file is
+    ///   not an error: the gazetteer then holds what ICU provides.
+    /// - Complexity: O(n) in the size of the data files.
+    public static func shipped(languages: [LanguageCode]) throws(EventsError) -> Gazetteer {
+        var gazetteer = Gazetteer(cldrNamesFor: languages)
+        guard let root = try? DataDirectory.locate() else { return gazetteer }
+        let entities = root.appendingPathComponent("entities")
+        let capitalisation = entities.appendingPathComponent("capitalisation.tsv")
+        if FileManager.default.fileExists(atPath: capitalisation.path) {
+            try gazetteer.addCapitalisation(DataTableReader.rows(of: capitalisation, required: ["language", "word", "class"]))
+        }
+        let cueFile = entities.appendingPathComponent("name-cues.tsv")
+        if FileManager.default.fileExists(atPath: cueFile.path) {
+            try gazetteer.addCues(DataTableReader.rows(of: cueFile, required: ["language", "word", "cue"]), path: cueFile.path)
+        }
+        for source in languages {
+            for target in languages where target != source {
+                let table = root.appendingPathComponent("\(source)-\(target)/demonyms.tsv")
+                guard FileManager.default.fileExists(atPath: table.path) else { continue }
+                try gazetteer.addPlaceTable(
+                    DataTableReader.rows(of: table, required: ["source", "target", "pos", "category"]),
+                    source: source, target: target)
+            }
+        }
+        return gazetteer
+    }
+
+    /// The known name `name` (any case, folded) in `language`, or `nil`.
+    public func place(named name: String, in language: LanguageCode) -> Entry? {
+        names[language]?[NameFolding.key(name)]
+    }
+
+    /// The region key ("region:RU") a demonym such as "russiske", "russere" or "Russians" stands for, or `nil`.
+    /// - Complexity: O(1): a few inflection endings are tried.
+    public func demonymRegion(of word: String, in language: LanguageCode) -> String? {
+        guard let table = demonyms[language] else { return nil }
+        let lowered = word.lowercased()
+        if let key = table[lowered] { return key }
+        for ending in DemonymInflection.endings(for: language) where lowered.hasSuffix(ending) {
+            if let key = table[String(lowered.dropLast(ending.count))] { return key }
+        }
+        return nil
+    }
+
+    /// True when `word` is nearly always written in lower case inside sentences (so a capital is positional).
+    public func isCommonWord(_ word: String, in language: LanguageCode) -> Bool {
+        let lowered = word.lowercased()
+        return commonWords[language]?.contains(lowered) == true || calendarWords[language]?.contains(lowered) == true
+    }
+
+    /// True when `word` is nearly always capitalised inside sentences in the reference corpus (a known name).
+    public func isCapitalisedWord(_ word: String, in language: LanguageCode) -> Bool {
+        capitalisedWords[language]?.contains(word.lowercased()) == true
+    }
+
+    /// True for a month or weekday name of `language` ("June", "mandag").
+    public func isCalendarWord(_ word: String, in language: LanguageCode) -> Bool {
+        calendarWords[language]?.contains(word.lowercased()) == true
+    }
+
+    /// The cues `word` carries in `language` (exact spelling first, then lower case).
+    public func cues(of word: String, in language: LanguageCode) -> Set<NameCue> {
+        guard let table = cues[language] else { return [] }
+        return table[word] ?? table[word.lowercased()] ?? []
+    }
+}

@@ -1,0 +1,33 @@
+import TolkText
+
+/// Danish (and Norwegian, Swedish) genitives: "Ecuadors", "Clintons", "USA's" name "Ecuador", "Clinton", "USA".
+enum GenitiveForms {
+    /// True for languages whose genitive "s" is written inside the word.
+    static func isGenitiveInflecting(_ language: LanguageCode) -> Bool {
+        [.danish, .norwegianBokmal, .norwegianNynorsk, .swedish].contains(language)
+    }
+
+    /// `runs` with ``NameRun/baseForm`` set to the uninflected name where the document or the gazetteer knows it.
+    /// - Complexity: O(n) in the number of runs.
+    static func resolve(_ runs: [NameRun], language: LanguageCode, gazetteer: Gazetteer) -> [NameRun] {
+        guard isGenitiveInflecting(language) else { return runs }
+        var known: Set<String> = []
+        for run in runs {
+            known.insert(NameFolding.key(run.text))
+            if let last = run.text.split(separator: " ").last { known.insert(NameFolding.key(String(last))) }
+        }
+        return runs.map { run in
+            var run = run
+            for ending in ["'s", "’s", "s"] where run.text.hasSuffix(ending) && run.text.count > ending.count + 1 {
+                let base = String(run.text.dropLast(ending.count))
+                if ending != "s" || gazetteer.place(named: base, in: language) != nil
+                    || known.contains(NameFolding.key(base))
+                {
+                    run.baseForm = base
+                }
+                break
+            }
+            return run
+        }
+    }
+}

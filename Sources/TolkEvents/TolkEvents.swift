@@ -1,1 +1,0 @@
-// TolkEvents: entities and cross-language links, paired event summaries, phrasing comparison, glossary.

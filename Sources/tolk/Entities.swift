@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import TolkEvents
+import TolkText
+
+/// `tolk entities`: lists the people, organisations and places of Danish or English documents.
+struct Entities: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List entity mentions (person, organisation, place) with UTF-8 byte ranges.",
+        discussion: """
+            Output (tsv): file, start, end (UTF-8 byte offsets into the file), kind, form (name | demonym), \
+            the mention as written, and its linking key. Each file is one document.
+            """
+    )
+
+    enum FormatOption: String, ExpressibleByArgument, CaseIterable { case tsv, json }
+
+    @Argument(help: "Files to read (UTF-8), or - for standard input.")
+    var inputs: [String] = ["-"]
+
+    @Option(help: "The language of the documents (da, en).")
+    var language: String = "da"
+
+    @Option(help: "tsv: one mention per line; json: one object per file.")
+    var format: FormatOption = .tsv
+
+    func validate() throws {
+        guard LanguageCode(rawValue: language) != nil else { throw ValidationError("--language: not a language code") }
+    }
+
+    func run() throws {
+        do {
+            let code = LanguageCode(rawValue: language) ?? .danish
+            let recognizer = try EntityRecognizer(language: code, gazetteer: Gazetteer.shipped(languages: [code]))
+            var output = format == .tsv ? "file\tstart\tend\tkind\tform\ttext\tkey\n" : ""
+            for input in inputs {
+                let data = input == "-" ? FileHandle.standardInput.readDataToEndOfFile()
+                    : try Data(contentsOf: URL(fileURLWithPath: input))
+                let mentions = recognizer.mentions(in: String(decoding: data, as: UTF8.self))
+                switch format {
+                case .tsv:
+                    for mention in mentions {
+                        let fields = [input, "\(mention.range.lowerBound)", "\(mention.range.upperBound)",
+                                      mention.kind.rawValue, mention.form.rawValue, mention.text, mention.key]
+                        output += fields.joined(separator: "\t") + "\n"
+                    }
+                case .json:
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                    let record = EntityListing(file: input, mentions: mentions)
+                    output += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
+                }
+            }
+            try Frontend.write(Data(output.utf8), to: nil)
+        } catch {
+            throw Frontend.fail(error)
+        }
+    }
+}
+
+/// One file's mentions, for `--format json`.
+private struct EntityListing: Encodable {
+    let file: String
+    let mentions: [EntityMention]
+}
