@@ -15,10 +15,10 @@ import re
 import sys
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-COMMON_LIMIT = 6000      # most frequent lower-case words kept per language
+COMMON_LIMIT = 40000     # most frequent lower-case words kept per language
 COMMON_SHARE = 0.90      # share of lower-case uses inside sentences for `common`
 NAME_SHARE = 0.95        # share of capitalised uses inside sentences for `name`
-MIN_COMMON = 20
+MIN_COMMON = 5
 MIN_NAME = 8
 
 
@@ -57,9 +57,9 @@ def main():
         table.extend(rows(language, lower, upper))
     table.sort(key=lambda row: (row[0], row[2], row[1]))
     with open(output, "w", encoding="utf-8") as out:
-        out.write("language\tword\tclass\tlower\tupper\n")
+        out.write("language\tword\tclass\n")
         for row in table:
-            out.write("\t".join(str(field) for field in row) + "\n")
+            out.write("\t".join(str(field) for field in row[:3]) + "\n")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TolkEvents
 import TolkLexicon
 import TolkText
 
@@ -11,6 +12,7 @@ enum Frontend {
         switch error {
         case let error as TextError: message = error.errorDescription
         case let error as LexiconError: message = error.errorDescription
+        case let error as EventsError: message = error.errorDescription ?? String(describing: error)
         default: message = String(describing: error)
         }
         warn(message)

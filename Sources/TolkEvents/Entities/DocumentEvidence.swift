@@ -13,12 +13,17 @@ struct DocumentEvidence: Sendable {
     /// Gathers the evidence of `tokens`.
     /// - Complexity: O(n) in the number of tokens.
     init(tokens: [ScannedToken], language: LanguageCode, gazetteer: Gazetteer) {
-        var longWords: [Int: (all: Int, capitalised: Int)] = [:]
+        // A headline capitalises common words too: at least 4 long words, 70% capitalised, 2 of them common.
+        var longWords: [Int: (all: Int, capitalised: Int, common: Int)] = [:]
         for token in tokens where token.kind == .word && token.text.count >= 4 {
-            let counts = longWords[token.sentence, default: (0, 0)]
-            longWords[token.sentence] = (counts.all + 1, counts.capitalised + (token.isCapitalised ? 1 : 0))
+            let counts = longWords[token.sentence, default: (0, 0, 0)]
+            let common = token.isCapitalised && !token.startsSentence
+                && gazetteer.isCommonWord(token.text, in: language)
+            longWords[token.sentence] = (counts.all + 1, counts.capitalised + (token.isCapitalised ? 1 : 0),
+                                         counts.common + (common ? 1 : 0))
         }
-        for (sentence, counts) in longWords where counts.all >= 3 && counts.capitalised * 10 >= counts.all * 7 {
+        for (sentence, counts) in longWords
+        where counts.all >= 4 && counts.capitalised * 10 >= counts.all * 7 && counts.common >= 2 {
             headlines.insert(sentence)
         }
         for token in tokens where token.kind == .word {

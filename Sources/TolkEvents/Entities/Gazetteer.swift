@@ -29,9 +29,15 @@ public struct Gazetteer: Sendable {
     /// A gazetteer with the CLDR region, month and weekday names of `languages` and nothing else.
     /// - Complexity: O(r) ICU look-ups, r the number of region codes (about 250) per language.
     public init(cldrNamesFor languages: [LanguageCode]) {
+        for language in languages { addCLDRNames(of: language) }
+    }
+
+    /// Adds the CLDR region, month and weekday names of `language` unless they are already in.
+    mutating func addCLDRNames(of language: LanguageCode) {
+        guard calendarWords[language] == nil else { return }
         let codes = LocaleNames.regionCodes
-        for language in languages {
-            var table: [String: Entry] = [:]
+        do {
+            var table: [String: Entry] = names[language] ?? [:]
             for code in codes {
                 guard let name = LocaleNames.country(code, in: language.rawValue) else { continue }
                 table[NameFolding.key(name)] = Entry(kind: .place, key: "region:\(code)")
@@ -59,14 +65,16 @@ public struct Gazetteer: Sendable {
         if FileManager.default.fileExists(atPath: cueFile.path) {
             try gazetteer.addCues(DataTableReader.rows(of: cueFile, required: ["language", "word", "cue"]), path: cueFile.path)
         }
-        for source in languages {
-            for target in languages where target != source {
-                let table = root.appendingPathComponent("\(source)-\(target)/demonyms.tsv")
-                guard FileManager.default.fileExists(atPath: table.path) else { continue }
-                try gazetteer.addPlaceTable(
-                    DataTableReader.rows(of: table, required: ["source", "target", "pos", "category"]),
-                    source: source, target: target)
-            }
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        for folder in folders.sorted() {
+            let codes = folder.split(separator: "-").compactMap { LanguageCode(rawValue: String($0)) }
+            guard codes.count == 2, languages.contains(codes[0]) || languages.contains(codes[1]) else { continue }
+            let table = root.appendingPathComponent("\(folder)/demonyms.tsv")
+            guard FileManager.default.fileExists(atPath: table.path) else { continue }
+            for code in codes { gazetteer.addCLDRNames(of: code) }
+            try gazetteer.addPlaceTable(
+                DataTableReader.rows(of: table, required: ["source", "target", "pos", "category"]),
+                source: codes[0], target: codes[1])
         }
         return gazetteer
     }
@@ -84,6 +92,22 @@ public struct Gazetteer: Sendable {
         if let key = table[lowered] { return key }
         for ending in DemonymInflection.endings(for: language) where lowered.hasSuffix(ending) {
             if let key = table[String(lowered.dropLast(ending.count))] { return key }
+        }
+        return regionFromDemonymShape(word, in: language)
+    }
+
+    /// A demonym the table lacks but whose shape names a CLDR country: "Ecuadorean", "Ecuadoran" -> Ecuador.
+    private func regionFromDemonymShape(_ word: String, in language: LanguageCode) -> String? {
+        guard word.count >= 6, word.first?.isUppercase == true || GenitiveForms.isGenitiveInflecting(language) else {
+            return nil
+        }
+        for ending in ["eans", "ians", "ean", "ian", "ans", "an", "iansk", "ianske", "ansk", "anske"]
+        where word.hasSuffix(ending) {
+            let stem = String(word.dropLast(ending.count))
+            guard stem.count >= 4, let entry = names[language]?[NameFolding.key(stem)],
+                entry.key.hasPrefix("region:")
+            else { continue }
+            return entry.key
         }
         return nil
     }

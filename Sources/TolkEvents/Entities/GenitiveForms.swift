@@ -18,6 +18,7 @@ enum GenitiveForms {
         }
         return runs.map { run in
             var run = run
+            guard run.baseForm == run.text else { return run }
             for ending in ["'s", "’s", "s"] where run.text.hasSuffix(ending) && run.text.count > ending.count + 1 {
                 let base = String(run.text.dropLast(ending.count))
                 if ending != "s" || gazetteer.place(named: base, in: language) != nil

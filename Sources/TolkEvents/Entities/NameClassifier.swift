@@ -35,6 +35,14 @@ struct NameClassifier {
                              key: "name:\(NameFolding.key(run.baseForm))")
     }
 
+    /// "WikiLeaks", "YouTube": a capital after lower-case letters marks a brand or organisation
+    /// (not "McDonald", "MacArthur", "O'Brien").
+    static func isInnerCapitalised(_ word: String) -> Bool {
+        let letters = Array(word)
+        guard letters.count >= 4, !word.hasPrefix("Mc"), !word.hasPrefix("Mac"), !word.contains("'") else { return false }
+        return letters.indices.dropFirst(2).contains { letters[$0].isUppercase && letters[$0 - 1].isLowercase }
+    }
+
     private func strongKind(of run: NameRun) -> EntityKind? {
         let words = run.baseForm.split(separator: " ").map(String.init)
         var cues: Set<NameCue> = []
@@ -45,6 +53,7 @@ struct NameClassifier {
         if words.count == 1, words[0].count >= 2, words[0].filter({ $0 != "." }).allSatisfy(\.isUppercase) {
             return .organisation
         }
+        if words.count == 1, Self.isInnerCapitalised(words[0]) { return .organisation }
         if run.wordCount >= 2, words.allSatisfy({ gazetteer.place(named: $0, in: language) == nil }) { return .person }
         return nil
     }

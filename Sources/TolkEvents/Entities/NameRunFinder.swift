@@ -11,8 +11,9 @@ struct NameRunFinder {
     /// Nationality adjectives and inhabitant nouns ("russiske", "russere", "Russian", "Americans").
     /// - Complexity: O(n) in the number of tokens.
     func demonymMentions() -> [EntityMention] {
-        tokens.compactMap { token in
-            guard token.kind == .word, let region = demonymRegion(token) else { return nil }
+        tokens.indices.compactMap { index in
+            let token = tokens[index]
+            guard token.kind == .word, let region = standaloneDemonymRegion(index) else { return nil }
             let range = possessiveTrimmed(token)
             let text = String(decoding: bytes[range], as: UTF8.self)
             return EntityMention(text: text, range: range, kind: .place, form: .demonym, baseForm: text, key: region)
@@ -32,7 +33,16 @@ struct NameRunFinder {
                 last = next
                 words += 1
             }
-            if let run = makeRun(index...last, words: words) { result.append(run) }
+            if var run = makeRun(index...last, words: words) {
+                if let tail = compoundTail(after: last) {
+                    // Danish writes a name and a common noun as one hyphenated word: "Wikileaks-stifteren",
+                    // "FN-operationen". The mention is the whole word; its base form is the name.
+                    run.range = run.range.lowerBound..<tokens[tail].range.upperBound
+                    run.text = String(decoding: bytes[run.range], as: UTF8.self)
+                    last = tail
+                }
+                result.append(run)
+            }
             index = last + 1
         }
         return GenitiveForms.resolve(result, language: language, gazetteer: gazetteer)
@@ -54,6 +64,17 @@ struct NameRunFinder {
         return NameRun(tokens: span.lowerBound..<(span.upperBound + 1), range: range, text: text, baseForm: text,
                        afterTitle: follows(span.lowerBound, cue: .title),
                        afterPlacePreposition: follows(span.lowerBound, cue: .placePreposition), wordCount: words)
+    }
+
+    /// The index of the lower-case word joined by a hyphen to a run ending at `last`, in languages that write
+    /// such compounds as one word.
+    private func compoundTail(after last: Int) -> Int? {
+        guard GenitiveForms.isGenitiveInflecting(language), last + 2 < tokens.count else { return nil }
+        let hyphen = tokens[last + 1], word = tokens[last + 2]
+        guard hyphen.text == "-", word.kind == .word, !word.isCapitalised,
+            tokens[last].range.upperBound == hyphen.range.lowerBound, hyphen.range.upperBound == word.range.lowerBound
+        else { return nil }
+        return last + 2
     }
 
     /// The index of the token that extends a run ending at `last`, if any (directly, over a hyphen or a connector).
@@ -84,7 +105,7 @@ struct NameRunFinder {
         let lowered = word.lowercased()
         if gazetteer.cues(of: word, in: language).contains(.title) { return false }
         if gazetteer.isCalendarWord(lowered, in: language) { return false }
-        if demonymRegion(token) != nil { return false }
+        if standaloneDemonymRegion(index) != nil { return false }
         if token.isAcronym { return true }
         let positional = (token.startsSentence && !insideRun) || evidence.headlines.contains(token.sentence)
         guard positional else { return true }
@@ -97,6 +118,19 @@ struct NameRunFinder {
         // An unknown word opening a sentence counts when a capitalised word follows it ("Andronik Mirganjan").
         return !evidence.headlines.contains(token.sentence) && index + 1 < tokens.count
             && isSpace(between: index, and: index + 1) && tokens[index + 1].isCapitalised
+    }
+
+    /// The region of a nationality word at `index`, unless it is part of a longer name ("South American").
+    private func standaloneDemonymRegion(_ index: Int) -> String? {
+        guard let region = demonymRegion(tokens[index]) else { return nil }
+        if index > 0, tokens[index].isCapitalised, tokens[index - 1].isCapitalised, !tokens[index - 1].isAcronym,
+            isSpace(between: index - 1, and: index), demonymRegion(tokens[index - 1]) == nil,
+            gazetteer.place(named: tokens[index - 1].text, in: language) == nil,
+            !gazetteer.cues(of: tokens[index - 1].text, in: language).contains(.title)
+        {
+            return nil
+        }
+        return region
     }
 
     private func demonymRegion(_ token: ScannedToken) -> String? {

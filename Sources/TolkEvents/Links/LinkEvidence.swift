@@ -1,0 +1,34 @@
+/// Names the ways the mentions of one link match across languages, for readers of the output.
+enum LinkEvidence {
+    /// The evidence labels of a link, in a fixed order.
+    static func describe(key: String, source: [EntityMention], target: [EntityMention]) -> [String] {
+        var found: Set<String> = []
+        let sourceNames = source.filter { $0.form == .name }
+        let targetNames = target.filter { $0.form == .name }
+        if !source.filter({ $0.form == .demonym }).isEmpty || !target.filter({ $0.form == .demonym }).isEmpty {
+            found.insert("demonym")
+        }
+        if sourceNames.contains(where: { $0.text != $0.baseForm }) || targetNames.contains(where: { $0.text != $0.baseForm }) {
+            found.insert("genitive")
+        }
+        let sourceBases = Set(sourceNames.map(\.baseForm)), targetBases = Set(targetNames.map(\.baseForm))
+        if !sourceBases.isDisjoint(with: targetBases) { found.insert("same spelling") }
+        let lowerSource = Set(sourceBases.map { $0.lowercased() }), lowerTarget = Set(targetBases.map { $0.lowercased() })
+        let spellings = Dictionary(grouping: sourceBases.union(targetBases), by: { $0.lowercased() })
+        let caseVariants = lowerSource.intersection(lowerTarget).contains { (spellings[$0]?.count ?? 0) > 1 }
+        if caseVariants { found.insert("case variant") }
+        let foldedSource = Set(sourceBases.map(NameFolding.key)), foldedTarget = Set(targetBases.map(NameFolding.key))
+        if !sourceBases.isEmpty, !targetBases.isEmpty, lowerSource.isDisjoint(with: lowerTarget) {
+            found.insert(foldedSource.isDisjoint(with: foldedTarget) ? "exonym" : "folded spelling")
+        }
+        if key.hasPrefix("name:") {
+            let full = String(key.dropFirst(5))
+            if (sourceNames + targetNames).contains(where: { NameFolding.key($0.baseForm) != full }) {
+                found.insert("partial name")
+            }
+        }
+        let order = ["same spelling", "case variant", "folded spelling", "genitive", "demonym", "exonym",
+                     "partial name"]
+        return order.filter(found.contains)
+    }
+}

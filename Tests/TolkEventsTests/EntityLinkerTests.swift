@@ -1,0 +1,79 @@
+import Testing
+import TolkText
+@testable import TolkEvents
+
+@Suite struct EntityLinkerTests {
+    /// The links between the two seed articles.
+    static func seedLinks() throws -> (links: [EntityLink], source: String, target: String) {
+        let source = try Seeds.text(Seeds.danishPath), target = try Seeds.text(Seeds.englishPath)
+        let links = EntityLinker().links(source: try Seeds.mentions(source, .danish), sourceLanguage: .danish,
+                                         target: try Seeds.mentions(target, .english), targetLanguage: .english)
+        return (links, source, target)
+    }
+
+    @Test func seedsLinkTheSharedEntities() throws {
+        let (links, _, _) = try Self.seedLinks()
+        let byKey = Dictionary(links.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(byKey["name:julian assange"]?.kind == .person)
+        #expect(byKey["name:wikileaks"]?.evidence.contains("case variant") == true)
+        #expect(byKey["region:EC"]?.sourceMentions.contains { $0.text == "Ecuadors" } == true)
+        #expect(byKey["known:london"] != nil)
+        #expect(byKey["name:hillary clinton"]?.sourceMentions.contains { $0.text == "Hillary Clintons" } == true)
+        #expect(byKey["name:donald trump"] != nil)
+        let russia = try #require(byKey["region:RU"])
+        #expect(russia.source == "Rusland" && russia.target == "Russia")
+        #expect(Set(russia.sourceMentions.map(\.text)).isSuperset(of: ["russiske", "russere"]))
+        #expect(russia.targetMentions.contains { $0.text == "Russian" })
+        let unitedStates = try #require(byKey["region:US"])
+        #expect(Set(unitedStates.sourceMentions.map(\.text)).isSuperset(of: ["USA", "amerikanske"]))
+        #expect(unitedStates.targetMentions.contains { $0.text == "U.S." })
+        #expect(unitedStates.target == "United States")
+    }
+
+    @Test func everyLinkedMentionSlicesBackToItsText() throws {
+        let (links, source, target) = try Self.seedLinks()
+        for link in links {
+            for mention in link.sourceMentions {
+                #expect(Seeds.slice(source, mention.range[0]..<mention.range[1]) == mention.text)
+            }
+            for mention in link.targetMentions {
+                #expect(Seeds.slice(target, mention.range[0]..<mention.range[1]) == mention.text)
+            }
+        }
+    }
+
+    @Test func unrelatedNamesStayApart() throws {
+        let (links, _, _) = try Self.seedLinks()
+        let keys = Set(links.map(\.key))
+        // Each side's own people and outlets have no counterpart.
+        for key in ["name:robert mueller", "name:john podesta", "name:marco rubio", "name:cnn", "name:nbc news",
+                    "name:john kirby", "region:SE", "region:ES"] {
+            #expect(!keys.contains(key), "\(key)")
+        }
+        // A person link only holds mentions whose words are words of its full name.
+        for link in links where link.key.hasPrefix("name:") {
+            let words = Set(link.key.dropFirst(5).split(separator: " ").map(String.init))
+            for mention in link.sourceMentions + link.targetMentions where mention.form == .name {
+                let folded = NameFolding.key(mention.text)
+                let mentionWords = Set(folded.split(separator: " ").map(String.init))
+                #expect(!mentionWords.isDisjoint(with: words), "\(mention.text) in \(link.key)")
+            }
+        }
+    }
+
+    @Test func aLoneSurnameJoinsTheOnlyFullNameOnTheOtherSide() throws {
+        let source = try Seeds.mentions("Kerry talte længe. Bagefter svarede Kerry igen.", .danish)
+        let target = try Seeds.mentions("Later, John Kerry answered.", .english)
+        let links = EntityLinker().links(source: source, sourceLanguage: .danish, target: target,
+                                         targetLanguage: .english)
+        #expect(links.map(\.key) == ["name:john kerry"])
+        #expect(links.first?.evidence.contains("partial name") == true)
+    }
+
+    @Test func differentPeopleWithTheSameFirstNameAreNotLinked() throws {
+        let source = try Seeds.mentions("Senere talte John Podesta med pressen.", .danish)
+        let target = try Seeds.mentions("Later, John Kirby answered.", .english)
+        #expect(EntityLinker().links(source: source, sourceLanguage: .danish, target: target,
+                                     targetLanguage: .english).isEmpty)
+    }
+}

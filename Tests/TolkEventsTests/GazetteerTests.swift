@@ -1,0 +1,42 @@
+import Testing
+import TolkText
+@testable import TolkEvents
+
+@Suite struct GazetteerTests {
+    @Test func exonymsShareTheirRegionKey() throws {
+        let gazetteer = try #require(Seeds.gazetteer)
+        #expect(gazetteer.place(named: "Sverige", in: .danish)?.key == "region:SE")
+        #expect(gazetteer.place(named: "Sweden", in: .english)?.key == "region:SE")
+        #expect(gazetteer.place(named: "U.S.", in: .english)?.key == "region:US")
+        #expect(gazetteer.place(named: "the United States", in: .english) == nil)
+        #expect(gazetteer.place(named: "United States", in: .english)?.key == "region:US")
+    }
+
+    @Test func demonymsInflectToTheirCountry() throws {
+        let gazetteer = try #require(Seeds.gazetteer)
+        for word in ["russisk", "russiske", "russere", "russerne", "Russiske"] {
+            #expect(gazetteer.demonymRegion(of: word, in: .danish) == "region:RU", "\(word)")
+        }
+        #expect(gazetteer.demonymRegion(of: "Americans", in: .english) == "region:US")
+        #expect(gazetteer.demonymRegion(of: "Ecuadorean", in: .english) == "region:EC")
+        #expect(gazetteer.demonymRegion(of: "Republican", in: .english) == nil)
+        #expect(gazetteer.demonymRegion(of: "politiske", in: .danish) == nil)
+    }
+
+    @Test func malformedDataLineIsReportedWithItsLine() {
+        let text = "language\tword\tcue\nda\thr.\ttitle\nen\tMr.\n"
+        #expect(throws: EventsError.malformedLine(path: "cues.tsv", line: 3,
+                                                  reason: "expected 3 tab-separated fields, found 2")) {
+            try DataTableReader.rows(in: text, path: "cues.tsv", required: ["language", "word", "cue"])
+        }
+        #expect(throws: EventsError.missingColumn(path: "cues.tsv", column: "cue")) {
+            try DataTableReader.rows(in: "language\tword\n", path: "cues.tsv", required: ["language", "word", "cue"])
+        }
+    }
+
+    @Test func foldingJoinsSpellingVariants() {
+        #expect(NameFolding.key("WikiLeaks") == NameFolding.key("Wikileaks"))
+        #expect(NameFolding.key("U.S.") == "us")
+        #expect(NameFolding.key("Søren  Kierkegaard") == "soren kierkegaard")
+    }
+}
