@@ -9,9 +9,9 @@
 public struct AlignmentOptions: Sendable {
     /// Half-width of the search band, in target sentences, around the path followed so far.
     /// A translation may run this many sentences ahead of or behind the path's expected course.
-    public var bandRadius: Int = 24
+    public var bandRadius: Int = 16
     /// Source sentences aligned per chunk; memory is bounded by this, not by the input length.
-    public var chunkLength: Int = 4_000
+    public var chunkLength: Int = 10_000
     /// Translation pairs, the lexical evidence beside cognates, numbers, names and punctuation; `nil` for none.
     public var lexicon: TranslationLexicon?
     /// Weight of the shared-evidence log-likelihood ratio against the length and bead-type costs.

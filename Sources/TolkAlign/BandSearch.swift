@@ -13,7 +13,7 @@ struct BandSearch {
 
     /// The cheapest path's beads, in order, as chunk-local (source, target, shape) ranges.
     /// - Complexity: O(rows x radius) time, O(rows x radius) bytes of back-pointers.
-    func run(scorer: BeadScorer) -> [(source: Range<Int>, target: Range<Int>)] {
+    func run(scorer: inout BeadScorer) -> [(source: Range<Int>, target: Range<Int>)] {
         let shapes = BeadScorer.shapes
         let infinity = Double.infinity
         let step = rows > 0 ? min(Double(columns) / Double(rows), Double(radius) / 2) : 0
@@ -41,6 +41,7 @@ struct BandSearch {
             low[row] = lo
             high[row] = hi
             backStart[row] = back.count
+            if row > 0 { scorer.prepareRow(sources: max(0, row - 3)..<row, targets: max(0, lo - 3)..<hi) }
             var current = [Double](repeating: infinity, count: hi - lo + 1)
             var bestCost = infinity
             var bestColumn = lo
@@ -48,18 +49,20 @@ struct BandSearch {
                 var cellCost = infinity
                 var cellShape: UInt8 = 255
                 if row == 0 && column == 0 { cellCost = 0 }
-                for (shapeIndex, shape) in shapes.enumerated() {
-                    let fromRow = row - shape.0
-                    let fromColumn = column - shape.1
-                    if fromRow < 0 || fromColumn < 0 { continue }
-                    let previous: Double
-                    if shape.0 == 0 {
-                        guard fromColumn >= lo else { continue }
-                        previous = current[fromColumn - lo]
-                    } else {
-                        guard fromColumn >= low[fromRow] && fromColumn <= high[fromRow] else { continue }
-                        previous = costs[fromRow & 3][fromColumn - low[fromRow]]
+                // 0-1: from the left neighbour in this row.
+                if column > lo {
+                    let previous = current[column - 1 - lo]
+                    if previous < infinity {
+                        let total = previous + BeadScorer.shapeCost[2]
+                        if total < cellCost { cellCost = total; cellShape = 2 }
                     }
+                }
+                for shapeIndex in shapes.indices where shapeIndex != 2 {
+                    let (sourceCount, targetCount) = shapes[shapeIndex]
+                    let fromRow = row - sourceCount
+                    let fromColumn = column - targetCount
+                    if fromRow < 0 || fromColumn < low[fromRow] || fromColumn > high[fromRow] { continue }
+                    let previous = costs[fromRow & 3][fromColumn - low[fromRow]]
                     if previous == infinity { continue }
                     let total = previous + scorer.cost(shape: shapeIndex, source: fromRow..<row,
                                                        target: fromColumn..<column)

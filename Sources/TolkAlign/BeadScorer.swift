@@ -7,7 +7,7 @@ import Foundation
 /// the other side of a bead scores log(p / q), missing it log((1 - p) / (1 - q)), where p is its kind's match
 /// probability and q the chance that as many unrelated sentences hold it (its document frequency, floored).
 /// The score is symmetric in source and target, so the direction of alignment does not matter.
-final class BeadScorer {
+struct BeadScorer {
     /// Bead shapes the search considers, as (source count, target count).
     static let shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1)]
 
@@ -28,9 +28,9 @@ final class BeadScorer {
     let rootRatio: Double
     let evidenceWeight: Double
 
-    // Per sentence: shared key ids, ascending (bit i of a mask = i-th key).
-    private let sourceKeys: [[Int32]]
-    private let targetKeys: [[Int32]]
+    // Per sentence: shared key ids, ascending (bit i of a mask = i-th key), flattened with start offsets.
+    private let sourceKeys: FlatKeys
+    private let targetKeys: FlatKeys
     // Per key and bead size n (1...3): score gain of a match over a miss, and the miss score.
     // Index: key * 3 + (n - 1). "Source" tables score a source key against n target sentences.
     private var sourceGain: [Double] = []
@@ -42,6 +42,8 @@ final class BeadScorer {
     private var targetMissTotal: [Double] = []
 
     private var cache = PairMaskCache()
+    private let shapeCosts = BeadScorer.shapeCost
+    private let lengthCosts = LengthCostTable.shared
 
     /// Builds the chunk's tables from its sentences' evidence.
     /// - Complexity: O(k) in the total number of keys.
@@ -74,8 +76,10 @@ final class BeadScorer {
             if kept.count > Self.maxKeys { kept.removeLast(kept.count - Self.maxKeys) }
             return kept
         }
-        sourceKeys = sourceAll.map(shared)
-        targetKeys = targetAll.map(shared)
+        let sourceLists = sourceAll.map(shared)
+        let targetLists = targetAll.map(shared)
+        sourceKeys = FlatKeys(sourceLists)
+        targetKeys = FlatKeys(targetLists)
 
         func tables(frequency: [Int32], count: Int) -> (gain: [Double], miss: [Double]) {
             var gain = [Double](repeating: 0, count: kinds.count * 3)
@@ -103,18 +107,25 @@ final class BeadScorer {
             }
             return result
         }
-        sourceMissTotal = totals(sourceKeys, sourceMiss)
-        targetMissTotal = totals(targetKeys, targetMiss)
+        sourceMissTotal = totals(sourceLists, sourceMiss)
+        targetMissTotal = totals(targetLists, targetMiss)
+    }
+
+    /// Stores the key masks a band row needs: source sentences `sources` against target sentences `targets`.
+    mutating func prepareRow(sources: Range<Int>, targets: Range<Int>) {
+        for source in sources {
+            cache.prepare(source: source, targets: targets, sourceKeys: sourceKeys, targetKeys: targetKeys)
+        }
     }
 
     /// Cost of a bead of shape `shape` (index into ``shapes``) covering chunk-local source sentences
     /// `source` and target sentences `target`; lower is better.
     @inline(__always)
     func cost(shape: Int, source: Range<Int>, target: Range<Int>) -> Double {
-        if source.isEmpty || target.isEmpty { return Self.shapeCost[shape] }
+        if source.isEmpty || target.isEmpty { return shapeCosts[shape] }
         let delta = lengthDelta(source: source, target: target)
-        let lengthCost = -log(max(erfc(abs(delta) / 2.0.squareRoot()), 1e-300))
-        return Self.shapeCost[shape] + lengthCost - evidenceWeight * evidence(source: source, target: target)
+        return shapeCosts[shape] + lengthCosts.cost(abs(delta))
+            - evidenceWeight * evidence(source: source, target: target)
     }
 
     /// The bead's log-likelihood ratio of being a translation rather than unrelated sentences: length
@@ -151,14 +162,24 @@ final class BeadScorer {
     }
 
     /// Shared-evidence log-likelihood ratio of a bead, averaged over the two directions.
+    @inline(__always)
     private func evidence(source: Range<Int>, target: Range<Int>) -> Double {
         let targetCount = target.count - 1
         let sourceCount = source.count - 1
+        if targetCount == 0 && sourceCount == 0 {
+            let s = source.lowerBound, t = target.lowerBound
+            let masks = cache.masks(source: s, target: t, sourceKeys: sourceKeys, targetKeys: targetKeys)
+            return (score(mask: masks.source, keys: sourceKeys, sentence: s, gain: sourceGain,
+                          missTotal: sourceMissTotal[s * 3], n: 0)
+                + score(mask: masks.target, keys: targetKeys, sentence: t, gain: targetGain,
+                        missTotal: targetMissTotal[t * 3], n: 0)) / 2
+        }
         var total = 0.0
         var targetMasks: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        for (offset, s) in source.enumerated() {
+        for s in source {
             var sourceMask: UInt64 = 0
-            for (tOffset, t) in target.enumerated() {
+            var tOffset = 0
+            for t in target {
                 let masks = cache.masks(source: s, target: t, sourceKeys: sourceKeys, targetKeys: targetKeys)
                 sourceMask |= masks.source
                 switch tOffset {
@@ -166,101 +187,143 @@ final class BeadScorer {
                 case 1: targetMasks.1 |= masks.target
                 default: targetMasks.2 |= masks.target
                 }
+                tOffset += 1
             }
-            _ = offset
-            total += score(mask: sourceMask, keys: sourceKeys[s], gain: sourceGain,
+            total += score(mask: sourceMask, keys: sourceKeys, sentence: s, gain: sourceGain,
                            missTotal: sourceMissTotal[s * 3 + targetCount], n: targetCount)
         }
-        for (tOffset, t) in target.enumerated() {
+        var tOffset = 0
+        for t in target {
             let mask = tOffset == 0 ? targetMasks.0 : (tOffset == 1 ? targetMasks.1 : targetMasks.2)
-            total += score(mask: mask, keys: targetKeys[t], gain: targetGain,
+            total += score(mask: mask, keys: targetKeys, sentence: t, gain: targetGain,
                            missTotal: targetMissTotal[t * 3 + sourceCount], n: sourceCount)
+            tOffset += 1
         }
         return total / 2
     }
 
     @inline(__always)
-    private func score(mask: UInt64, keys: [Int32], gain: [Double], missTotal: Double, n: Int) -> Double {
+    private func score(mask: UInt64, keys: FlatKeys, sentence: Int, gain: [Double], missTotal: Double,
+                       n: Int) -> Double {
         var result = missTotal
         var bits = mask
+        let start = keys.start[sentence]
         while bits != 0 {
             let bit = bits.trailingZeroBitCount
-            result += gain[Int(keys[bit]) * 3 + n]
+            result += gain[Int(keys.ids[start + bit]) * 3 + n]
             bits &= bits &- 1
         }
         return result
     }
 }
 
+/// Key lists of many sentences in one array: sentence i's keys are `ids[start[i]..<start[i + 1]]`.
+struct FlatKeys: Sendable {
+    let ids: [Int32]
+    let start: [Int]
+
+    init(_ lists: [[Int32]]) {
+        var ids: [Int32] = []
+        ids.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var start: [Int] = [0]
+        start.reserveCapacity(lists.count + 1)
+        for list in lists {
+            ids.append(contentsOf: list)
+            start.append(ids.count)
+        }
+        self.ids = ids
+        self.start = start
+    }
+}
+
 /// Which keys two sentences share, as bit masks over each one's key list, remembered for the few source
 /// sentences the search is currently looking at (the search moves forward, so four slots suffice).
 struct PairMaskCache {
-    private struct Slot {
-        var source = -1
-        var firstTarget = 0
-        var sourceMasks: [UInt64] = []
-        var targetMasks: [UInt64] = []
-    }
-    private var slots = [Slot](repeating: Slot(), count: 4)
+    private var slotSource = [Int](repeating: -1, count: 4)
+    private var slotFirst = [Int](repeating: 0, count: 4)
+    private var slotCount = [Int](repeating: 0, count: 4)
+    /// Masks per slot: pairs (source mask, target mask) at offset t - first, in a growable window.
+    private var slotMasks = [[(UInt64, UInt64)]](repeating: [], count: 4)
 
+    /// Makes sure the masks of `source` against every sentence in `targets` are stored.
+    mutating func prepare(source: Int, targets: Range<Int>, sourceKeys: FlatKeys, targetKeys: FlatKeys) {
+        guard !targets.isEmpty else { return }
+        let slot = source & 3
+        if slotSource[slot] != source || targets.lowerBound < slotFirst[slot]
+            || targets.lowerBound > slotFirst[slot] + slotCount[slot]
+        {
+            slotSource[slot] = source
+            slotFirst[slot] = targets.lowerBound
+            slotCount[slot] = 0
+            slotMasks[slot].removeAll(keepingCapacity: true)
+        }
+        while slotFirst[slot] + slotCount[slot] < targets.upperBound {
+            let target = slotFirst[slot] + slotCount[slot]
+            slotMasks[slot].append(Self.compute(sourceKeys, source, targetKeys, target))
+            slotCount[slot] += 1
+        }
+    }
+
+    /// The masks of one pair: stored by ``prepare(source:targets:sourceKeys:targetKeys:)``, or computed.
     @inline(__always)
-    mutating func masks(source: Int, target: Int, sourceKeys: [[Int32]], targetKeys: [[Int32]])
+    func masks(source: Int, target: Int, sourceKeys: FlatKeys, targetKeys: FlatKeys)
         -> (source: UInt64, target: UInt64)
     {
-        let index = source & 3
-        if slots[index].source == source {
-            let offset = target - slots[index].firstTarget
-            if offset >= 0 && offset < slots[index].sourceMasks.count {
-                return (slots[index].sourceMasks[offset], slots[index].targetMasks[offset])
-            }
-        } else {
-            slots[index] = Slot(source: source, firstTarget: target)
+        let slot = source & 3
+        if slotSource[slot] == source {
+            let offset = target - slotFirst[slot]
+            if offset >= 0 && offset < slotCount[slot] { return slotMasks[slot][offset] }
         }
-        // Extend the slot's target range to include `target`.
-        var slot = slots[index]
-        slots[index] = Slot()
-        if slot.sourceMasks.isEmpty { slot.firstTarget = target }
-        if target < slot.firstTarget {
-            let missing = slot.firstTarget - target
-            var sourceMasks = [UInt64](repeating: 0, count: missing)
-            var targetMasks = sourceMasks
-            for offset in 0..<missing {
-                let pair = Self.compute(sourceKeys[source], targetKeys[target + offset])
-                sourceMasks[offset] = pair.0
-                targetMasks[offset] = pair.1
-            }
-            slot.sourceMasks.insert(contentsOf: sourceMasks, at: 0)
-            slot.targetMasks.insert(contentsOf: targetMasks, at: 0)
-            slot.firstTarget = target
-        }
-        while slot.firstTarget + slot.sourceMasks.count <= target {
-            let pair = Self.compute(sourceKeys[source], targetKeys[slot.firstTarget + slot.sourceMasks.count])
-            slot.sourceMasks.append(pair.0)
-            slot.targetMasks.append(pair.1)
-        }
-        let offset = target - slot.firstTarget
-        let result = (slot.sourceMasks[offset], slot.targetMasks[offset])
-        slots[index] = slot
-        return result
+        return Self.compute(sourceKeys, source, targetKeys, target)
     }
 
     /// Merges two ascending key lists; bit i of each mask marks that list's i-th key as shared.
     @inline(__always)
-    private static func compute(_ left: [Int32], _ right: [Int32]) -> (UInt64, UInt64) {
-        var i = 0, j = 0
+    private static func compute(_ sourceKeys: FlatKeys, _ source: Int, _ targetKeys: FlatKeys, _ target: Int)
+        -> (UInt64, UInt64)
+    {
+        var i = sourceKeys.start[source], j = targetKeys.start[target]
+        let iStart = i, jStart = j
+        let iEnd = sourceKeys.start[source + 1], jEnd = targetKeys.start[target + 1]
         var leftMask: UInt64 = 0, rightMask: UInt64 = 0
-        while i < left.count && j < right.count {
-            if left[i] == right[j] {
-                leftMask |= 1 << UInt64(i)
-                rightMask |= 1 << UInt64(j)
+        while i < iEnd && j < jEnd {
+            let left = sourceKeys.ids[i], right = targetKeys.ids[j]
+            if left == right {
+                leftMask |= 1 << UInt64(i - iStart)
+                rightMask |= 1 << UInt64(j - jStart)
                 i += 1
                 j += 1
-            } else if left[i] < right[j] {
+            } else if left < right {
                 i += 1
             } else {
                 j += 1
             }
         }
         return (leftMask, rightMask)
+    }
+}
+
+/// -log(2 (1 - Phi(x))), the Gale-Church length cost of a normalised difference x >= 0, tabulated in steps of
+/// 1/64 and interpolated linearly (the exact function costs an erfc and a log per candidate bead).
+struct LengthCostTable: Sendable {
+    static let shared = LengthCostTable()
+    static let resolution = 64.0
+    static let limit = 40.0
+    private let values: [Double]
+
+    private init() {
+        let count = Int(Self.limit * Self.resolution) + 2
+        values = (0..<count).map { index -> Double in
+            let x = Double(index) / Self.resolution
+            return -log(max(erfc(x / 2.0.squareRoot()), 1e-300))
+        }
+    }
+
+    @inline(__always)
+    func cost(_ x: Double) -> Double {
+        let position = min(x, Self.limit) * Self.resolution
+        let index = Int(position)
+        let fraction = position - Double(index)
+        return values[index] + (values[index + 1] - values[index]) * fraction
     }
 }

@@ -13,70 +13,88 @@ struct EvidenceExtractor: Sendable {
     /// Evidence for one sentence.
     /// - Complexity: O(n) in the length of `text`.
     func evidence(for text: String) -> SentenceEvidence {
-        var keys: [UInt64] = []
-        keys.reserveCapacity(24)
+        var state = State()
         var length = 0
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        var digits: [UInt8] = []
-        var wordIsCapitalised = false
-        var wordCount = 0
-        var pendingSeparator = false
-
-        func finishWord() {
-            if !word.isEmpty {
-                addWordKeys(word, capitalised: wordIsCapitalised, first: wordCount == 0, into: &keys)
-                wordCount += 1
-                word.removeAll(keepingCapacity: true)
-            }
-        }
-        func finishNumber() {
-            if !digits.isEmpty {
-                keys.append(EvidenceKind.number.tag(stableHash(digits)))
-                wordCount += 1
-                digits.removeAll(keepingCapacity: true)
-            }
-            pendingSeparator = false
-        }
-
         for scalar in text.unicodeScalars {
             length += 1
             let value = scalar.value
             if value >= 48 && value <= 57 {
-                finishWord()
-                pendingSeparator = false
-                digits.append(UInt8(truncatingIfNeeded: value))
+                finishWord(&state)
+                state.pendingSeparator = false
+                state.digits.append(UInt8(truncatingIfNeeded: value))
                 continue
             }
-            if !digits.isEmpty {
-                if !pendingSeparator && (value == 46 || value == 44 || value == 58) {  // . , : inside a number
-                    pendingSeparator = true
+            if !state.digits.isEmpty {
+                if !state.pendingSeparator && (value == 46 || value == 44 || value == 58) {  // . , : in a number
+                    state.pendingSeparator = true
                     continue
                 }
-                finishNumber()
+                state.finishNumber()
             }
-            if scalar.properties.isAlphabetic {
-                if word.isEmpty { wordIsCapitalised = WordFolding.isUppercase(scalar) }
-                WordFolding.append(scalar, to: &word)
+            if Self.isLetter(scalar) {
+                if state.word.isEmpty { state.wordIsCapitalised = WordFolding.isUppercase(scalar) }
+                WordFolding.append(scalar, to: &state.word)
                 continue
             }
-            finishWord()
+            finishWord(&state)
             switch value {
-            case 0x3F: keys.append(EvidenceKind.punctuation.tag(1))  // ?
-            case 0x21: keys.append(EvidenceKind.punctuation.tag(2))  // !
+            case 0x3F: state.keys.append(EvidenceKind.punctuation.tag(1))  // ?
+            case 0x21: state.keys.append(EvidenceKind.punctuation.tag(2))  // !
             case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2039, 0x203A:
-                keys.append(EvidenceKind.punctuation.tag(3))  // quotation marks of any style
-            case 0x28: keys.append(EvidenceKind.punctuation.tag(4))  // (
+                state.keys.append(EvidenceKind.punctuation.tag(3))  // quotation marks of any style
+            case 0x28: state.keys.append(EvidenceKind.punctuation.tag(4))  // (
             default: break
             }
         }
-        finishWord()
-        finishNumber()
+        finishWord(&state)
+        state.finishNumber()
+        var keys = state.keys
         keys.sort()
         var unique: [UInt64] = []
         unique.reserveCapacity(keys.count)
         for key in keys where unique.last != key { unique.append(key) }
         return SentenceEvidence(length: Double(length), keys: unique)
+    }
+
+    /// The scan's state: the word or number being read and the keys so far.
+    private struct State {
+        var keys: [UInt64] = []
+        var word: [UInt8] = []
+        var digits: [UInt8] = []
+        var wordIsCapitalised = false
+        var tokenCount = 0
+        var pendingSeparator = false
+
+        init() {
+            keys.reserveCapacity(24)
+            word.reserveCapacity(32)
+        }
+
+        mutating func finishNumber() {
+            if !digits.isEmpty {
+                keys.append(EvidenceKind.number.tag(stableHash(digits)))
+                tokenCount += 1
+                digits.removeAll(keepingCapacity: true)
+            }
+            pendingSeparator = false
+        }
+    }
+
+    @inline(__always)
+    private func finishWord(_ state: inout State) {
+        guard !state.word.isEmpty else { return }
+        addWordKeys(state.word, capitalised: state.wordIsCapitalised, first: state.tokenCount == 0, into: &state.keys)
+        state.tokenCount += 1
+        state.word.removeAll(keepingCapacity: true)
+    }
+
+    /// True for a letter; ASCII and Latin-1 without a property lookup.
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
+        if value < 0x100 { return value >= 0xC0 && value != 0xD7 && value != 0xF7 || value == 0xAA || value == 0xB5 || value == 0xBA }
+        return scalar.properties.isAlphabetic
     }
 
     private func addWordKeys(_ word: [UInt8], capitalised: Bool, first: Bool, into keys: inout [UInt64]) {

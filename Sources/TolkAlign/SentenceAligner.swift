@@ -5,7 +5,7 @@ import TolkText
 ///
 /// The search is a dynamic programme over beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 1-3, 3-1) inside a band that
 /// follows the best path, run chunk by chunk: each chunk's path is kept up to a confident 1-1 bead (an anchor)
-/// three quarters of the way in, and the next chunk starts there. Time grows linearly with the number of
+/// nine tenths of the way in, and the next chunk starts there. Time grows linearly with the number of
 /// sentences and memory with the chunk length, not the input length.
 ///
 /// ```swift
@@ -68,16 +68,16 @@ public struct SentenceAligner: Sendable {
                 : min(targetLeft, Int(expectedColumns * 1.25) + 2 * options.bandRadius + 16)
             let sourceEvidence = source[sourceStart..<(sourceStart + rows)].map(sourceExtractor.evidence(for:))
             let targetEvidence = target[targetStart..<(targetStart + columns)].map(targetExtractor.evidence(for:))
-            let scorer = BeadScorer(source: sourceEvidence, target: targetEvidence, ratio: ratio,
+            var scorer = BeadScorer(source: sourceEvidence, target: targetEvidence, ratio: ratio,
                                     evidenceWeight: options.evidenceWeight)
             let search = BandSearch(rows: rows, columns: columns, radius: options.bandRadius,
                                     mustReachEnd: isLast)
-            let path = search.run(scorer: scorer)
-            let kept = isLast ? path.count : Self.commitCount(path, rows: rows, scorer: scorer)
+            let path = search.run(scorer: &scorer)
+            let kept = isLast ? path.count : Self.commitCount(path, rows: rows, scorer: &scorer)
             var consumedSource = 0
             var consumedTarget = 0
             for (position, step) in path.prefix(kept).enumerated() {
-                let confidence = Self.confidence(of: step, at: position, in: path, scorer: scorer)
+                let confidence = Self.confidence(of: step, at: position, in: path, scorer: &scorer)
                 emit(Bead(source: (sourceStart + step.source.lowerBound)..<(sourceStart + step.source.upperBound),
                           target: (targetStart + step.target.lowerBound)..<(targetStart + step.target.upperBound),
                           confidence: confidence))
@@ -90,10 +90,10 @@ public struct SentenceAligner: Sendable {
     }
 
     /// How many beads of a non-final chunk's path to keep: up to the last confident 1-1 bead that ends
-    /// within the first three quarters of the chunk's source rows (the far end of a chunk is less certain).
+    /// within the first nine tenths of the chunk's source rows (the far end of a chunk is less certain).
     private static func commitCount(_ path: [(source: Range<Int>, target: Range<Int>)], rows: Int,
-                                    scorer: BeadScorer) -> Int {
-        let limit = rows * 3 / 4
+                                    scorer: inout BeadScorer) -> Int {
+        let limit = rows * 9 / 10
         var lastWithin = 0
         for (index, step) in path.enumerated() where step.source.upperBound <= limit { lastWithin = index + 1 }
         var index = lastWithin
@@ -105,14 +105,14 @@ public struct SentenceAligner: Sendable {
             }
             index -= 1
         }
-        // No anchor: keep the first three quarters anyway; the path there is still the best one found.
+        // No anchor: keep the first nine tenths anyway; the path there is still the best one found.
         return max(lastWithin, 1)
     }
 
     /// A bead's confidence: for a pair the logistic of its log-odds; for an unpaired sentence, that of the
     /// log-odds against pairing it with the neighbouring sentence on the other side.
     private static func confidence(of step: (source: Range<Int>, target: Range<Int>), at position: Int,
-                                   in path: [(source: Range<Int>, target: Range<Int>)], scorer: BeadScorer) -> Double {
+                                   in path: [(source: Range<Int>, target: Range<Int>)], scorer: inout BeadScorer) -> Double {
         if !step.source.isEmpty && !step.target.isEmpty {
             return logistic(scorer.pairLogOdds(source: step.source, target: step.target))
         }

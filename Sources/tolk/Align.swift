@@ -97,20 +97,30 @@ enum AlignmentInput {
         } catch {
             throw TextError.unreadable(path: path, reason: error.localizedDescription)
         }
-        if let offset = invalidUTF8Offset(data) {
-            throw TextError.invalidEncoding(path: path, encoding: "UTF-8", offset: offset)
-        }
         if let nul = data.firstIndex(of: 0) {
             throw TextError.binaryInput(path: path, offset: nul - data.startIndex)
         }
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.isEmpty { return [] }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        return try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws -> [String] in
+            let bytes = buffer.bindMemory(to: UInt8.self)
+            var lines: [String] = []
+            var start = 0
+            // A byte-order mark is not part of the first sentence.
+            if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                var lineEnd = end
+                if lineEnd > start && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
+                guard let line = String(validating: slice, as: UTF8.self) else {
+                    let offset = start + (invalidUTF8Offset(Data(slice)) ?? 0)
+                    throw TextError.invalidEncoding(path: path, encoding: "UTF-8", offset: offset)
+                }
+                lines.append(line)
+                start = end + 1
+            }
+            return lines
         }
-        if lines.last == "" { lines.removeLast() }
-        return lines
     }
 
     /// Byte offset of the first byte that is not well-formed UTF-8, or nil.
