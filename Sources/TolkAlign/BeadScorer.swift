@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Only keys that occur on both sides of the chunk count. A key's weight follows from its rarity: finding it in
 /// the other side of a bead scores log(p / q), missing it log((1 - p) / (1 - q)), where p is its kind's match
-/// probability and q the chance that as many unrelated sentences hold it (its document frequency, floored).
+/// probability and q the chance that as many unrelated sentences hold it (its document frequency, smoothed
+/// and floored).
 /// The score is symmetric in source and target, so the direction of alignment does not matter.
 struct BeadScorer {
     /// Bead shapes the search considers, as (source count, target count).
@@ -20,6 +21,8 @@ struct BeadScorer {
     static let lengthVariance = 6.8
     /// Smallest chance that an unrelated sentence shares a key, whatever its frequency in the chunk.
     static let chanceFloor = 0.02
+    /// Pseudo-sentences of the chance-rate prior.
+    static let priorSentences = 10.0
     static let maxKeys = 64
 
     let sourceLength: [Double]
@@ -86,7 +89,11 @@ struct BeadScorer {
             var miss = gain
             for key in kinds.indices where sourceFrequency[key] > 0 && targetFrequency[key] > 0 {
                 let p = kinds[key].matchProbability
-                let single = max(Double(frequency[key]) / Double(max(count, 1)), Self.chanceFloor)
+                // Smoothed toward the floor with a few pseudo-sentences, so that a short document's counts
+                // (one sentence holding a key out of two) do not pass for certainty.
+                let smoothed = (Double(frequency[key]) + Self.priorSentences * Self.chanceFloor)
+                    / (Double(count) + Self.priorSentences)
+                let single = max(smoothed, Self.chanceFloor)
                 for n in 1...3 {
                     let q = min(1 - pow(1 - min(single, 0.999), Double(n)), 0.999)
                     let match = log(p / q)
