@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TolkAlign
 import TolkFormats
+import TolkLexicon
 import TolkText
 
 /// `tolk align`: sentence pairs from a document and its translation.
@@ -26,12 +27,18 @@ struct Align: ParsableCommand {
     @Argument(help: "Its translation (UTF-8 text).")
     var target: String
 
-    @Flag(help: "The inputs hold one sentence per line, taken as given.")
+    @Flag(help: "The inputs hold one sentence per line, taken as given (otherwise TolkText segments them).")
     var presegmented = false
 
-    @Option(help: ArgumentHelp("A lexicon of word pairs: TSV with a header naming the columns' languages (da<TAB>en).",
+    @Option(help: ArgumentHelp("An extra lexicon (TSV: source, target, pos, weight, origin, category; source column Danish) beside the shipped one.",
                                valueName: "file"))
     var lexicon: String?
+
+    @Flag(help: "Use no lexicon at all (not even the shipped one): length, cognates, numbers, names and punctuation only.")
+    var noLexicon = false
+
+    @Option(help: "The inputs' encoding (utf-8, utf-16, windows-1252, ...) when not presegmented; detected when absent.")
+    var encoding: String?
 
     @Option(help: "Output format.")
     var format: OutputFormat = .beads
@@ -49,21 +56,22 @@ struct Align: ParsableCommand {
         for code in [sourceLanguage, targetLanguage].compactMap({ $0 }) where LanguageCode(rawValue: code) == nil {
             throw ValidationError("'\(code)' is not a language code (two or three letters, such as da or en)")
         }
-        if !presegmented {
-            throw ValidationError("raw text needs TolkText's segmenter, which has not landed yet: use --presegmented")
-        }
+        if noLexicon && lexicon != nil { throw ValidationError("--lexicon and --no-lexicon exclude each other") }
     }
 
     func run() throws {
         do {
-            let sourceSentences = try AlignmentInput.lines(path: source)
-            let targetSentences = try AlignmentInput.lines(path: target)
-            let sourceCode = sourceLanguage.flatMap(LanguageCode.init(rawValue:))
-            let targetCode = targetLanguage.flatMap(LanguageCode.init(rawValue:))
+            let sourceCode = try Self.language(option: sourceLanguage, path: source)
+            let targetCode = try Self.language(option: targetLanguage, path: target)
+            let sourceSentences = try sentences(path: source, language: sourceCode)
+            let targetSentences = try sentences(path: target, language: targetCode)
             var options = AlignmentOptions()
-            if let lexicon {
-                options.lexicon = try TranslationLexicon(contentsOfTSV: lexicon)
-                    .oriented(source: sourceCode, target: targetCode)
+            if !noLexicon {
+                if let sourceCode, let targetCode {
+                    options.lexicon = try Match.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
+                } else {
+                    Frontend.warn("languages unknown (give --source-language and --target-language): aligning without a lexicon")
+                }
             }
             let aligner = try SentenceAligner(options: options)
             let beads = aligner.align(source: sourceSentences, target: targetSentences)
@@ -82,6 +90,28 @@ struct Align: ParsableCommand {
         } catch {
             throw Frontend.fail(error)
         }
+    }
+
+    /// The sentences of one input: its lines with --presegmented, else TolkText's segmentation (no web-copy
+    /// clean-up, so that every sentence of the input is aligned).
+    private func sentences(path: String, language: LanguageCode?) throws -> [String] {
+        if presegmented { return try AlignmentInput.lines(path: path) }
+        let text = try TextInput.read(path: path, encoding: encoding).text
+        let segmenter = try Segmenter(language: language ?? .english)
+        return segmenter.sentences(in: text).map(\.text)
+    }
+
+    /// The language given, else the language tag of the file name (`article.da.txt`, `doc.en`), else nil.
+    static func language(option: String?, path: String) throws -> LanguageCode? {
+        if let option {
+            guard let code = LanguageCode(rawValue: option) else {
+                throw ValidationError("'\(option)' is not a language code (two or three letters, such as da or en)")
+            }
+            return code
+        }
+        let parts = URL(fileURLWithPath: path).lastPathComponent.split(separator: ".").dropFirst()
+        let known: Set<LanguageCode> = [.danish, .english, .norwegianBokmal, .norwegianNynorsk, .swedish, .german, .dutch]
+        return parts.reversed().lazy.compactMap { LanguageCode(rawValue: String($0)) }.first { known.contains($0) }
     }
 }
 
