@@ -22,6 +22,7 @@ struct Tolk: ParsableCommand {
             Lexicon.self,
             Match.self,
             Entities.self,
+            Detect.self,
         ]
     )
 }

@@ -1,1 +1,0 @@
-// TolkLanguage: see README.md. The module's types arrive with its issue.
