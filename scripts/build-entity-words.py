@@ -4,6 +4,8 @@
 For every word seen inside a sentence (never its first word), counts how often it is written with a lower-case
 and with an upper-case first letter. A word that is nearly always lower case inside sentences is `common`
 (a sentence-initial occurrence is then not evidence of a name); one that is nearly always capitalised is `name`.
+The most frequent words of each language (articles, pronouns, auxiliaries, prepositions) are also listed as
+`function`: event grouping ignores them when it compares content words across languages.
 
 Environment: Python 3 standard library only (no pip packages). Input: ../shared/data/europarl-da-en/
 (europarl.da-en.da.gz, europarl.da-en.en.gz). Usage:
@@ -16,6 +18,7 @@ import sys
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 COMMON_LIMIT = 40000     # most frequent lower-case words kept per language
+FUNCTION_LIMIT = 100     # most frequent words listed as `function`
 COMMON_SHARE = 0.90      # share of lower-case uses inside sentences for `common`
 NAME_SHARE = 0.95        # share of capitalised uses inside sentences for `name`
 MIN_COMMON = 5
@@ -43,6 +46,9 @@ def rows(language, lower, upper):
     common = [w for w, n in lower.most_common() if n >= MIN_COMMON and n / (n + upper[w]) >= COMMON_SHARE]
     for word in common[:COMMON_LIMIT]:
         result.append((language, word, "common", lower[word], upper[word]))
+    total = lower + upper
+    for word, _ in total.most_common(FUNCTION_LIMIT):
+        result.append((language, word, "function", lower[word], upper[word]))
     for word, n in upper.items():
         if n >= MIN_NAME and n / (n + lower[word]) >= NAME_SHARE:
             result.append((language, word, "name", lower[word], n))

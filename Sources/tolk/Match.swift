@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TolkAlign
+import TolkEvents
 import TolkFormats
 import TolkLexicon
 import TolkText
@@ -58,9 +59,6 @@ struct Match: ParsableCommand {
         for code in [sourceLanguage, targetLanguage].compactMap({ $0 }) where LanguageCode(rawValue: code) == nil {
             throw ValidationError("'\(code)' is not a language code (two or three letters, such as da or en)")
         }
-        if format == .html {
-            throw ValidationError("--format html is written by the events report, which has not landed yet: use text or json")
-        }
     }
 
     func run() throws {
@@ -107,13 +105,25 @@ struct Match: ParsableCommand {
             let text: String
             switch format {
             case .text: text = MatchTextWriter.text(result)
-            case .json: text = try MatchJSONWriter().json(result)
-            case .html: text = ""  // refused in validate()
+            case .json:
+                let analyses = try Self.analyses(result, languages: [sourceCode, targetCode])
+                text = try MatchJSONWriter(annotate: analyses.annotate).json(result)
+            case .html:
+                let analyses = try Self.analyses(result, languages: [sourceCode, targetCode])
+                text = MatchHTMLWriter.html(result, analyses: analyses)
             }
             try Frontend.write(Data(text.utf8), to: output)
         } catch {
             throw Frontend.fail(error)
         }
+    }
+
+    /// Entities, links and events of every pair (TolkEvents), for the json and html formats.
+    static func analyses(_ result: ComparableMatch, languages: [LanguageCode]) throws -> MatchAnalyses {
+        let lexicon = languages.count == 2
+            ? (try? BilingualLexicon.shipped(LanguagePair(languages[0], languages[1]))) : nil
+        return try MatchAnalyses(result, analyzer: PairAnalyzer(gazetteer: Gazetteer.shipped(languages: languages),
+                                                                lexicon: lexicon))
     }
 
     /// The shipped lexicon of the language pair (in either direction), plus `extra`, as translation keys

@@ -1,7 +1,7 @@
 import TolkText
 
 extension Gazetteer {
-    /// Adds rows of `capitalisation.tsv` (`language`, `word`, `class` = common | name).
+    /// Adds rows of `capitalisation.tsv` (`language`, `word`, `class` = common | name | function).
     mutating func addCapitalisation(_ rows: [[String: String]]) {
         for row in rows {
             guard let code = row["language"].flatMap(LanguageCode.init(rawValue:)), let word = row["word"] else {
@@ -10,6 +10,7 @@ extension Gazetteer {
             switch row["class"] {
             case "common": commonWords[code, default: []].insert(word)
             case "name": capitalisedWords[code, default: []].insert(word)
+            case "function": functionWords[code, default: []].insert(word)
             default: continue
             }
         }

@@ -23,6 +23,7 @@ public struct Gazetteer: Sendable {
     var demonyms: [LanguageCode: [String: String]] = [:]
     var commonWords: [LanguageCode: Set<String>] = [:]
     var capitalisedWords: [LanguageCode: Set<String>] = [:]
+    var functionWords: [LanguageCode: Set<String>] = [:]
     var cues: [LanguageCode: [String: Set<NameCue>]] = [:]
     var calendarWords: [LanguageCode: Set<String>] = [:]
 
@@ -121,6 +122,11 @@ public struct Gazetteer: Sendable {
     /// True when `word` is nearly always capitalised inside sentences in the reference corpus (a known name).
     public func isCapitalisedWord(_ word: String, in language: LanguageCode) -> Bool {
         capitalisedWords[language]?.contains(word.lowercased()) == true
+    }
+
+    /// True for one of the most frequent words of `language` (articles, pronouns, auxiliaries, prepositions).
+    public func isFunctionWord(_ word: String, in language: LanguageCode) -> Bool {
+        functionWords[language]?.contains(word.lowercased()) == true
     }
 
     /// True for a month or weekday name of `language` ("June", "mandag").

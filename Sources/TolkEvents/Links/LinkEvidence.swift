@@ -8,8 +8,9 @@ enum LinkEvidence {
         if !source.filter({ $0.form == .demonym }).isEmpty || !target.filter({ $0.form == .demonym }).isEmpty {
             found.insert("demonym")
         }
-        if sourceNames.contains(where: { $0.text != $0.baseForm }) || targetNames.contains(where: { $0.text != $0.baseForm }) {
-            found.insert("genitive")
+        for mention in sourceNames + targetNames where mention.text != mention.baseForm {
+            // "Wikileaks-stifteren": a name joined to a noun; "Ecuadors": a genitive.
+            found.insert(mention.text.hasPrefix(mention.baseForm + "-") ? "compound" : "genitive")
         }
         let sourceBases = Set(sourceNames.map(\.baseForm)), targetBases = Set(targetNames.map(\.baseForm))
         if !sourceBases.isDisjoint(with: targetBases) { found.insert("same spelling") }
@@ -27,7 +28,7 @@ enum LinkEvidence {
                 found.insert("partial name")
             }
         }
-        let order = ["same spelling", "case variant", "folded spelling", "genitive", "demonym", "exonym",
+        let order = ["same spelling", "case variant", "folded spelling", "genitive", "compound", "demonym", "exonym",
                      "partial name"]
         return order.filter(found.contains)
     }

@@ -38,6 +38,8 @@ public struct MatchJSON: Encodable, Sendable {
         public var entities: [AnyEncodable]
         /// Paired events (filled by an annotator).
         public var events: [AnyEncodable]
+        /// The whole-pair summary, one line per language (filled by an annotator; left out when absent).
+        public var summary: AnyEncodable?
         /// Source sentences without a counterpart.
         public var onlyInSource: [OneSided]
         /// Target sentences without a counterpart.

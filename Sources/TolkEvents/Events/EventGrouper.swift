@@ -1,0 +1,137 @@
+import TolkAlign
+import TolkText
+
+/// Groups the statements of one document pair into events and summarises each side by side.
+///
+/// Nodes are the statement matches of the pair, plus "related pairs": unmatched statements of the two sides
+/// that are each other's best partner by shared linked entities, dates and numbers. Nodes join into one event
+/// (the connected components of a graph) when they are adjacent on both sides or share enough weighted keys.
+/// Every statement only one side has then joins the event it shares most with, as what that side adds.
+struct EventGrouper {
+    let pair: MatchedPair
+    let links: [EntityLink]
+    let sourceKeys: SentenceKeys
+    let targetKeys: SentenceKeys
+    let options: EventOptions
+
+    /// A node of the event graph: statements of both sides that report the same thing.
+    struct Node {
+        var source: [Int]
+        var target: [Int]
+        var score: Double
+        var matched: Bool
+    }
+
+    /// The pair's summary and its events, heaviest first.
+    /// - Complexity: O(s · t) for s and t one-sided statements (best partners), plus O(n²) over the n nodes.
+    func summarize() -> PairSummary {
+        let weights = KeyWeights(sourceKeys.keys + targetKeys.keys)
+        var nodes = pair.statements.matches.map {
+            Node(source: $0.sourceSentences, target: $0.targetSentences, score: $0.score, matched: true)
+        }
+        let related = relatedPairs(weights)
+        nodes += related
+        let pairedSource = Set(related.flatMap { $0.source }), pairedTarget = Set(related.flatMap { $0.target })
+        let groups = groupNodes(nodes, weights)
+        var events = groups.map { group in EventDraft(nodes: group.map { nodes[$0] }) }
+        attach(pair.statements.onlyInSource.filter { !pairedSource.contains($0) }, side: .source, to: &events, weights)
+        attach(pair.statements.onlyInTarget.filter { !pairedTarget.contains($0) }, side: .target, to: &events, weights)
+        let builder = EventBuilder(pair: pair, links: links, sourceKeys: sourceKeys, targetKeys: targetKeys,
+                                   weights: weights)
+        var built: [PairedEvent] = events.map { builder.event(from: $0) }
+        built.sort { left, right in
+            let leftStart = left.statements.first?.source.range.first ?? 0
+            let rightStart = right.statements.first?.source.range.first ?? 0
+            return left.weight != right.weight ? left.weight > right.weight : leftStart < rightStart
+        }
+        for index in built.indices { built[index].number = index + 1 }
+        let attachedSource = Set(events.flatMap { $0.onlyInSource }).union(pairedSource)
+        let attachedTarget = Set(events.flatMap { $0.onlyInTarget }).union(pairedTarget)
+        let (sourceLine, targetLine) = builder.pairLines(nodes: nodes)
+        let unattachedSource = pair.statements.onlyInSource.filter { !attachedSource.contains($0) }
+        let unattachedTarget = pair.statements.onlyInTarget.filter { !attachedTarget.contains($0) }
+        return PairSummary(
+            sourceSummary: sourceLine, targetSummary: targetLine, events: built,
+            unattachedSource: unattachedSource.map { builder.statement([$0], side: .source) },
+            unattachedTarget: unattachedTarget.map { builder.statement([$0], side: .target) })
+    }
+
+    /// Mutual best partners among the one-sided statements, above ``EventOptions/relatedPairWeight``.
+    private func relatedPairs(_ weights: KeyWeights) -> [Node] {
+        let sources = pair.statements.onlyInSource, targets = pair.statements.onlyInTarget
+        func score(_ source: Int, _ target: Int) -> Double {
+            let left = sourceKeys.keys(of: [source]), right = targetKeys.keys(of: [target])
+            // Content words alone are too weak: a related pair must share an entity, a date or a number.
+            guard left.intersection(right).contains(where: { !$0.hasPrefix("w:") }) else { return 0 }
+            return weights.similarity(left, right)
+        }
+        var bestForTarget: [Int: (source: Int, score: Double)] = [:]
+        var bestForSource: [Int: (target: Int, score: Double)] = [:]
+        for source in sources {
+            for target in targets {
+                let value = score(source, target)
+                guard value >= options.relatedPairSimilarity else { continue }
+                if value > bestForSource[source]?.score ?? 0 { bestForSource[source] = (target, value) }
+                if value > bestForTarget[target]?.score ?? 0 { bestForTarget[target] = (source, value) }
+            }
+        }
+        return sources.compactMap { source in
+            guard let best = bestForSource[source], bestForTarget[best.target]?.source == source else { return nil }
+            return Node(source: [source], target: [best.target], score: best.score, matched: false)
+        }
+    }
+
+    /// Groups of node indices: adjacent on both sides, or sharing ``EventOptions/mergeWeight``.
+    private func groupNodes(_ nodes: [Node], _ weights: KeyWeights) -> [[Int]] {
+        var sets = UnionFind(count: nodes.count)
+        let keys = nodes.map { (sourceKeys.keys(of: $0.source), targetKeys.keys(of: $0.target)) }
+        for left in nodes.indices {
+            for right in nodes.indices where right > left {
+                let adjacent = Self.near(nodes[left].source, nodes[right].source)
+                    && Self.near(nodes[left].target, nodes[right].target)
+                let shared = (weights.similarity(keys[left].0, keys[right].0)
+                    + weights.similarity(keys[left].1, keys[right].1)) / 2
+                if adjacent || shared >= options.mergeSimilarity { sets.union(left, right) }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for index in nodes.indices { groups[sets.root(index), default: []].append(index) }
+        return groups.keys.sorted().compactMap { groups[$0] }
+    }
+
+    /// Attaches each statement of `indices` (one side) to the event it shares most weight with.
+    private func attach(_ indices: [Int], side: PairSide, to events: inout [EventDraft], _ weights: KeyWeights) {
+        let sideKeys = side == .source ? sourceKeys : targetKeys
+        for index in indices {
+            let keys = sideKeys.keys(of: [index])
+            var best: (event: Int, score: Double)?
+            for (number, event) in events.enumerated() {
+                // Compared with the event's statement pairs only, so attached statements do not snowball.
+                let sentences = side == .source ? event.nodes.flatMap(\.source) : event.nodes.flatMap(\.target)
+                // The share of the statement's key weight the event also carries, plus a little for a neighbour.
+                let total = weights.total(keys)
+                var score = total > 0 ? weights.overlap(keys, sideKeys.keys(of: sentences)) / total : 0
+                if score > 0, sentences.contains(where: { abs($0 - index) == 1 }) { score += 0.1 }
+                if score > best?.score ?? 0 { best = (number, score) }
+            }
+            guard let best, best.score >= options.attachShare else { continue }
+            if side == .source { events[best.event].onlyInSource.append(index) } else {
+                events[best.event].onlyInTarget.append(index)
+            }
+        }
+    }
+
+    private static func near(_ left: [Int], _ right: [Int]) -> Bool {
+        left.contains { l in right.contains { abs($0 - l) <= 1 } }
+    }
+}
+
+/// An event while it is being assembled: its nodes and the one-sided statements attached to it.
+struct EventDraft {
+    var nodes: [EventGrouper.Node]
+    var onlyInSource: [Int] = []
+    var onlyInTarget: [Int] = []
+
+    var sourceSentences: [Int] { nodes.flatMap(\.source) + onlyInSource }
+    var targetSentences: [Int] { nodes.flatMap(\.target) + onlyInTarget }
+}

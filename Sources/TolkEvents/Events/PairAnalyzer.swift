@@ -1,0 +1,80 @@
+import TolkAlign
+import TolkLexicon
+import TolkText
+
+/// Everything TolkEvents says about one matched document pair: entity mentions, cross-language links, and
+/// the pair's events.
+public struct PairAnalysis: Sendable {
+    /// Entity mentions of the source document, in order.
+    public var sourceMentions: [EntityMention]
+    /// Entity mentions of the target document, in order.
+    public var targetMentions: [EntityMention]
+    /// Entities found on both sides, most mentioned first.
+    public var links: [EntityLink]
+    /// The whole-pair summary and the events, heaviest first.
+    public var summary: PairSummary
+}
+
+/// Finds and links the entities of matched document pairs and groups their statements into events.
+///
+/// ```swift
+/// let analyzer = try PairAnalyzer(gazetteer: Gazetteer.shipped(languages: [.danish, .english]))
+/// let analysis = analyzer.analyze(result.pairs[0])
+/// analysis.links.map(\.target)          // ["Julian Assange", "Ecuador", ...]
+/// analysis.summary.events.first?.sourceSummary
+/// ```
+/// Not safe to share between threads (recognizers own ICU iterators); make one per thread.
+public final class PairAnalyzer {
+    private let gazetteer: Gazetteer
+    private let options: EventOptions
+    private let lexicon: BilingualLexicon?
+    private var recognizers: [LanguageCode: EntityRecognizer] = [:]
+    private var finders: [LanguageCode: QuantityFinder] = [:]
+
+    /// An analyzer using `gazetteer`, event thresholds `options`, and `lexicon` (when given) to compare the
+    /// content words of statements across languages.
+    public init(gazetteer: Gazetteer, lexicon: BilingualLexicon? = nil, options: EventOptions = EventOptions()) {
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.options = options
+    }
+
+    /// The analysis of `pair`; a document without a language is read as Danish (source) or English (target).
+    /// - Throws: ``TextError`` when ICU cannot open break iterators for a document's language.
+    /// - Complexity: O(n) in the documents' length, plus event grouping (see ``PairSummary``).
+    public func analyze(_ pair: MatchedPair) throws(TextError) -> PairAnalysis {
+        let sourceLanguage = pair.source.language ?? .danish, targetLanguage = pair.target.language ?? .english
+        let sourceMentions = try recognizer(sourceLanguage).mentions(in: pair.source.text)
+        let targetMentions = try recognizer(targetLanguage).mentions(in: pair.target.text)
+        let links = EntityLinker().links(source: sourceMentions, sourceLanguage: sourceLanguage,
+                                         target: targetMentions, targetLanguage: targetLanguage)
+        var sourceKeys = SentenceKeys(
+            sentences: pair.source.sentences, mentions: links.flatMap { link in link.sourceMentions.map { (link.key, $0.range) } },
+            found: try finder(sourceLanguage).quantities(in: pair.source.text))
+        var targetKeys = SentenceKeys(
+            sentences: pair.target.sentences, mentions: links.flatMap { link in link.targetMentions.map { (link.key, $0.range) } },
+            found: try finder(targetLanguage).quantities(in: pair.target.text))
+        if let lexicon {
+            let content = ContentKeys(lexicon: lexicon, target: targetLanguage, gazetteer: gazetteer)
+            sourceKeys.add(content.keys(of: pair.source.sentences, in: sourceLanguage))
+            targetKeys.add(content.keys(of: pair.target.sentences, in: targetLanguage))
+        }
+        let summary = EventGrouper(pair: pair, links: links, sourceKeys: sourceKeys, targetKeys: targetKeys,
+                                   options: options).summarize()
+        return PairAnalysis(sourceMentions: sourceMentions, targetMentions: targetMentions, links: links, summary: summary)
+    }
+
+    private func recognizer(_ language: LanguageCode) throws(TextError) -> EntityRecognizer {
+        if let existing = recognizers[language] { return existing }
+        let created = try EntityRecognizer(language: language, gazetteer: gazetteer)
+        recognizers[language] = created
+        return created
+    }
+
+    private func finder(_ language: LanguageCode) throws(TextError) -> QuantityFinder {
+        if let existing = finders[language] { return existing }
+        let created = try QuantityFinder(language: language)
+        finders[language] = created
+        return created
+    }
+}

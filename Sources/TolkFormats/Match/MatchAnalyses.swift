@@ -1,0 +1,57 @@
+import TolkAlign
+import TolkEvents
+
+/// The TolkEvents analysis of every pair of a match result, found by the pair's document ids.
+///
+/// ```swift
+/// let analyses = try MatchAnalyses(result, analyzer: PairAnalyzer(gazetteer: gazetteer))
+/// let json = try MatchJSONWriter(annotate: analyses.annotate).json(result)
+/// ```
+public struct MatchAnalyses: Sendable {
+    private var byPair: [PairKey: PairAnalysis] = [:]
+
+    private struct PairKey: Hashable, Sendable {
+        let source: String
+        let target: String
+    }
+
+    /// Analyses every pair of `result` with `analyzer`.
+    /// - Throws: ``TextError`` when ICU cannot open iterators for a document's language.
+    /// - Complexity: O(n) in the total length of the paired documents, plus event grouping per pair.
+    public init(_ result: ComparableMatch, analyzer: PairAnalyzer) throws {
+        for matched in result.pairs {
+            byPair[PairKey(source: matched.source.id, target: matched.target.id)] = try analyzer.analyze(matched)
+        }
+    }
+
+    /// The analysis of `matched`, if it was part of the result.
+    public func analysis(of matched: MatchedPair) -> PairAnalysis? {
+        byPair[PairKey(source: matched.source.id, target: matched.target.id)]
+    }
+
+    /// Fills a JSON pair's `entities` (the links), `events` and `summary` (``JSONPairSummary``).
+    public func annotate(_ matched: MatchedPair, _ pair: inout MatchJSON.Pair) {
+        guard let analysis = analysis(of: matched) else { return }
+        pair.entities = analysis.links.map(AnyEncodable.init)
+        pair.events = analysis.summary.events.map(AnyEncodable.init)
+        pair.summary = AnyEncodable(JSONPairSummary(analysis.summary))
+    }
+}
+
+/// The `summary` object of a JSON pair: the whole-pair lines and the statements no event took.
+public struct JSONPairSummary: Encodable, Sendable {
+    public var source: String
+    public var target: String
+    public var eventCount: Int
+    public var unattachedSource: [EventStatement]
+    public var unattachedTarget: [EventStatement]
+
+    /// The JSON summary of `summary`.
+    public init(_ summary: PairSummary) {
+        source = summary.sourceSummary
+        target = summary.targetSummary
+        eventCount = summary.events.count
+        unattachedSource = summary.unattachedSource
+        unattachedTarget = summary.unattachedTarget
+    }
+}

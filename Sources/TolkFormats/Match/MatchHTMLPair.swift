@@ -1,0 +1,112 @@
+import TolkAlign
+import TolkEvents
+import TolkText
+
+/// The HTML section of one document pair: summary and events, entity chips, and the two articles.
+struct MatchHTMLPair {
+    let matched: MatchedPair
+    let analysis: PairAnalysis?
+    let number: Int
+
+    func html() -> String {
+        let statements = matched.statements
+        var out = "<section class=\"pair\" id=\"pair-\(number)\">"
+        out += "<h2>Pair \(number): \(HTMLText.escape(matched.source.id)) ⇄ \(HTMLText.escape(matched.target.id))"
+        out += " <small>score \(Self.format(matched.pair.score)) · \(statements.matches.count) matched · "
+        out += "\(statements.onlyInSource.count) only in source · \(statements.onlyInTarget.count) only in target</small></h2>"
+        if let analysis { out += summary(analysis) + chips(analysis.links) }
+        let (sourceMarks, targetMarks) = marks()
+        out += "<div class=\"articles\">"
+        out += column(side: "source", document: matched.source, marks: sourceMarks)
+        out += column(side: "target", document: matched.target, marks: targetMarks)
+        out += "</div></section>"
+        return out
+    }
+
+    /// Sentence marks of both sides: statement numbers (matched first, then related pairs), events, one-sided.
+    private func marks() -> ([Int: HTMLArticle.SentenceMark], [Int: HTMLArticle.SentenceMark]) {
+        var source: [Int: HTMLArticle.SentenceMark] = [:], target: [Int: HTMLArticle.SentenceMark] = [:]
+        for index in matched.statements.onlyInSource { source[index] = HTMLArticle.SentenceMark() }
+        for index in matched.statements.onlyInTarget { target[index] = HTMLArticle.SentenceMark() }
+        for (offset, match) in matched.statements.matches.enumerated() {
+            let mark = HTMLArticle.SentenceMark(statement: "\(offset + 1)", hue: Self.hue(offset))
+            for index in match.sourceSentences { source[index] = mark }
+            for index in match.targetSentences { target[index] = mark }
+        }
+        var related = matched.statements.matches.count
+        for event in analysis?.summary.events ?? [] {
+            for pair in event.statements where !pair.matched {
+                let mark = HTMLArticle.SentenceMark(statement: "\(related + 1)", related: true, hue: Self.hue(related))
+                related += 1
+                for index in pair.source.sentences { source[index] = mark }
+                for index in pair.target.sentences { target[index] = mark }
+            }
+            for pair in event.statements {
+                for index in pair.source.sentences { source[index]?.event = event.number }
+                for index in pair.target.sentences { target[index]?.event = event.number }
+            }
+            for statement in event.onlyInSource { for index in statement.sentences { source[index]?.event = event.number } }
+            for statement in event.onlyInTarget { for index in statement.sentences { target[index]?.event = event.number } }
+        }
+        return (source, target)
+    }
+
+    private func column(side: String, document: ComparableDocument, marks: [Int: HTMLArticle.SentenceMark]) -> String {
+        var mentions: [HTMLArticle.MentionMark] = []
+        if let analysis {
+            var linked: [Range<Int>: Int] = [:]
+            for (index, link) in analysis.links.enumerated() {
+                for mention in side == "source" ? link.sourceMentions : link.targetMentions where mention.range.count == 2 {
+                    linked[mention.range[0]..<mention.range[1]] = index
+                }
+            }
+            for mention in side == "source" ? analysis.sourceMentions : analysis.targetMentions {
+                mentions.append(HTMLArticle.MentionMark(range: mention.range, link: linked[mention.range],
+                                                        kind: mention.kind.rawValue))
+            }
+        }
+        let article = HTMLArticle(text: document.text, sentences: document.sentences, marks: marks, mentions: mentions,
+                                  side: side)
+        let language = document.language?.rawValue ?? ""
+        return "<div class=\"col \(side)\"><h3>\(side == "source" ? "Source" : "Target") · \(HTMLText.escape(language))"
+            + " · \(HTMLText.escape(document.id))</h3><div class=\"article\" lang=\"\(HTMLText.escape(language))\">"
+            + article.html() + "</div></div>"
+    }
+
+    private func summary(_ analysis: PairAnalysis) -> String {
+        let summary = analysis.summary
+        var out = "<div class=\"summary\"><div class=\"lines\"><p class=\"src\">\(HTMLText.escape(summary.sourceSummary))</p>"
+        out += "<p class=\"tgt\">\(HTMLText.escape(summary.targetSummary))</p></div><ol class=\"events\">"
+        for event in summary.events { out += MatchHTMLEvent(event: event).html() }
+        out += "</ol>"
+        if !summary.unattachedSource.isEmpty || !summary.unattachedTarget.isEmpty {
+            out += "<details><summary>Statements outside every event (\(summary.unattachedSource.count) source, "
+            out += "\(summary.unattachedTarget.count) target)</summary><ul class=\"only-list\">"
+            for statement in summary.unattachedSource { out += "<li class=\"src\">\(HTMLText.escape(statement.text))</li>" }
+            for statement in summary.unattachedTarget { out += "<li class=\"tgt\">\(HTMLText.escape(statement.text))</li>" }
+            out += "</ul></details>"
+        }
+        return out + "</div>"
+    }
+
+    private func chips(_ links: [EntityLink]) -> String {
+        guard !links.isEmpty else { return "" }
+        var out = "<div class=\"chips\"><span class=\"label\">Linked entities</span>"
+        for (index, link) in links.enumerated() {
+            let names = link.source == link.target ? HTMLText.escape(link.source)
+                : "\(HTMLText.escape(link.source)) ⇄ \(HTMLText.escape(link.target))"
+            let title = HTMLText.escape("\(link.kind.rawValue); \(link.evidence.joined(separator: ", ")); "
+                + "\(link.sourceMentions.count) + \(link.targetMentions.count) mentions")
+            out += "<button class=\"chip k-\(link.kind.rawValue)\" data-e=\"\(index)\" title=\"\(title)\">\(names)"
+            out += " <small>\(link.sourceMentions.count)·\(link.targetMentions.count)</small></button>"
+        }
+        return out + "</div>"
+    }
+
+    static func hue(_ index: Int) -> Int { (index * 47 + 200) % 360 }
+
+    static func format(_ value: Double) -> String {
+        let scaled = (value * 100).rounded() / 100
+        return "\(scaled)"
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import TolkAlign
+import TolkEvents
+import TolkText
+@testable import TolkFormats
+
+@Suite struct MatchHTMLWriterTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// A pair of documents with one statement match (sentence 0 with sentence 0).
+    static func pair(source: String, target: String) throws -> ComparableMatch {
+        let sourceDocument = ComparableDocument(id: "a.da.txt", text: source, language: .danish,
+                                                sentences: try Segmenter(language: .danish).segment(source).sentences)
+        let targetDocument = ComparableDocument(id: "b.en.txt", text: target, language: .english,
+                                                sentences: try Segmenter(language: .english).segment(target).sentences)
+        let first = try #require(sourceDocument.sentences.first), other = try #require(targetDocument.sentences.first)
+        let statements = StatementMatching(
+            matches: [StatementMatch(sourceSentences: [0], targetSentences: [0], score: 0.8, logOdds: 1,
+                                     sourceRange: first.range, targetRange: other.range)],
+            onlyInSource: Array(sourceDocument.sentences.indices.dropFirst()),
+            onlyInTarget: Array(targetDocument.sentences.indices.dropFirst()))
+        return ComparableMatch(
+            pairs: [MatchedPair(pair: DocumentPair(source: 0, target: 0, score: 0.5), source: sourceDocument,
+                                target: targetDocument, statements: statements)],
+            unmatchedSources: [], unmatchedTargets: [])
+    }
+
+    static func html(_ result: ComparableMatch) throws -> String {
+        let analyzer = PairAnalyzer(gazetteer: try Gazetteer.shipped(languages: [.danish, .english]))
+        return MatchHTMLWriter.html(result, analyses: try MatchAnalyses(result, analyzer: analyzer))
+    }
+
+    @Test func articleMarkupIsShownAsText() throws {
+        let result = try Self.pair(
+            source: "Assange mødte <script>alert(\"da\")</script> russere i London. Han blev anholdt.",
+            target: "Assange met <b onclick=\"x()\">Russians</b> & others in London. He stayed.")
+        let page = try Self.html(result)
+        #expect(page.contains("&lt;script&gt;alert(&quot;da&quot;)&lt;/script&gt;"))
+        #expect(page.contains("&lt;b onclick=&quot;x()&quot;&gt;"))
+        #expect(page.contains(" &amp; others"))
+        // The page's own script is the only one, and nothing is loaded from elsewhere.
+        #expect(page.components(separatedBy: "<script>").count == 2)
+        for external in ["src=", "href=\"http", "@import", "url(", "<link"] { #expect(!page.contains(external), "\(external)") }
+    }
+
+    @Test func seedPageNumbersMatchedStatementsOnBothSidesAndShowsEntityChips() throws {
+        let source = try String(contentsOf: Self.repository.appendingPathComponent(
+            "samples/2019-07-assange-embassy-russians.da.txt"), encoding: .utf8)
+        let target = try String(contentsOf: Self.repository.appendingPathComponent(
+            "samples/nbc-2016-10-assange-ecuador.en.txt"), encoding: .utf8)
+        let page = try Self.html(try Self.pair(source: source, target: target))
+        let columns = page.components(separatedBy: "<div class=\"col target\">")
+        try #require(columns.count == 2)
+        #expect(columns[0].contains("data-m=\"1\"") && columns[1].contains("data-m=\"1\""))
+        for chip in ["Julian Assange", "Rusland ⇄ Russia", "USA ⇄ United States", "Ecuador", "London", "WikiLeaks"] {
+            #expect(page.contains(">\(chip) <small>"), "\(chip)")
+        }
+        #expect(page.contains("class=\"st only\""))
+        #expect(page.contains("<ol class=\"events\">"))
+    }
+
+    @Test func emptyResultIsAPage() throws {
+        let page = MatchHTMLWriter.html(ComparableMatch(pairs: [], unmatchedSources: [], unmatchedTargets: []),
+                                        analyses: try MatchAnalyses(
+                                            ComparableMatch(pairs: [], unmatchedSources: [], unmatchedTargets: []),
+                                            analyzer: PairAnalyzer(gazetteer: Gazetteer(cldrNamesFor: []))))
+        #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("No documents."))
+    }
+}
