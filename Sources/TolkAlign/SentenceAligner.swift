@@ -42,6 +42,12 @@ public struct SentenceAligner: Sendable {
         return beads
     }
 
+    /// Aligns segmented sentences (from TolkText's `Segmenter`); the beads index into `source` and `target`.
+    /// - Complexity: O((n + m) x bandRadius).
+    public func align(source: [Sentence], target: [Sentence]) -> [Bead] {
+        align(source: source.map(\.text), target: target.map(\.text))
+    }
+
     /// Aligns source with target sentences and hands each bead to `emit` as soon as it is final, so that
     /// the caller can write a very long alignment without holding it.
     /// - Complexity: O((n + m) x bandRadius) time; memory O(chunkLength x bandRadius) beyond the input.

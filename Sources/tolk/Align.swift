@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TolkAlign
 import TolkFormats
+import TolkLanguage
 import TolkLexicon
 import TolkText
 
@@ -61,10 +62,13 @@ struct Align: ParsableCommand {
 
     func run() throws {
         do {
-            let sourceCode = try Self.language(option: sourceLanguage, path: source)
-            let targetCode = try Self.language(option: targetLanguage, path: target)
-            let sourceSentences = try sentences(path: source, language: sourceCode)
-            let targetSentences = try sentences(path: target, language: targetCode)
+            let sourceText = try read(path: source)
+            let targetText = try read(path: target)
+            var detector: LanguageDetector?
+            let sourceCode = try Self.language(option: sourceLanguage, text: sourceText, path: source, detector: &detector)
+            let targetCode = try Self.language(option: targetLanguage, text: targetText, path: target, detector: &detector)
+            let sourceSentences = try sentences(sourceText, language: sourceCode)
+            let targetSentences = try sentences(targetText, language: targetCode)
             var options = AlignmentOptions()
             if !noLexicon {
                 if let sourceCode, let targetCode {
@@ -92,23 +96,42 @@ struct Align: ParsableCommand {
         }
     }
 
-    /// The sentences of one input: its lines with --presegmented, else TolkText's segmentation (no web-copy
-    /// clean-up, so that every sentence of the input is aligned).
-    private func sentences(path: String, language: LanguageCode?) throws -> [String] {
-        if presegmented { return try AlignmentInput.lines(path: path) }
-        let text = try TextInput.read(path: path, encoding: encoding).text
-        let segmenter = try Segmenter(language: language ?? .english)
-        return segmenter.sentences(in: text).map(\.text)
+    /// One input: its lines with --presegmented, else its decoded text.
+    private enum Input {
+        case lines([String])
+        case text(String)
     }
 
-    /// The language given, else the language tag of the file name (`article.da.txt`, `doc.en`), else nil.
-    static func language(option: String?, path: String) throws -> LanguageCode? {
+    private func read(path: String) throws -> Input {
+        presegmented ? .lines(try AlignmentInput.lines(path: path)) : .text(try TextInput.read(path: path, encoding: encoding).text)
+    }
+
+    /// The sentences of one input: its lines as given, else TolkText's segmentation (no web-copy clean-up, so
+    /// that every sentence of the input is aligned).
+    private func sentences(_ input: Input, language: LanguageCode?) throws -> [String] {
+        switch input {
+        case .lines(let lines): return lines
+        case .text(let text): return try Segmenter(language: language ?? .english).sentences(in: text).map(\.text)
+        }
+    }
+
+    /// The language given; else the one TolkLanguage detects in the input's first 20,000 characters; else the
+    /// language tag of the file name (`article.da.txt`, `doc.en`); else nil.
+    private static func language(option: String?, text input: Input, path: String,
+                                 detector: inout LanguageDetector?) throws -> LanguageCode? {
         if let option {
             guard let code = LanguageCode(rawValue: option) else {
                 throw ValidationError("'\(option)' is not a language code (two or three letters, such as da or en)")
             }
             return code
         }
+        let sample: String
+        switch input {
+        case .lines(let lines): sample = String(lines.prefix(200).joined(separator: "\n").prefix(20_000))
+        case .text(let text): sample = String(text.prefix(20_000))
+        }
+        if detector == nil { detector = try? LanguageDetector() }
+        if let detected = detector?.detect(sample) { return detected }
         let parts = URL(fileURLWithPath: path).lastPathComponent.split(separator: ".").dropFirst()
         let known: Set<LanguageCode> = [.danish, .english, .norwegianBokmal, .norwegianNynorsk, .swedish, .german, .dutch]
         return parts.reversed().lazy.compactMap { LanguageCode(rawValue: String($0)) }.first { known.contains($0) }

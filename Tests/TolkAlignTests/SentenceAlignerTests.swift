@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TolkAlign
+import TolkText
 
 @Suite struct SentenceAlignerTests {
     @Test func findsEveryBeadShapeOfTheEditedFloresArticles() throws {
@@ -25,6 +26,18 @@ import Testing
         for (one, other) in zip(forward, backward) {
             #expect(abs(one.confidence - other.confidence) < 1e-9)
         }
+    }
+
+    @Test func alignsSegmentedSentences() throws {
+        let (source, target, _) = try Fixture.flores()
+        let rules = SegmentationRules()
+        let sourceSentences = try Segmenter(language: .danish, rules: rules).sentences(in: source.joined(separator: "\n"))
+        let targetSentences = try Segmenter(language: .english, rules: rules).sentences(in: target.joined(separator: "\n"))
+        // One line is one sentence or more; the segmented alignment covers every segmented sentence.
+        #expect(sourceSentences.count >= source.count && targetSentences.count >= target.count)
+        let beads = try SentenceAligner().align(source: sourceSentences, target: targetSentences)
+        #expect(coverageViolation(beads, sourceCount: sourceSentences.count, targetCount: targetSentences.count) == nil)
+        #expect(beads.filter(\.isPair).count >= 30)
     }
 
     @Test func sameInputSameOutput() throws {
