@@ -7,7 +7,7 @@ import TolkText
 struct Lexicon: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Look up, stem, import and learn Danish-English lexicon entries.",
-        subcommands: [LexiconLookup.self, LexiconStem.self, LexiconStats.self, LexiconImport.self]
+        subcommands: [LexiconLookup.self, LexiconStem.self, LexiconStats.self, LexiconImport.self, LexiconLearn.self]
     )
 }
 

@@ -22,9 +22,15 @@ public struct BilingualLexicon: Sendable {
     /// Every entry, in load order.
     public private(set) var entries: [LexiconEntry] = []
     private var tiers: [Tier] = []
-    private var bySource: [String: [Int32]] = [:]
-    private var byTarget: [String: [Int32]] = [:]
+    /// Key -> the last entry with that key; `previousWithSameSource[i]` chains back to earlier ones
+    /// (no array per key, so loading allocates little).
+    private var bySource: [String: Int32] = [:]
+    private var byTarget: [String: Int32] = [:]
+    private var previousWithSameSource: [Int32] = []
+    private var previousWithSameTarget: [Int32] = []
     private var morphologies: [LanguageCode: Morphology]
+    /// Whether any entry came from a user file (lookups then look for them at every level first).
+    private(set) var hasUserEntries = false
 
     /// An empty lexicon for `pair` using `morphologies` (rule-based ones by default).
     public init(pair: LanguagePair, morphologies: [Morphology] = []) {
@@ -53,9 +59,9 @@ public struct BilingualLexicon: Sendable {
             var lexicon = BilingualLexicon(
                 pair: candidate,
                 morphologies: [try Morphology.shipped(candidate.source), try Morphology.shipped(candidate.target)])
-            for file in files {
-                try lexicon.add(contentsOf: folder.appendingPathComponent(file), tier: .shipped)
-            }
+            var loaded: [LexiconEntry] = []
+            for file in files { loaded += try LexiconTSV.read(contentsOf: folder.appendingPathComponent(file)) }
+            lexicon.add(loaded, tier: .shipped)
             return lexicon
         }
         throw .missingLexicon(pair: pair.description, searched: root.path)
@@ -72,13 +78,18 @@ public struct BilingualLexicon: Sendable {
     ///
     /// - Complexity: O(n) in the number of entries.
     public mutating func add(_ newEntries: [LexiconEntry], tier: Tier = .user) {
-        entries.reserveCapacity(entries.count + newEntries.count)
-        for entry in newEntries {
-            let index = Int32(entries.count)
-            entries.append(entry)
-            tiers.append(tier)
-            bySource[BilingualLexicon.key(entry.source), default: []].append(index)
-            byTarget[BilingualLexicon.key(entry.target), default: []].append(index)
+        if tier == .user && !newEntries.isEmpty { hasUserEntries = true }
+        let first = entries.count
+        entries.append(contentsOf: newEntries)
+        tiers.append(contentsOf: repeatElement(tier, count: newEntries.count))
+        bySource.reserveCapacity(bySource.count + newEntries.count)
+        byTarget.reserveCapacity(byTarget.count + newEntries.count)
+        previousWithSameSource.reserveCapacity(entries.count)
+        previousWithSameTarget.reserveCapacity(entries.count)
+        for (offset, entry) in newEntries.enumerated() {
+            let index = Int32(first + offset)
+            previousWithSameSource.append(bySource.updateValue(index, forKey: BilingualLexicon.key(entry.source)) ?? -1)
+            previousWithSameTarget.append(byTarget.updateValue(index, forKey: BilingualLexicon.key(entry.target)) ?? -1)
         }
     }
 
@@ -95,30 +106,67 @@ public struct BilingualLexicon: Sendable {
     }
 
     /// The matching key of a word: lower case, typographic apostrophe as ASCII, spaces collapsed.
+    ///
+    /// - Complexity: O(n); one scan of the UTF-8 bytes returns the word itself when it is already a key
+    ///   (the common case for shipped data), so loading allocates nothing here.
     static func key(_ word: String) -> String {
-        var lowered = word.lowercased()
-        if lowered.contains("\u{2019}") { lowered = lowered.replacingOccurrences(of: "\u{2019}", with: "'") }
-        if lowered.contains("  ") || lowered.first == " " || lowered.last == " " {
-            lowered = lowered.split(separator: " ").joined(separator: " ")
-        }
+        if isKey(word.utf8) { return word }
+        var lowered = word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        lowered = lowered.split(separator: " ").joined(separator: " ")
         return lowered
+    }
+
+    /// Whether `bytes` has no capital (ASCII or Latin-1), no leading, trailing or double space, and nothing
+    /// beyond Latin-1 (other scripts and the typographic apostrophe take the exact, slower path).
+    private static func isKey(_ bytes: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0x20
+        var afterLatinOneLead = false
+        for byte in bytes {
+            if byte >= 0x41 && byte <= 0x5A { return false }
+            if byte == 0x20 && previous == 0x20 { return false }
+            if afterLatinOneLead && byte >= 0x80 && byte <= 0x9E { return false }
+            if byte >= 0xC4 { return false }
+            afterLatinOneLead = byte == 0xC3
+            previous = byte
+        }
+        return previous != 0x20
     }
 
     /// The entries whose side in `language` is exactly `word` (ignoring case), without morphology.
     ///
     /// - Complexity: O(k) for k matching entries, after one hash lookup.
     public func entries(matching word: String, in language: LanguageCode) -> [LexiconEntry] {
-        guard let index = self.index(for: language) else { return [] }
-        return (index[BilingualLexicon.key(word)] ?? []).map { entries[Int($0)] }
+        hits(for: BilingualLexicon.key(word), in: language).map { entries[Int($0)] }
     }
 
     /// Whether `word` (ignoring case) is a headword on the `language` side, without morphology.
     public func contains(_ word: String, in language: LanguageCode) -> Bool {
-        index(for: language)?[BilingualLexicon.key(word)] != nil
+        !hits(for: BilingualLexicon.key(word), in: language).isEmpty
     }
 
-    func index(for language: LanguageCode) -> [String: [Int32]]? {
-        language == pair.source ? bySource : language == pair.target ? byTarget : nil
+    /// Whether the lexicon has `language` on one of its sides.
+    func covers(_ language: LanguageCode) -> Bool { language == pair.source || language == pair.target }
+
+    /// Whether `key` (already a key) is a headword on the `language` side.
+    func isHeadword(_ key: String, in language: LanguageCode) -> Bool {
+        (language == pair.source ? bySource[key] : language == pair.target ? byTarget[key] : nil) != nil
+    }
+
+    /// The indices of the entries whose `language` side has `key`, in load order.
+    ///
+    /// - Complexity: O(k) for k entries, after one hash lookup.
+    func hits(for key: String, in language: LanguageCode) -> [Int32] {
+        let forward = language == pair.source
+        guard forward || language == pair.target,
+            var index = forward ? bySource[key] : byTarget[key]
+        else { return [] }
+        var result: [Int32] = []
+        while index >= 0 {
+            result.append(index)
+            index = forward ? previousWithSameSource[Int(index)] : previousWithSameTarget[Int(index)]
+        }
+        result.reverse()
+        return result
     }
 
     func morphology(for language: LanguageCode) -> Morphology {
@@ -130,5 +178,7 @@ public struct BilingualLexicon: Sendable {
 
 extension BilingualLexicon {
     /// The number of distinct headwords (ignoring case) on the `language` side.
-    public func headwordCount(in language: LanguageCode) -> Int { index(for: language)?.count ?? 0 }
+    public func headwordCount(in language: LanguageCode) -> Int {
+        language == pair.source ? bySource.count : language == pair.target ? byTarget.count : 0
+    }
 }

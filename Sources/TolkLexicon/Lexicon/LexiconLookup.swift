@@ -17,38 +17,48 @@ extension BilingualLexicon {
     public func translations(of word: String, from source: LanguageCode, to target: LanguageCode)
         -> [LexiconTranslation]
     {
-        guard source != target, let index = index(for: source), self.index(for: target) != nil else { return [] }
+        guard source != target, covers(source), covers(target) else { return [] }
         let key = BilingualLexicon.key(word)
         guard !key.isEmpty else { return [] }
-        if let hits = index[key] { return rank(hits, forward: source == pair.source, match: .exact) }
+        let forward = source == pair.source
+        let exact = hits(for: key, in: source)
         let morphology = morphology(for: source)
-        for analysis in morphology.analyses(of: key) {
-            if let hits = index[analysis.lemma] {
-                return rank(hits, forward: source == pair.source, match: .lemma(analysis.lemma))
+        if hasUserEntries && !exact.contains(where: { tier(of: $0) == .user }) {
+            // A user's entry for the lemma outranks shipped entries for the form itself.
+            for analysis in morphology.analyses(of: key) {
+                let found = hits(for: analysis.lemma, in: source)
+                if found.contains(where: { tier(of: $0) == .user }) {
+                    return rank(found, forward: forward, match: .lemma(analysis.lemma), query: key)
+                }
             }
         }
-        return compoundTranslations(of: key, morphology: morphology, index: index, forward: source == pair.source)
+        if !exact.isEmpty { return rank(exact, forward: forward, match: .exact, query: key) }
+        for analysis in morphology.analyses(of: key) {
+            let found = hits(for: analysis.lemma, in: source)
+            if !found.isEmpty { return rank(found, forward: forward, match: .lemma(analysis.lemma), query: key) }
+        }
+        return compoundTranslations(of: key, morphology: morphology, language: source, forward: forward)
     }
 
     /// The lemma under which `word` is in the lexicon on the `language` side: the word itself or the first
     /// known candidate lemma; `nil` when neither is known.
     public func knownLemma(of word: String, in language: LanguageCode) -> String? {
-        guard let index = index(for: language) else { return nil }
+        guard covers(language) else { return nil }
         let key = BilingualLexicon.key(word)
-        if index[key] != nil { return key }
-        return morphology(for: language).analyses(of: key).first { index[$0.lemma] != nil }?.lemma
+        if isHeadword(key, in: language) { return key }
+        return morphology(for: language).analyses(of: key).first { isHeadword($0.lemma, in: language) }?.lemma
     }
 
     private func compoundTranslations(
-        of key: String, morphology: Morphology, index: [String: [Int32]], forward: Bool
+        of key: String, morphology: Morphology, language: LanguageCode, forward: Bool
     ) -> [LexiconTranslation] {
-        guard let split = morphology.splitCompound(key, isKnown: { index[$0] != nil }),
+        guard let split = morphology.splitCompound(key, isKnown: { isHeadword($0, in: language) }),
             let headLemma = split.lemmas.last
         else { return [] }
-        let heads = index[headLemma].map { rank($0, forward: forward, match: .exact) } ?? []
+        let heads = rank(hits(for: headLemma, in: language), forward: forward, match: .exact, query: headLemma)
         guard !heads.isEmpty else { return [] }
         let modifiers = split.lemmas.dropLast().map { lemma in
-            index[lemma].flatMap { rank($0, forward: forward, match: .exact).first?.text } ?? lemma
+            rank(hits(for: lemma, in: language), forward: forward, match: .exact, query: lemma).first?.text ?? lemma
         }
         let match = LexiconMatch.compound(split.parts)
         var result: [LexiconTranslation] = []
@@ -62,8 +72,14 @@ extension BilingualLexicon {
         return result
     }
 
-    /// Groups entries by translation text and orders them: user tier, combined weight, first index.
-    private func rank(_ hits: [Int32], forward: Bool, match: LexiconMatch) -> [LexiconTranslation] {
+    /// How much a multiword translation of a single word counts: a word's best translation is a word when
+    /// one is known ("kvarteret" -> "district" before "quarter of an hour").
+    static let multiwordTranslationFactor = 0.7
+
+    /// Groups entries by translation text (ignoring case) and orders them: user tier, combined weight (the
+    /// noisy-or of the entries' weights, so agreeing origins add up), first index.
+    private func rank(_ hits: [Int32], forward: Bool, match: LexiconMatch, query: String) -> [LexiconTranslation] {
+        let singleWordQuery = !query.contains(" ")
         var order: [String] = []
         var groups: [String: (tier: Tier, miss: Double, first: Int32, origins: [String], best: LexiconEntry)] = [:]
         var shown: [String: String] = [:]
@@ -72,15 +88,17 @@ extension BilingualLexicon {
             let written = forward ? entry.target : entry.source
             let text = BilingualLexicon.key(written)
             let tier = tier(of: hit)
+            let weight = singleWordQuery && text.contains(" ")
+                ? entry.weight * BilingualLexicon.multiwordTranslationFactor : entry.weight
             if var group = groups[text] {
                 group.tier = max(group.tier, tier)
-                group.miss *= 1 - entry.weight * 0.5
+                group.miss *= 1 - weight
                 if !group.origins.contains(entry.origin) { group.origins.append(entry.origin) }
                 if entry.weight > group.best.weight { group.best = entry }
                 groups[text] = group
             } else {
                 order.append(text)
-                groups[text] = (tier, 1 - entry.weight, hit, [entry.origin], entry)
+                groups[text] = (tier, 1 - weight, hit, [entry.origin], entry)
                 shown[text] = written
             }
         }
@@ -89,10 +107,22 @@ extension BilingualLexicon {
             if lhs.1.miss != rhs.1.miss { return lhs.1.miss < rhs.1.miss }
             return lhs.1.first < rhs.1.first
         }
+        let otherSide = forward ? pair.target : pair.source
         return ranked.map { key, group in
             LexiconTranslation(
-                text: shown[key] ?? key, score: 1 - group.miss, origins: group.origins, partOfSpeech: group.best.partOfSpeech,
+                text: displayForm(shown[key] ?? key, key: key, in: otherSide, forward: forward), score: 1 - group.miss, origins: group.origins, partOfSpeech: group.best.partOfSpeech,
                 category: group.best.category, match: match)
         }
+    }
+
+    /// The written form to show for a translation: a lower-case form (learned entries are lower case) takes
+    /// the capitals another entry writes it with (`russian` -> `Russian`).
+    private func displayForm(_ written: String, key: String, in language: LanguageCode, forward: Bool) -> String {
+        guard written == key else { return written }
+        for hit in hits(for: key, in: language) {
+            let form = forward ? entries[Int(hit)].target : entries[Int(hit)].source
+            if form != key { return form }
+        }
+        return written
     }
 }

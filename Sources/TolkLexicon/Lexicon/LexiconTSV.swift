@@ -34,12 +34,15 @@ public enum LexiconTSV {
 
     /// Parses TSV text held as UTF-8 bytes; `path` names the source in errors.
     ///
-    /// - Complexity: O(n) in the number of bytes; one pass, fields are sliced without copying the line.
+    /// - Complexity: O(n) in the number of bytes: one validation pass over the whole buffer, then one pass
+    ///   that slices fields in place (no line copies) and parses weights from the bytes.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(LexiconError)
         -> [LexiconEntry]
     {
+        let valid = String(validating: bytes, as: UTF8.self) != nil
         var entries: [LexiconEntry] = []
-        var columnIndex: [String: Int]?
+        entries.reserveCapacity(bytes.count / 40)
+        var layout: ColumnLayout?
         var lineNumber = 0
         var lineStart = 0
         var fields: [Range<Int>] = []
@@ -59,19 +62,9 @@ public enum LexiconTSV {
                 fieldStart = index + 1
             }
             fields.append(fieldStart..<lineEnd)
-            func text(_ range: Range<Int>) throws(LexiconError) -> String {
-                guard let value = String(validating: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
-                    throw .malformedLine(path: path, line: lineNumber, reason: "invalid UTF-8")
-                }
-                return value
-            }
-            guard let columns = columnIndex else {
-                var header: [String: Int] = [:]
-                for (index, range) in fields.enumerated() { header[try text(range)] = index }
-                for required in ["source", "target", "origin"] where header[required] == nil {
-                    throw .missingColumn(path: path, column: required)
-                }
-                columnIndex = header
+            let line = LineFields(bytes: bytes, fields: fields, valid: valid, path: path, number: lineNumber)
+            guard let columns = layout else {
+                layout = try ColumnLayout(header: line)
                 continue
             }
             guard fields.count == columns.count else {
@@ -79,39 +72,9 @@ public enum LexiconTSV {
                     path: path, line: lineNumber,
                     reason: "expected \(columns.count) tab-separated fields, found \(fields.count)")
             }
-            entries.append(try entry(fields, columns: columns, text: text, path: path, line: lineNumber))
+            entries.append(try columns.entry(line))
         }
         return entries
-    }
-
-    private static func entry(
-        _ fields: [Range<Int>], columns: [String: Int], text: (Range<Int>) throws(LexiconError) -> String,
-        path: String, line: Int
-    ) throws(LexiconError) -> LexiconEntry {
-        func field(_ name: String) throws(LexiconError) -> String? {
-            guard let index = columns[name] else { return nil }
-            let value = try text(fields[index])
-            return value.isEmpty ? nil : value
-        }
-        guard let source = try field("source") else {
-            throw .malformedLine(path: path, line: line, reason: "empty source")
-        }
-        guard let target = try field("target") else {
-            throw .malformedLine(path: path, line: line, reason: "empty target")
-        }
-        guard let origin = try field("origin") else {
-            throw .malformedLine(path: path, line: line, reason: "empty origin")
-        }
-        var weight = 1.0
-        if let written = try field("weight") {
-            guard let value = Double(written), value >= 0, value <= 1 else {
-                throw .malformedLine(path: path, line: line, reason: "weight '\(written)' is not a number in 0...1")
-            }
-            weight = value
-        }
-        return LexiconEntry(
-            source: source, target: target, partOfSpeech: try field("pos"), weight: weight, origin: origin,
-            category: try field("category"))
     }
 
     /// The TSV text of `entries`: header line, then entries in NFC sorted by source, target, origin.

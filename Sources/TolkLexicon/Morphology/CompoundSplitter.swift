@@ -4,10 +4,13 @@ extension Morphology {
     /// Linking elements a Danish compound may put between its parts (`overvågning-s-rapport`,
     /// `efterretning-s-tjeneste`, `dag-e-blad`).
     static let linkingElements = ["s", "e"]
+    /// The shortest compound split, and the shortest part (shorter parts match by accident: `ser|ver`).
+    static let minimumCompoundLength = 8
+    static let minimumPartLength = 4
 
     /// Splits a Danish compound into two known parts, or a hyphenated word at its hyphens.
     ///
-    /// Tries every split point with parts of at least three letters; a part is accepted when `isKnown`
+    /// Tries every split point with parts of at least four letters; a part is accepted when `isKnown`
     /// accepts it or one of its analyses (the head may be inflected: `rapporter` -> `rapport`), and the
     /// modifier may end in a linking element. Among valid splits the one with the longest shorter part
     /// wins, then the longer head.
@@ -31,9 +34,10 @@ extension Morphology {
         }
         guard language == .danish else { return nil }
         let letters = Array(form)
-        guard letters.count >= 6 else { return nil }
+        let part = Morphology.minimumPartLength
+        guard letters.count >= Morphology.minimumCompoundLength else { return nil }
         var best: (split: CompoundSplit, shorter: Int, head: Int)?
-        for cut in 3...(letters.count - 3) {
+        for cut in part...(letters.count - part) {
             let modifier = String(letters[..<cut])
             let head = String(letters[cut...])
             guard let headLemma = knownLemma(head, isKnown: isKnown),
@@ -54,7 +58,8 @@ extension Morphology {
 
     private func knownModifier(_ form: String, isKnown: (String) -> Bool) -> String? {
         if isKnown(form) { return form }
-        for link in Morphology.linkingElements where form.hasSuffix(link) && form.count > link.count + 2 {
+        for link in Morphology.linkingElements
+        where form.hasSuffix(link) && form.count - link.count >= Morphology.minimumPartLength {
             let stem = String(form.dropLast(link.count))
             if isKnown(stem) { return stem }
         }
