@@ -8,6 +8,8 @@ public enum EventsError: Error, Equatable, LocalizedError {
     case missingColumn(path: String, column: String)
     /// A line of a data file is malformed; `line` counts from 1.
     case malformedLine(path: String, line: Int, reason: String)
+    /// A setting is out of range.
+    case invalidOption(name: String, reason: String)
 
     /// A readable description naming the file (and line) at fault.
     public var errorDescription: String? {
@@ -15,6 +17,7 @@ public enum EventsError: Error, Equatable, LocalizedError {
         case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
         case .missingColumn(let path, let column): "\(path): header lacks the column '\(column)'"
         case .malformedLine(let path, let line, let reason): "\(path):\(line): \(reason)"
+        case .invalidOption(let name, let reason): "option \(name): \(reason)"
         }
     }
 }

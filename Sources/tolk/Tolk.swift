@@ -23,6 +23,7 @@ struct Tolk: ParsableCommand {
             Match.self,
             Entities.self,
             Detect.self,
+            GlossaryCommand.self,
         ]
     )
 }

@@ -1,0 +1,205 @@
+import TolkLexicon
+import TolkText
+
+/// Extracts bilingual term pairs from aligned units (sentence pairs of a translation, or matched statements of
+/// comparable coverage): single words linked one-to-one by competitive linking over log-likelihood ratios, and
+/// multiword terms (a compound on one side against a two-word phrase on the other: "præsidentvalg" /
+/// "presidential election"). Each pair gets its count, score, category, whether the lexicon knows it, and
+/// examples with their documents and byte ranges.
+///
+/// ```swift
+/// let extractor = try GlossaryExtractor(sourceLanguage: .danish, targetLanguage: .english,
+///                                       lexicon: try BilingualLexicon.shipped(LanguagePair(.danish, .english)))
+/// let glossary = extractor.extract(units)
+/// glossary.entries.prefix(3).map { "\($0.source) -> \($0.target)" }
+/// ```
+/// Not safe to share between threads (it owns ICU break iterators); make one per thread.
+public final class GlossaryExtractor {
+    /// The language of the units' source side.
+    public let sourceLanguage: LanguageCode
+    /// The language of the units' target side.
+    public let targetLanguage: LanguageCode
+    /// The settings in use.
+    public let options: GlossaryOptions
+    let lexicon: BilingualLexicon?
+    private let sourceSide: TermSide
+    private let targetSide: TermSide
+
+    /// An extractor for `sourceLanguage` -> `targetLanguage`.
+    /// - Parameters:
+    ///   - lexicon: The lexicon that marks pairs as known and gives categories and lemmas; nil for none.
+    ///   - gazetteer: Names for the entity recogniser; the shipped one when nil.
+    /// - Throws: ``EventsError`` for a bad option or data file, ``TextError`` when ICU cannot open iterators.
+    public init(sourceLanguage: LanguageCode, targetLanguage: LanguageCode, lexicon: BilingualLexicon?,
+                gazetteer: Gazetteer? = nil, options: GlossaryOptions = GlossaryOptions()) throws {
+        try options.validate()
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.options = options
+        self.lexicon = lexicon
+        let names = try gazetteer ?? Gazetteer.shipped(languages: [sourceLanguage, targetLanguage])
+        sourceSide = try TermSide(language: sourceLanguage, gazetteer: names)
+        targetSide = try TermSide(language: targetLanguage, gazetteer: names)
+    }
+
+    /// The glossary of `units`.
+    /// - Complexity: O(Σ |S|·|T| log(|S|·|T|)) over the units' source and target word counts: linear in the
+    ///   input for sentences of bounded length.
+    public func extract(_ units: [AlignedUnit]) -> Glossary {
+        var sourceVocabulary = TermVocabulary()
+        var targetVocabulary = TermVocabulary()
+        var sourceWords: [[UnitWord]] = []
+        var targetWords: [[UnitWord]] = []
+        sourceWords.reserveCapacity(units.count)
+        targetWords.reserveCapacity(units.count)
+        for unit in units {
+            sourceWords.append(sourceSide.words(of: unit.sourceText, vocabulary: &sourceVocabulary))
+            targetWords.append(targetSide.words(of: unit.targetText, vocabulary: &targetVocabulary))
+        }
+        let sourceTypes = sourceWords.map(Self.distinctIDs)
+        let targetTypes = targetWords.map(Self.distinctIDs)
+        for types in sourceTypes { sourceVocabulary.countUnit(types) }
+        for types in targetTypes { targetVocabulary.countUnit(types) }
+        let linker = CompetitiveLinker(sourceTypes: sourceTypes, targetTypes: targetTypes,
+                                       sourceUnitCounts: sourceVocabulary.unitCounts,
+                                       targetUnitCounts: targetVocabulary.unitCounts)
+        let links = linker.link()
+        let annotator = TermAnnotator(lexicon: lexicon, source: sourceSide, target: targetSide)
+        var entries = singleWordEntries(units: units, links: links, sourceWords: sourceWords,
+                                        targetWords: targetWords, sourceVocabulary: sourceVocabulary,
+                                        targetVocabulary: targetVocabulary, annotator: annotator)
+        if options.findsMultiwordTerms {
+            var finder = CompoundTermFinder(options: options, annotator: annotator)
+            let multiword = finder.entries(units: units, sourceWords: sourceWords, targetWords: targetWords,
+                                           sourceSide: sourceSide, targetSide: targetSide, links: links)
+            entries = Self.droppingParts(of: multiword, from: entries) + multiword
+        }
+        return Glossary(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, entries: entries)
+    }
+
+    /// `entries` without the single-word pairs a multiword term replaces: "præsidentvalg" / "election" goes when
+    /// "præsidentvalg" / "presidential election" is found.
+    static func droppingParts(of multiword: [GlossaryEntry], from entries: [GlossaryEntry]) -> [GlossaryEntry] {
+        var replaced: Set<String> = []
+        for term in multiword {
+            let sourceWords = term.source.lowercased().split(separator: " ").map(String.init)
+            let targetWords = term.target.lowercased().split(separator: " ").map(String.init)
+            for source in sourceWords {
+                for target in targetWords { replaced.insert(source + "\t" + target) }
+            }
+        }
+        return entries.filter { !replaced.contains($0.mergeKey) }
+    }
+
+    /// The whole name a word is part of when it is short (up to three words), else the word.
+    static func nameForm(_ word: UnitWord) -> String {
+        guard let name = word.name, name.split(separator: " ").count <= 3 else { return word.surface }
+        return name
+    }
+
+    static func distinctIDs(_ words: [UnitWord]) -> [Int32] {
+        var seen: Set<Int32> = []
+        return words.compactMap { seen.insert($0.id).inserted ? $0.id : nil }
+    }
+
+    private func singleWordEntries(
+        units: [AlignedUnit], links: CompetitiveLinker.Links, sourceWords: [[UnitWord]], targetWords: [[UnitWord]],
+        sourceVocabulary: TermVocabulary, targetVocabulary: TermVocabulary, annotator: TermAnnotator
+    ) -> [GlossaryEntry] {
+        struct Gathered {
+            var forms = FormCounter()
+            var sourceForms = FormCounter()
+            var targetForms = FormCounter()
+            var nameVotes = 0
+            var units: [Int] = []
+        }
+        var kept: [UInt64: Gathered] = [:]
+        var scores: [UInt64: Double] = [:]
+        var bestForSource: [Int32: (count: Int, key: UInt64)] = [:]
+        var bestForTarget: [Int32: (count: Int, key: UInt64)] = [:]
+        for (key, count) in links.counts {
+            let source = Int32(truncatingIfNeeded: key >> 32), target = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
+            if let best = bestForSource[source], (best.count, key) >= (count, best.key) {} else {
+                bestForSource[source] = (count, key)
+            }
+            if let best = bestForTarget[target], (best.count, key) >= (count, best.key) {} else {
+                bestForTarget[target] = (count, key)
+            }
+        }
+        for (key, count) in links.counts where count >= options.minimumCount {
+            let sourceID = Int32(truncatingIfNeeded: key >> 32), targetID = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
+            if options.requiresBestPartner && (bestForSource[sourceID]?.key != key || bestForTarget[targetID]?.key != key) {
+                continue
+            }
+            let source = Int(key >> 32), target = Int(key & 0xFFFF_FFFF)
+            let score = Association.logLikelihood(joint: count, source: sourceVocabulary.unitCounts[source],
+                                                  target: targetVocabulary.unitCounts[target], units: units.count)
+            guard score >= options.minimumScore else { continue }
+            if !options.includesFunctionWords
+                && (sourceSide.isFunctionWord(sourceVocabulary.keys[source])
+                    || targetSide.isFunctionWord(targetVocabulary.keys[target])) { continue }
+            kept[key] = Gathered()
+            scores[key] = score
+        }
+        for (unit, made) in links.perUnit.enumerated() {
+            for (source, target) in made {
+                let key = pairKey(source, target)
+                guard var gathered = kept[key],
+                      let sourceWord = sourceWords[unit].first(where: { $0.id == source }),
+                      let targetWord = targetWords[unit].first(where: { $0.id == target }) else { continue }
+                let bothNames = sourceWord.isName && targetWord.isName
+                let sourceForm = bothNames ? Self.nameForm(sourceWord) : sourceWord.surface
+                let targetForm = bothNames ? Self.nameForm(targetWord) : targetWord.surface
+                gathered.forms.add(sourceForm + "\t" + targetForm)
+                gathered.sourceForms.add(sourceForm.lowercased())
+                gathered.targetForms.add(targetForm.lowercased())
+                if sourceWord.isName || targetWord.isName { gathered.nameVotes += 1 }
+                if gathered.units.count < options.examplesPerEntry { gathered.units.append(unit) }
+                kept[key] = gathered
+            }
+        }
+        var entries: [GlossaryEntry] = []
+        for (key, gathered) in kept {
+            guard let form = gathered.forms.mostFrequent, let count = links.counts[key], let score = scores[key]
+            else { continue }
+            let sides = form.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard sides.count == 2 else { continue }
+            let isName = gathered.nameVotes * 2 > count
+            if isName && !options.includesIdenticalNames && sides[0].lowercased() == sides[1].lowercased() { continue }
+            var entry = annotator.entry(source: sides[0], target: sides[1], isName: isName)
+            if !isName {
+                entry.source = entry.source.lowercased()
+                entry.target = entry.target.lowercased()
+                if let sourceLemma = entry.sourceLemma, let targetLemma = entry.targetLemma,
+                   options.showsLemmas
+                    || (gathered.sourceForms.contains(sourceLemma) && gathered.targetForms.contains(targetLemma)) {
+                    entry.source = sourceLemma
+                    entry.target = targetLemma
+                }
+            }
+            entry.count = count
+            entry.score = score
+            entry.examples = gathered.units.map { GlossaryExample(units[$0]) }
+            entries.append(entry)
+        }
+        return joiningDuplicates(entries)
+    }
+
+    /// Entries with the same source and target (two forms that share a lemma) joined: counts add up, the
+    /// better score and its other fields are kept, examples are pooled up to the limit.
+    private func joiningDuplicates(_ entries: [GlossaryEntry]) -> [GlossaryEntry] {
+        var joined: [String: GlossaryEntry] = [:]
+        for entry in Glossary.sorted(entries) {
+            guard var kept = joined[entry.mergeKey] else {
+                joined[entry.mergeKey] = entry
+                continue
+            }
+            kept.count += entry.count
+            for example in entry.examples where kept.examples.count < options.examplesPerEntry {
+                kept.examples.append(example)
+            }
+            joined[entry.mergeKey] = kept
+        }
+        return Array(joined.values)
+    }
+}

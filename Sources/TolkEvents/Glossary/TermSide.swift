@@ -1,0 +1,70 @@
+import Foundation
+import TolkLexicon
+import TolkText
+
+/// The language tools for one side of a glossary run: tokens, stems (the matching keys), names and function
+/// words.
+final class TermSide {
+    let language: LanguageCode
+    let stemmer: Stemmer
+    let morphology: TolkLexicon.Morphology
+    private let segmenter: Segmenter
+    private let recognizer: EntityRecognizer
+    private let functionWords: Set<String>
+
+    init(language: LanguageCode, gazetteer: Gazetteer) throws {
+        self.language = language
+        stemmer = Stemmer(language: language)
+        morphology = (try? TolkLexicon.Morphology.shipped(language)) ?? TolkLexicon.Morphology(language: language)
+        segmenter = try Segmenter(language: language)
+        recognizer = try EntityRecognizer(language: language, gazetteer: gazetteer)
+        functionWords = try PhrasingLexicon.functionWords(language: language)
+    }
+
+    /// The word tokens of `text` (letters only), interned by stem in `vocabulary`. A word keeps its capital
+    /// only inside a name or away from the start of the passage.
+    func words(of text: String, vocabulary: inout TermVocabulary) -> [UnitWord] {
+        let mentions = recognizer.mentions(in: text).filter { $0.form == .name }
+        var words: [UnitWord] = []
+        var mentionIndex = 0
+        var previousWasWord = false
+        var position = 0
+        for token in segmenter.tokens(in: text) {
+            guard token.kind == .word, token.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
+                previousWasWord = false
+                continue
+            }
+            defer {
+                previousWasWord = true
+                position += 1
+            }
+            while mentionIndex < mentions.count && mentions[mentionIndex].range.upperBound <= token.range.lowerBound {
+                mentionIndex += 1
+            }
+            let isName = mentionIndex < mentions.count && mentions[mentionIndex].range.lowerBound < token.range.upperBound
+            let lowered = token.text.lowercased()
+            let surface = isName || (position > 0 && token.text != lowered) ? token.text : lowered
+            let mention = isName ? mentions[mentionIndex] : nil
+            let whole = mention.map(\.baseForm)
+            words.append(UnitWord(id: vocabulary.intern(key(lowered)), surface: surface, isName: isName,
+                                  followsWord: previousWasWord, name: whole))
+        }
+        return words
+    }
+
+    /// The word tokens of `text` that hold a letter.
+    func tokens(of text: String) -> [Token] {
+        segmenter.tokens(in: text).filter { token in
+            token.kind == .word && token.text.unicodeScalars.contains { $0.properties.isAlphabetic }
+        }
+    }
+
+    /// The matching key of a lower-case word: its Snowball stem.
+    func key(_ lowered: String) -> String { stemmer.stem(lowered) }
+
+    /// Whether a key is the stem of a function word.
+    func isFunctionWord(_ key: String) -> Bool { functionWords.contains(key) }
+
+    /// Whether a lower-case word (not a stem) is a function word.
+    func isFunctionWordForm(_ lowered: String) -> Bool { functionWords.contains(key(lowered)) }
+}

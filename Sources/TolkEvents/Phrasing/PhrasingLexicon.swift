@@ -1,0 +1,155 @@
+import Foundation
+import TolkLexicon
+import TolkText
+
+/// The kinds of phrasing marker `tolk compare` reports.
+public enum PhrasingCategory: String, Sendable, Codable, CaseIterable {
+    /// A verb of saying: "skriver", "told", "konkluderer".
+    case reportingVerb = "reporting-verb"
+    /// A phrase that introduces a source: "ifølge", "according to", "over for".
+    case attributionMarker = "attribution-marker"
+    /// A noun naming a kind of source: "kilde", "official", "rapport".
+    case sourceNoun = "source-noun"
+    /// A marker of doubt: "muligvis", "tilsyneladende", "alleged".
+    case hedge
+    /// A marker of certainty: "der er ingen tvivl om", "undoubtedly".
+    case certainty
+    /// A word that judges: "belastende", "willing", "false".
+    case evaluative
+}
+
+/// The phrasing word lists of one language: `lexicons/phrasing/<language>/phrasing.tsv` and that language's
+/// side of `lexicons/<pair>/reporting.tsv`, matched through the Snowball stemmer and the morphology, so that
+/// a list holds lemmas and irregular forms only.
+///
+/// ```swift
+/// let lexicon = try PhrasingLexicon.shipped(.danish)
+/// lexicon.category(of: "bekræfter")   // [.reportingVerb]
+/// ```
+public struct PhrasingLexicon: Sendable {
+    /// The language of the lists.
+    public let language: LanguageCode
+    /// One listed term: its lower-case words and categories.
+    struct Term: Sendable {
+        var words: [String]
+        var category: PhrasingCategory
+    }
+    private var byForm: [String: [PhrasingCategory]] = [:]
+    private var byStem: [String: [PhrasingCategory]] = [:]
+    private(set) var phrases: [String: [Term]] = [:]
+    private let stemmer: Stemmer
+    private let morphology: TolkLexicon.Morphology
+
+    /// An empty lexicon for `language`.
+    public init(language: LanguageCode) {
+        self.language = language
+        stemmer = Stemmer(language: language)
+        morphology = (try? TolkLexicon.Morphology.shipped(language)) ?? TolkLexicon.Morphology(language: language)
+    }
+
+    /// Adds a term (one word or several) of `category`.
+    public mutating func add(_ term: String, category: PhrasingCategory) {
+        let words = term.lowercased().split(separator: " ").map(String.init)
+        guard let first = words.first else { return }
+        if words.count == 1 {
+            if !(byForm[first] ?? []).contains(category) { byForm[first, default: []].append(category) }
+            let stem = stemmer.stem(first)
+            if !(byStem[stem] ?? []).contains(category) { byStem[stem, default: []].append(category) }
+        } else {
+            phrases[first, default: []].append(Term(words: words, category: category))
+        }
+    }
+
+    /// The categories of one word, through its form, its stem, or a candidate lemma; empty when unlisted.
+    /// - Complexity: O(r) look-ups for r candidate lemmas.
+    public func category(of word: String) -> [PhrasingCategory] {
+        let lowered = word.lowercased()
+        if let found = byForm[lowered] { return found }
+        if let found = byStem[stemmer.stem(lowered)] { return found }
+        for analysis in morphology.analyses(of: lowered) {
+            if let found = byForm[analysis.lemma] { return found }
+        }
+        return []
+    }
+
+    /// Whether `word` ends in a listed source noun of five letters or more ("overvågningsrapporter" ends in
+    /// "rapport"), for compounds.
+    func endsInSourceNoun(_ word: String) -> Bool {
+        let stem = stemmer.stem(word.lowercased())
+        for length in stride(from: stem.count - 3, through: 4, by: -1) where length < stem.count {
+            let suffix = String(stem.suffix(length))
+            if byStem[suffix]?.contains(.sourceNoun) == true { return true }
+        }
+        return false
+    }
+
+    /// Multiword terms starting with the lower-case word `first`, longest first.
+    func phrases(startingWith first: String) -> [Term] {
+        (phrases[first] ?? []).sorted { $0.words.count > $1.words.count }
+    }
+
+    /// Whether two lower-case words are the same word for phrase matching (same form or same stem).
+    func sameWord(_ lhs: String, _ rhs: String) -> Bool {
+        lhs == rhs || stemmer.stem(lhs) == stemmer.stem(rhs)
+    }
+
+    /// The shipped lists of `language`.
+    /// - Throws: ``EventsError`` when a list is malformed (file and line); missing lists give an empty lexicon.
+    /// - Complexity: O(n) in the size of the files.
+    public static func shipped(_ language: LanguageCode) throws(EventsError) -> PhrasingLexicon {
+        var lexicon = PhrasingLexicon(language: language)
+        guard let root = try? DataDirectory.locate() else { return lexicon }
+        let own = root.appendingPathComponent("phrasing/\(language)/phrasing.tsv")
+        if FileManager.default.fileExists(atPath: own.path) {
+            for row in try DataTableReader.rows(of: own, required: ["term", "category"]) {
+                guard let term = row["term"], let name = row["category"],
+                      let category = PhrasingCategory(rawValue: name) else { continue }
+                lexicon.add(term, category: category)
+            }
+        }
+        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
+        for folder in folders {
+            let codes = folder.split(separator: "-").map(String.init)
+            guard codes.count == 2, codes.contains(language.rawValue) else { continue }
+            let table = root.appendingPathComponent("\(folder)/reporting.tsv")
+            guard FileManager.default.fileExists(atPath: table.path) else { continue }
+            let column = codes[0] == language.rawValue ? "source" : "target"
+            for row in try DataTableReader.rows(of: table, required: ["source", "target", "pos", "category"]) {
+                guard let term = row[column], let category = reportingCategory(row["category"], pos: row["pos"])
+                else { continue }
+                lexicon.add(term, category: category)
+            }
+        }
+        return lexicon
+    }
+
+    /// The phrasing category of a reporting.tsv row.
+    static func reportingCategory(_ name: String?, pos: String?) -> PhrasingCategory? {
+        switch name {
+        case "reporting-verb": return .reportingVerb
+        case "hedge": return .hedge
+        case "certainty": return .certainty
+        case "sourcing":
+            switch pos {
+            case "noun": return .sourceNoun
+            case "verb": return .reportingVerb
+            default: return .attributionMarker
+            }
+        default: return nil
+        }
+    }
+
+    /// The stems of the function words of `language` (`lexicons/phrasing/<language>/function-words.tsv`).
+    /// - Throws: ``EventsError`` when the list is malformed; a missing list gives an empty set.
+    public static func functionWords(language: LanguageCode) throws(EventsError) -> Set<String> {
+        guard let root = try? DataDirectory.locate() else { return [] }
+        let url = root.appendingPathComponent("phrasing/\(language)/function-words.tsv")
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        let stemmer = Stemmer(language: language)
+        var words: Set<String> = []
+        for row in try DataTableReader.rows(of: url, required: ["word", "class"]) {
+            if let word = row["word"] { words.insert(stemmer.stem(word.lowercased())) }
+        }
+        return words
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import TolkAlign
+import TolkEvents
+import TolkFormats
+import TolkLexicon
+import TolkText
+
+/// `tolk glossary`: bilingual term pairs from a translation or from comparable coverage.
+struct GlossaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossary",
+        abstract: "Extract bilingual term pairs (words, compounds against phrases) from aligned text.",
+        discussion: """
+            Translations: SOURCES and TARGETS are a document and its translation (--presegmented: one sentence \
+            per line), aligned sentence by sentence. --comparable: each side is a file, a directory or a JSONL \
+            file as for `tolk match`; documents are paired and their matched statements are the aligned units. \
+            Words are linked one-to-one inside each unit by competitive linking over log-likelihood ratios; \
+            score is the pair's log-likelihood ratio (G²) over the units. tsv and csv columns: source, target, \
+            count, score, category, known; json adds part_of_speech, lemmas and examples with document and \
+            byte range; tbx is a TBX-Basic termbase. --merge adds to an existing glossary (tsv, csv or json): \
+            counts add up, its other fields and extra columns are kept.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case tsv, csv, json, tbx
+    }
+
+    @Argument(help: "Source document (or, with --comparable, a file, directory or .jsonl file).")
+    var sources: String
+    @Argument(help: "Target document (or, with --comparable, a file, directory or .jsonl file).")
+    var targets: String
+    @Flag(help: "The inputs hold one sentence per line, taken as given.")
+    var presegmented = false
+    @Flag(help: "The inputs are comparable coverage, not translations: pair documents and match statements.")
+    var comparable = false
+    @Option(help: ArgumentHelp("An extra lexicon (TSV: source, target, pos, weight, origin, category) beside the shipped one.",
+                               valueName: "file"))
+    var lexicon: String?
+    @Option(help: ArgumentHelp("An existing glossary (tsv, csv or json) to add to.", valueName: "file"))
+    var merge: String?
+    @Option(help: "tsv | csv | json | tbx.")
+    var format: Format = .tsv
+    @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+    @Option(help: ArgumentHelp("Language of the sources (default: a file-name tag such as .da.txt or .dan.txt, else da).",
+                               valueName: "code"))
+    var sourceLanguage: String?
+    @Option(help: ArgumentHelp("Language of the targets (default: a file-name tag, else en).", valueName: "code"))
+    var targetLanguage: String?
+    @Option(help: "Fewest units a pair must be linked in.")
+    var minimumCount = 2
+    @Flag(help: "Also list pairs of function words (og / and).")
+    var functionWords = false
+
+    func validate() throws {
+        for code in [sourceLanguage, targetLanguage].compactMap({ $0 }) where LanguageCode(rawValue: code) == nil {
+            throw ValidationError("'\(code)' is not a language code (two or three letters, such as da or en)")
+        }
+        if presegmented && comparable {
+            throw ValidationError("--presegmented is for translations; --comparable reads whole documents")
+        }
+        if minimumCount < 1 { throw ValidationError("--minimum-count must be at least 1") }
+    }
+
+    func run() throws {
+        do {
+            let sourceCode = GlossaryInput.language(option: sourceLanguage, path: sources, fallback: .danish)
+            let targetCode = GlossaryInput.language(option: targetLanguage, path: targets, fallback: .english)
+            let bilingual = try GlossaryInput.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
+            let translationKeys = try Match.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
+            let units: [AlignedUnit]
+            if comparable {
+                units = try GlossaryInput.comparableUnits(sources: sources, targets: targets, source: sourceCode,
+                                                          target: targetCode, lexicon: translationKeys)
+            } else {
+                units = try GlossaryInput.translationUnits(source: sources, target: targets, source: sourceCode,
+                                                           target: targetCode, presegmented: presegmented,
+                                                           lexicon: translationKeys)
+            }
+            var options = GlossaryOptions()
+            options.minimumCount = minimumCount
+            options.includesFunctionWords = functionWords
+            let extractor = try GlossaryExtractor(sourceLanguage: sourceCode, targetLanguage: targetCode,
+                                                  lexicon: bilingual, options: options)
+            var glossary = extractor.extract(units)
+            if let merge {
+                let existing = try GlossaryReader.read(path: merge, sourceLanguage: sourceCode,
+                                                       targetLanguage: targetCode)
+                glossary = GlossaryMerger.merge(existing: existing, new: glossary)
+            }
+            let text: String
+            switch format {
+            case .tsv: text = GlossaryWriter.tsv(glossary)
+            case .csv: text = GlossaryWriter.csv(glossary)
+            case .json: text = GlossaryWriter.json(glossary)
+            case .tbx:
+                text = TBXWriter(toolVersion: Tolk.version, sourceDescription: "\(sources) / \(targets)")
+                    .document(glossary)
+            }
+            try Frontend.write(Data(text.utf8), to: output)
+        } catch {
+            throw Frontend.fail(error)
+        }
+    }
+}

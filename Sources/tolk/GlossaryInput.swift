@@ -1,0 +1,151 @@
+import Foundation
+import TolkAlign
+import TolkEvents
+import TolkLexicon
+import TolkText
+
+/// Reads the inputs of `tolk glossary` and `tolk compare` into aligned units.
+enum GlossaryInput {
+    /// Three-letter file-name tags (ISO 639-2/3, as NTREX names its files) for the languages Tolk knows.
+    static let threeLetterTags: [String: LanguageCode] = [
+        "dan": .danish, "eng": .english, "nob": .norwegianBokmal, "nno": .norwegianNynorsk, "swe": .swedish,
+        "deu": .german, "nld": .dutch,
+    ]
+
+    /// The language given, else the tag in the file name (`a.da.txt`, `a.dan.txt`, `a.eng-GB.txt`), else
+    /// `fallback`.
+    static func language(option: String?, path: String, fallback: LanguageCode) -> LanguageCode {
+        if let option, let code = LanguageCode(rawValue: option) { return threeLetterTags[code.rawValue] ?? code }
+        let parts = URL(fileURLWithPath: path).lastPathComponent.split(separator: ".")
+        guard parts.count >= 3 else { return fallback }
+        let tag = parts[parts.count - 2].split(separator: "-").first.map(String.init) ?? ""
+        guard let code = LanguageCode(rawValue: tag) else { return fallback }
+        return threeLetterTags[code.rawValue] ?? code
+    }
+
+    /// The shipped lexicon of the pair (either direction) plus `extra`; nil when there is none.
+    static func lexicon(extra: String?, source: LanguageCode, target: LanguageCode) throws -> BilingualLexicon? {
+        var lexicon = (try? BilingualLexicon.shipped(LanguagePair(source, target)))
+        if let extra {
+            if lexicon == nil { lexicon = BilingualLexicon(pair: LanguagePair(source, target)) }
+            try lexicon?.add(contentsOf: URL(fileURLWithPath: extra))
+        }
+        return lexicon
+    }
+
+    /// The lines of a UTF-8 file with their byte ranges (CR before LF left out).
+    static func lines(path: String) throws -> [Sentence] {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw TextError.unreadable(path: path, reason: error.localizedDescription)
+        }
+        if let offset = AlignmentInput.invalidUTF8Offset(data) {
+            throw TextError.invalidEncoding(path: path, encoding: "UTF-8", offset: offset)
+        }
+        let bytes = [UInt8](data)
+        var sentences: [Sentence] = []
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var index = start
+        while index <= bytes.count {
+            if index == bytes.count || bytes[index] == 0x0A {
+                var end = index
+                if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+                if index < bytes.count || end > start {
+                    sentences.append(Sentence(text: String(decoding: bytes[start..<end], as: UTF8.self),
+                                              range: start..<end, paragraph: sentences.count))
+                }
+                start = index + 1
+            }
+            index += 1
+        }
+        return sentences
+    }
+
+    /// Sentence pairs of a document and its translation, aligned by ``SentenceAligner``.
+    static func translationUnits(source sourcePath: String, target targetPath: String, source: LanguageCode,
+                                 target: LanguageCode, presegmented: Bool,
+                                 lexicon: TranslationLexicon?) throws -> [AlignedUnit] {
+        func sentences(_ path: String, _ language: LanguageCode) throws -> [Sentence] {
+            if presegmented { return try lines(path: path) }
+            let text = try TextInput.read(path: path).text
+            return try Segmenter(language: language).segment(text).sentences
+        }
+        let sourceSentences = try sentences(sourcePath, source)
+        let targetSentences = try sentences(targetPath, target)
+        var options = AlignmentOptions()
+        options.lexicon = lexicon
+        let beads = try SentenceAligner(options: options).align(source: sourceSentences.map(\.text),
+                                                                target: targetSentences.map(\.text))
+        return beads.compactMap { bead in
+            guard bead.isPair, let firstSource = sourceSentences[safe: bead.source.lowerBound],
+                  let lastSource = sourceSentences[safe: bead.source.upperBound - 1],
+                  let firstTarget = targetSentences[safe: bead.target.lowerBound],
+                  let lastTarget = targetSentences[safe: bead.target.upperBound - 1] else { return nil }
+            return AlignedUnit(
+                sourceText: bead.source.compactMap { sourceSentences[safe: $0]?.text }.joined(separator: " "),
+                targetText: bead.target.compactMap { targetSentences[safe: $0]?.text }.joined(separator: " "),
+                sourceDocument: sourcePath, targetDocument: targetPath,
+                sourceRange: firstSource.range.lowerBound..<lastSource.range.upperBound,
+                targetRange: firstTarget.range.lowerBound..<lastTarget.range.upperBound)
+        }
+    }
+
+    /// Documents of each side of comparable coverage, segmented.
+    static func documents(at path: String, language: LanguageCode) throws -> [ComparableDocument] {
+        var segmenters: [LanguageCode: Segmenter] = [:]
+        return try MatchInput.documents(at: path).map { raw in
+            let code = raw.language ?? language
+            let segmenter: Segmenter
+            if let existing = segmenters[code] {
+                segmenter = existing
+            } else {
+                segmenter = try Segmenter(language: code)
+                segmenters[code] = segmenter
+            }
+            return ComparableDocument(id: raw.id, text: raw.text, language: code,
+                                      sentences: segmenter.segment(raw.text).sentences)
+        }
+    }
+
+    /// The matched pairs of comparable coverage.
+    static func match(sources: String, targets: String, source: LanguageCode, target: LanguageCode,
+                      lexicon: TranslationLexicon?) throws -> ComparableMatch {
+        var options = MatchOptions()
+        options.lexicon = lexicon
+        let matcher = try ComparableMatcher(options: options)
+        return matcher.match(source: try documents(at: sources, language: source),
+                             target: try documents(at: targets, language: target))
+    }
+
+    /// Matched statements of comparable coverage as aligned units.
+    static func comparableUnits(sources: String, targets: String, source: LanguageCode, target: LanguageCode,
+                                lexicon: TranslationLexicon?) throws -> [AlignedUnit] {
+        let result = try match(sources: sources, targets: targets, source: source, target: target, lexicon: lexicon)
+        var units: [AlignedUnit] = []
+        for pair in result.pairs {
+            for statement in pair.statements.matches {
+                units.append(AlignedUnit(
+                    sourceText: slice(pair.source.text, statement.sourceRange),
+                    targetText: slice(pair.target.text, statement.targetRange),
+                    sourceDocument: pair.source.id, targetDocument: pair.target.id,
+                    sourceRange: statement.sourceRange, targetRange: statement.targetRange))
+            }
+        }
+        return units
+    }
+
+    /// The bytes of `range` in `text` (clamped), as a string.
+    static func slice(_ text: String, _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let lower = min(max(0, range.lowerBound), utf8.count)
+        let upper = min(max(lower, range.upperBound), utf8.count)
+        let start = utf8.index(utf8.startIndex, offsetBy: lower)
+        let end = utf8.index(utf8.startIndex, offsetBy: upper)
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+}
+
+extension Array {
+    /// The element at `index`, or nil when out of bounds.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
