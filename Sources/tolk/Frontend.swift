@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import TolkAlign
 import TolkEvents
+import TolkFormats
 import TolkLexicon
 import TolkText
 
@@ -13,6 +15,8 @@ enum Frontend {
         case let error as TextError: message = error.errorDescription
         case let error as LexiconError: message = error.errorDescription
         case let error as EventsError: message = error.errorDescription ?? String(describing: error)
+        case let error as FormatsError: message = error.errorDescription ?? String(describing: error)
+        case let error as AlignmentError: message = error.errorDescription
         default: message = String(describing: error)
         }
         warn(message)
