@@ -96,6 +96,8 @@ struct Match: ParsableCommand {
 
             var options = MatchOptions()
             options.allowsClusters = many
+            if let v = ProcessInfo.processInfo.environment["TOLK_MARGIN"].flatMap(Double.init) { options.statementMargin = v }
+            if let v = ProcessInfo.processInfo.environment["TOLK_LENW"].flatMap(Double.init) { options.lengthWeight = v }
             options.lexicon = try Self.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
             let matcher = try ComparableMatcher(options: options)
             let result = matcher.match(source: sourceDocuments, target: targetDocuments) { done, total in

@@ -1,5 +1,13 @@
+import Foundation
+
 /// Pairs the source and target documents that cover the same story and matches the statements inside each
 /// pair: the entry point of `tolk match`.
+///
+/// Document candidates come from ``DocumentPairer`` (inverted index, weighted cosine). The few best candidates
+/// of every document are then verified by matching their statements: two documents cover the same story when
+/// they share statements, not only names. A pair's evidence is the sum of its matched statements' posterior
+/// log-odds; pairs are kept greedily by that evidence (one-to-one unless clusters are asked for) while it is
+/// at least ``MatchOptions/minimumPairEvidence``.
 ///
 /// ```swift
 /// let matcher = try ComparableMatcher(options: MatchOptions())
@@ -25,22 +33,138 @@ public struct ComparableMatcher: Sendable {
     }
 
     /// Pairs `source` with `target` documents, then matches statements inside every pair.
-    /// - Parameter progress: called with (pairs done, pairs in all) while statements are matched.
+    /// - Parameter progress: called with (candidate pairs verified, candidate pairs to verify).
     /// - Returns: pairs best first, and the documents without counterpart in input order.
-    /// - Complexity: that of ``DocumentPairer/pair(source:target:)`` plus, per kept pair,
-    ///   ``StatementMatcher/match(source:target:)``.
+    /// - Complexity: O(k) to index the k keys of all documents, then one statement matching per verified
+    ///   candidate (at most ``MatchOptions/verifiedCandidates`` per document on each side).
     public func match(source: [ComparableDocument], target: [ComparableDocument],
                       progress: ((Int, Int) -> Void)? = nil) -> ComparableMatch {
-        let pairing = pairer.pair(source: source, target: target)
-        var pairs: [MatchedPair] = []
-        pairs.reserveCapacity(pairing.pairs.count)
-        for (done, pair) in pairing.pairs.enumerated() {
-            let statements = statementMatcher.match(source: source[pair.source], target: target[pair.target])
-            pairs.append(MatchedPair(pair: pair, source: source[pair.source], target: target[pair.target],
-                                     statements: statements))
-            progress?(done + 1, pairing.pairs.count)
+        // One pass over every document: its keys for pairing and for the per-side chance rates.
+        var sourceRates = KeyRates()
+        var targetRates = KeyRates()
+        let sourceEvidence = source.map { document in
+            let evidence = statementMatcher.sourceEvidence(document.sentences.map(\.text))
+            sourceRates.add(evidence)
+            return evidence
+        }
+        let targetEvidence = target.map { document in
+            let evidence = statementMatcher.targetEvidence(document.sentences.map(\.text))
+            targetRates.add(evidence)
+            return evidence
+        }
+        let candidates = pairer.candidates(sourceProfiles: sourceEvidence.map(DocumentProfile.init(evidence:)),
+                                           targetProfiles: targetEvidence.map(DocumentProfile.init(evidence:)))
+        let rates = (source: sourceRates, target: targetRates)
+
+        if ProcessInfo.processInfo.environment["TOLK_DEBUG_PAIRS"] != nil {
+            for c in candidates { FileHandle.standardError.write(Data("CAND \(source[c.source].id) \(target[c.target].id) \(c.score)\n".utf8)) }
+        }
+        // Verify each document's best candidates by their shared statements.
+        var sourceTried = [Int](repeating: 0, count: source.count)
+        var targetTried = [Int](repeating: 0, count: target.count)
+        var toVerify: [DocumentPair] = []
+        for candidate in candidates where candidate.score >= options.minimumDocumentScore {
+            guard sourceTried[candidate.source] < options.verifiedCandidates
+                    || targetTried[candidate.target] < options.verifiedCandidates else { continue }
+            sourceTried[candidate.source] += 1
+            targetTried[candidate.target] += 1
+            toVerify.append(candidate)
+        }
+        var verified: [(pair: DocumentPair, statements: StatementMatching)] = []
+        for (done, candidate) in toVerify.enumerated() {
+            let found = statementMatcher.match(sourceEvidence: sourceEvidence[candidate.source],
+                                               targetEvidence: targetEvidence[candidate.target], rates: rates)
+            let evidence = found.matches.reduce(0) { $0 + max($1.posterior, 0) }
+            if ProcessInfo.processInfo.environment["TOLK_DEBUG_PAIRS"] != nil {
+                FileHandle.standardError.write(Data("PAIR \(source[candidate.source].id) \(target[candidate.target].id) \(candidate.score) \(evidence) \(found.matches.count)\n".utf8))
+            }
+            do {
+                let statements = statementMatcher.matching(found, source: source[candidate.source],
+                                                           target: target[candidate.target])
+                verified.append((DocumentPair(source: candidate.source, target: candidate.target,
+                                              score: candidate.score, evidence: evidence), statements))
+            }
+            progress?(done + 1, toVerify.count)
+        }
+        let pairing = assign(verified: verified.map(\.pair), candidates: candidates, sourceCount: source.count,
+                             targetCount: target.count)
+        var statementsByPair: [PairIndex: StatementMatching] = [:]
+        for entry in verified { statementsByPair[PairIndex(entry.pair)] = entry.statements }
+        let pairs = pairing.pairs.map { pair in
+            MatchedPair(pair: pair, source: source[pair.source], target: target[pair.target],
+                        statements: statementsByPair[PairIndex(pair)]
+                            ?? StatementMatching(matches: [], onlyInSource: [], onlyInTarget: []))
         }
         return ComparableMatch(pairs: pairs, unmatchedSources: pairing.unmatchedSources.map { source[$0] },
                                unmatchedTargets: pairing.unmatchedTargets.map { target[$0] })
+    }
+}
+
+extension ComparableMatcher {
+    /// Keeps pairs in two rounds. First by shared statements: verified pairs whose statement evidence is at
+    /// least ``MatchOptions/minimumPairEvidence``, strongest first. Then, among the documents still free, by
+    /// the document cosine alone (related coverage need not share a sentence): a pair is kept when its cosine
+    /// is at least ``MatchOptions/minimumDocumentScore`` and at least ``MatchOptions/minimumMargin`` times the
+    /// mean cosine of the two documents' other candidates (the ratio margin of Artetxe and Schwenk, 2019), so a
+    /// document whose best candidate is no better than its others stays without counterpart.
+    func assign(verified: [DocumentPair], candidates: [DocumentPair], sourceCount: Int, targetCount: Int)
+        -> DocumentPairing
+    {
+        let clusters = options.allowsClusters
+        var sourceUsed = [Bool](repeating: false, count: sourceCount)
+        var targetUsed = [Bool](repeating: false, count: targetCount)
+        var kept: [DocumentPair] = []
+        var keptSet: Set<PairIndex> = []
+        for pair in verified.sorted(by: DocumentPairer.isStronger) where pair.evidence >= options.minimumPairEvidence {
+            if !clusters && (sourceUsed[pair.source] || targetUsed[pair.target]) { continue }
+            sourceUsed[pair.source] = true
+            targetUsed[pair.target] = true
+            kept.append(pair)
+            keptSet.insert(PairIndex(pair))
+        }
+        // Mean cosine of each document's best few candidates, for the margin.
+        let neighbours = options.verifiedCandidates + 1
+        var sourceTop = [TopList](repeating: TopList(), count: sourceCount)
+        var targetTop = [TopList](repeating: TopList(), count: targetCount)
+        for candidate in candidates {
+            sourceTop[candidate.source].insert(Float(candidate.score), index: candidate.target, limit: neighbours)
+            targetTop[candidate.target].insert(Float(candidate.score), index: candidate.source, limit: neighbours)
+        }
+        func meanOfOthers(_ list: TopList, excluding index: Int) -> Double {
+            var total = 0.0
+            var count = 0
+            for (position, other) in list.indices.enumerated() where other != index {
+                total += Double(list.scores[position])
+                count += 1
+            }
+            return count > 0 ? total / Double(count) : 0
+        }
+        let evidenceByPair = Dictionary(verified.map { (PairIndex($0), $0.evidence) }, uniquingKeysWith: max)
+        for candidate in candidates where candidate.score >= options.minimumDocumentScore {
+            guard !keptSet.contains(PairIndex(candidate)) else { continue }
+            if !clusters && (sourceUsed[candidate.source] || targetUsed[candidate.target]) { continue }
+            let background = (meanOfOthers(sourceTop[candidate.source], excluding: candidate.target)
+                + meanOfOthers(targetTop[candidate.target], excluding: candidate.source)) / 2
+            guard candidate.score >= options.minimumMargin * background else { continue }
+            sourceUsed[candidate.source] = true
+            targetUsed[candidate.target] = true
+            let pair = DocumentPair(source: candidate.source, target: candidate.target, score: candidate.score,
+                                    evidence: evidenceByPair[PairIndex(candidate)] ?? 0)
+            kept.append(pair)
+            keptSet.insert(PairIndex(pair))
+        }
+        kept.sort(by: DocumentPairer.isBetter)
+        return DocumentPairing(pairs: kept, unmatchedSources: sourceUsed.indices.filter { !sourceUsed[$0] },
+                               unmatchedTargets: targetUsed.indices.filter { !targetUsed[$0] })
+    }
+}
+
+/// A pair's two indices, hashable.
+private struct PairIndex: Hashable {
+    let source: Int
+    let target: Int
+    init(_ pair: DocumentPair) {
+        source = pair.source
+        target = pair.target
     }
 }

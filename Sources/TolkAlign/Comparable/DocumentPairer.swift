@@ -50,6 +50,13 @@ public struct DocumentPairer: Sendable {
 
     /// Pairs documents given as profiles.
     func pair(sourceProfiles: [DocumentProfile], targetProfiles: [DocumentProfile]) -> DocumentPairing {
+        let scored = candidates(sourceProfiles: sourceProfiles, targetProfiles: targetProfiles)
+            .filter { $0.score >= options.minimumDocumentScore }
+        return assign(scored, sourceCount: sourceProfiles.count, targetCount: targetProfiles.count)
+    }
+
+    /// Candidate pairs with their cosines, best first (ties by source, then target index).
+    func candidates(sourceProfiles: [DocumentProfile], targetProfiles: [DocumentProfile]) -> [DocumentPair] {
         let statistics = KeyStatistics(source: sourceProfiles, target: targetProfiles)
         let sources = sourceProfiles.map {
             WeightedProfile($0, statistics: statistics, otherSide: statistics.targetFrequency)
@@ -62,14 +69,20 @@ public struct DocumentPairer: Sendable {
         scored.reserveCapacity(candidates.count)
         for (source, target) in candidates {
             let score = sources[source].cosine(targets[target])
-            if score >= options.minimumDocumentScore {
-                scored.append(DocumentPair(source: source, target: target, score: score))
-            }
+            if score > 0 { scored.append(DocumentPair(source: source, target: target, score: score)) }
         }
-        scored.sort { a, b in
-            a.score != b.score ? a.score > b.score : (a.source != b.source ? a.source < b.source : a.target < b.target)
-        }
-        return assign(scored, sourceCount: sources.count, targetCount: targets.count)
+        scored.sort(by: Self.isBetter)
+        return scored
+    }
+
+    /// Order of verified pairs: more statement evidence first, then as ``isBetter(_:_:)``.
+    static func isStronger(_ a: DocumentPair, _ b: DocumentPair) -> Bool {
+        a.evidence != b.evidence ? a.evidence > b.evidence : isBetter(a, b)
+    }
+
+    /// Order of pairs: higher score first, then lower source, then lower target index.
+    static func isBetter(_ a: DocumentPair, _ b: DocumentPair) -> Bool {
+        a.score != b.score ? a.score > b.score : (a.source != b.source ? a.source < b.source : a.target < b.target)
     }
 
     /// Candidate pairs: each document's top candidates by the partial cosine over rare keys, from both sides.
@@ -123,7 +136,7 @@ public struct DocumentPairer: Sendable {
     }
 
     /// Keeps pairs from `scored` (best first): one-to-one greedily, or every pair with clusters.
-    private func assign(_ scored: [DocumentPair], sourceCount: Int, targetCount: Int) -> DocumentPairing {
+    func assign(_ scored: [DocumentPair], sourceCount: Int, targetCount: Int) -> DocumentPairing {
         var sourceUsed = [Bool](repeating: false, count: sourceCount)
         var targetUsed = [Bool](repeating: false, count: targetCount)
         var kept: [DocumentPair] = []

@@ -21,11 +21,22 @@ public struct MatchOptions: Sendable {
     public var maximumPostings = 200
     /// Smallest document score (weighted cosine of shared keys) of a pair; below it two documents are
     /// taken as unrelated even when each is the other's best candidate.
-    public var minimumDocumentScore = 0.08
+    public var minimumDocumentScore = 0.03
+    /// Best candidates per document (by cosine) whose statements are matched to verify the pair.
+    public var verifiedCandidates = 3
+    /// Smallest sum of matched statements' posterior log-odds for two documents to be paired on their shared
+    /// statements alone: 5 nats are odds of about 150 to 1 that they share what they seem to share.
+    public var minimumPairEvidence = 5.0
+    /// Pairs not carried by shared statements need a cosine this many times the mean cosine of the two
+    /// documents' other candidates.
+    public var minimumMargin = 2.0
     /// Prior odds that a given source sentence's counterpart is a given target sentence are 1 / (number of
     /// target sentences); a statement pair is kept when its evidence log-odds beat that prior by this much
     /// (0: posterior odds at least even).
     public var statementMargin = 0.0
+    /// Weight of the length agreement in a statement's log-odds: 1 takes lengths as translations have them;
+    /// lower values let paraphrases of different length match on their shared content.
+    public var lengthWeight = 1.0
     /// Consider two adjacent sentences on one side against one sentence on the other (1-2 and 2-1 matches).
     public var mergesAdjacentSentences = true
 
@@ -41,11 +52,23 @@ public struct MatchOptions: Sendable {
         guard maximumDocumentShare > 0, maximumDocumentShare <= 1 else {
             throw .invalidOption(name: "maximumDocumentShare", reason: "must be in (0, 1]")
         }
+        guard (1...100).contains(verifiedCandidates) else {
+            throw .invalidOption(name: "verifiedCandidates", reason: "must be 1...100, is \(verifiedCandidates)")
+        }
+        guard minimumPairEvidence.isFinite, minimumPairEvidence >= 0 else {
+            throw .invalidOption(name: "minimumPairEvidence", reason: "must be finite and not negative")
+        }
+        guard minimumMargin.isFinite, minimumMargin >= 1 else {
+            throw .invalidOption(name: "minimumMargin", reason: "must be finite and at least 1")
+        }
         guard maximumPostings >= 1 else {
             throw .invalidOption(name: "maximumPostings", reason: "must be at least 1")
         }
         guard minimumDocumentScore.isFinite, (0...1).contains(minimumDocumentScore) else {
             throw .invalidOption(name: "minimumDocumentScore", reason: "must be in [0, 1]")
+        }
+        guard lengthWeight.isFinite, lengthWeight >= 0 else {
+            throw .invalidOption(name: "lengthWeight", reason: "must be finite and not negative")
         }
         guard statementMargin.isFinite else {
             throw .invalidOption(name: "statementMargin", reason: "must be finite")

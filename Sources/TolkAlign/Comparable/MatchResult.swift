@@ -26,12 +26,15 @@ public struct DocumentPair: Sendable, Equatable {
     public let target: Int
     /// Weighted cosine of the cross-language keys the two share (0...1).
     public let score: Double
+    /// Sum of the posterior log-odds of the statements the two share (0 when not verified).
+    public let evidence: Double
 
     /// A pair from its parts.
-    public init(source: Int, target: Int, score: Double) {
+    public init(source: Int, target: Int, score: Double, evidence: Double = 0) {
         self.source = source
         self.target = target
         self.score = score
+        self.evidence = evidence
     }
 }
 

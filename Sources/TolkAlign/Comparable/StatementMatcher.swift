@@ -39,7 +39,20 @@ public struct StatementMatcher: Sendable {
     /// - Complexity: O(n + m + c) for n and m sentences and c candidate pairs (sentence pairs sharing a key;
     ///   at most n x m).
     public func match(source: ComparableDocument, target: ComparableDocument) -> StatementMatching {
-        let found = match(source: source.sentences.map(\.text), target: target.sentences.map(\.text))
+        match(source: source, target: target, rates: nil)
+    }
+
+    /// Matches the statements of two documents of a collection whose key rates per side are `rates` (the
+    /// chance background); `nil` takes the two documents as their own background.
+    func match(source: ComparableDocument, target: ComparableDocument,
+               rates: (source: KeyRates, target: KeyRates)?) -> StatementMatching {
+        matching(match(source: source.sentences.map(\.text), target: target.sentences.map(\.text), rates: rates),
+                 source: source, target: target)
+    }
+
+    /// The public form of a matching found over sentence indices, with byte ranges from the documents.
+    func matching(_ found: (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int]),
+                  source: ComparableDocument, target: ComparableDocument) -> StatementMatching {
         let matches = found.matches.map { match in
             StatementMatch(
                 sourceSentences: Array(match.source), targetSentences: Array(match.target),
@@ -49,6 +62,12 @@ public struct StatementMatcher: Sendable {
         }
         return StatementMatching(matches: matches, onlyInSource: found.onlyInSource, onlyInTarget: found.onlyInTarget)
     }
+
+    /// Evidence of a source document's sentences (for key rates).
+    func sourceEvidence(_ sentences: [String]) -> [SentenceEvidence] { sentences.map(sourceExtractor.evidence(for:)) }
+
+    /// Evidence of a target document's sentences (for key rates).
+    func targetEvidence(_ sentences: [String]) -> [SentenceEvidence] { sentences.map(targetExtractor.evidence(for:)) }
 
     /// A candidate or kept match over sentence index ranges.
     struct Candidate {
@@ -61,22 +80,37 @@ public struct StatementMatcher: Sendable {
     }
 
     /// Matches sentence texts.
-    func match(source: [String], target: [String])
+    func match(source: [String], target: [String], rates: (source: KeyRates, target: KeyRates)? = nil)
         -> (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int])
     {
-        guard !source.isEmpty, !target.isEmpty else {
-            return ([], Array(source.indices), Array(target.indices))
+        match(sourceEvidence: source.map(sourceExtractor.evidence(for:)),
+              targetEvidence: target.map(targetExtractor.evidence(for:)), rates: rates)
+    }
+
+    /// Matches sentences given as evidence.
+    func match(sourceEvidence: [SentenceEvidence], targetEvidence: [SentenceEvidence],
+               rates: (source: KeyRates, target: KeyRates)?)
+        -> (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int])
+    {
+        guard !sourceEvidence.isEmpty, !targetEvidence.isEmpty else {
+            return ([], Array(sourceEvidence.indices), Array(targetEvidence.indices))
         }
-        let sourceEvidence = source.map(sourceExtractor.evidence(for:))
-        let targetEvidence = target.map(targetExtractor.evidence(for:))
-        let scorer = BeadScorer(source: sourceEvidence, target: targetEvidence,
-                                ratio: Self.characterRatio(sourceEvidence, targetEvidence), evidenceWeight: 1)
+        let source = sourceEvidence
+        let target = targetEvidence
+        var sourceRates = rates?.source ?? KeyRates()
+        var targetRates = rates?.target ?? KeyRates()
+        if rates == nil {
+            sourceRates.add(sourceEvidence)
+            targetRates.add(targetEvidence)
+        }
+        let scorer = StatementScorer(source: sourceEvidence, target: targetEvidence, sourceBackground: sourceRates,
+                                     targetBackground: targetRates, lengthWeight: options.lengthWeight)
         let prior = -log(Double(max(source.count, target.count)))
         let mergePrior = log(BeadScorer.shapePrior[3] / BeadScorer.shapePrior[0])
 
         var candidates: [Candidate] = []
         func consider(_ s: Range<Int>, _ t: Range<Int>) {
-            let logOdds = scorer.pairLogOdds(source: s, target: t)
+            let logOdds = scorer.logOdds(source: s, target: t)
             let shapePrior = s.count + t.count > 2 ? mergePrior : 0
             candidates.append(Candidate(source: s, target: t, logOdds: logOdds,
                                         posterior: logOdds + prior + shapePrior))
@@ -87,6 +121,11 @@ public struct StatementMatcher: Sendable {
                 guard options.mergesAdjacentSentences else { continue }
                 if s + 1 < source.count { consider(s..<(s + 2), t..<(t + 1)) }
                 if t + 1 < target.count { consider(s..<(s + 1), t..<(t + 2)) }
+            }
+        }
+        if ProcessInfo.processInfo.environment["TOLK_DEBUG"] != nil {
+            for c in candidates where c.source.count + c.target.count == 2 {
+                FileHandle.standardError.write(Data("\(c.source.lowerBound) \(c.target.lowerBound) lo=\(c.logOdds) len=\(scorer.lengthLogOdds(source: c.source, target: c.target)) post=\(c.posterior)\n".utf8))
             }
         }
         candidates.sort { a, b in
@@ -134,14 +173,6 @@ public struct StatementMatcher: Sendable {
             if !targets.isEmpty { result.append((s, targets)) }
         }
         return result
-    }
-
-    /// Target characters per source character over the pair (1 when either side is empty).
-    private static func characterRatio(_ source: [SentenceEvidence], _ target: [SentenceEvidence]) -> Double {
-        let sourceTotal = source.reduce(0) { $0 + $1.length }
-        let targetTotal = target.reduce(0) { $0 + $1.length }
-        guard sourceTotal > 0, targetTotal > 0 else { return 1 }
-        return targetTotal / sourceTotal
     }
 
     /// The byte range from the first to the last of `indices`' sentences (empty at 0 when there are none).
