@@ -96,8 +96,6 @@ struct Match: ParsableCommand {
 
             var options = MatchOptions()
             options.allowsClusters = many
-            if let v = ProcessInfo.processInfo.environment["TOLK_MARGIN"].flatMap(Double.init) { options.statementMargin = v }
-            if let v = ProcessInfo.processInfo.environment["TOLK_LENW"].flatMap(Double.init) { options.lengthWeight = v }
             options.lexicon = try Self.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
             let matcher = try ComparableMatcher(options: options)
             let result = matcher.match(source: sourceDocuments, target: targetDocuments) { done, total in
@@ -131,22 +129,7 @@ struct Match: ParsableCommand {
     /// The shipped lexicon of the language pair (in either direction), plus `extra`, as translation keys
     /// read from `source` to `target`; nil when neither direction is shipped and no extra file is given.
     static func lexicon(extra: String?, source: LanguageCode, target: LanguageCode) throws -> TranslationLexicon? {
-        var pair = LanguagePair(source, target)
-        var lexicon: BilingualLexicon
-        if let shipped = try? BilingualLexicon.shipped(pair) {
-            lexicon = shipped
-        } else if let shipped = try? BilingualLexicon.shipped(pair.reversed) {
-            lexicon = shipped
-            pair = pair.reversed
-        } else if extra != nil {
-            lexicon = BilingualLexicon(pair: pair)
-        } else {
-            return nil
-        }
-        if let extra { try lexicon.add(contentsOf: URL(fileURLWithPath: extra)) }
-        let pairs = lexicon.entries.map { ($0.source, $0.target) }
-        return TranslationLexicon(pairs: pairs, sourceLanguage: pair.source, targetLanguage: pair.target)
-            .oriented(source: source, target: target)
+        try TranslationLexicon.shipped(source: source, target: target, extra: extra)
     }
 }
 

@@ -56,9 +56,6 @@ public struct ComparableMatcher: Sendable {
                                            targetProfiles: targetEvidence.map(DocumentProfile.init(evidence:)))
         let rates = (source: sourceRates, target: targetRates)
 
-        if ProcessInfo.processInfo.environment["TOLK_DEBUG_PAIRS"] != nil {
-            for c in candidates { FileHandle.standardError.write(Data("CAND \(source[c.source].id) \(target[c.target].id) \(c.score)\n".utf8)) }
-        }
         // Verify each document's best candidates by their shared statements.
         var sourceTried = [Int](repeating: 0, count: source.count)
         var targetTried = [Int](repeating: 0, count: target.count)
@@ -75,15 +72,10 @@ public struct ComparableMatcher: Sendable {
             let found = statementMatcher.match(sourceEvidence: sourceEvidence[candidate.source],
                                                targetEvidence: targetEvidence[candidate.target], rates: rates)
             let evidence = found.matches.reduce(0) { $0 + max($1.posterior, 0) }
-            if ProcessInfo.processInfo.environment["TOLK_DEBUG_PAIRS"] != nil {
-                FileHandle.standardError.write(Data("PAIR \(source[candidate.source].id) \(target[candidate.target].id) \(candidate.score) \(evidence) \(found.matches.count)\n".utf8))
-            }
-            do {
-                let statements = statementMatcher.matching(found, source: source[candidate.source],
-                                                           target: target[candidate.target])
-                verified.append((DocumentPair(source: candidate.source, target: candidate.target,
-                                              score: candidate.score, evidence: evidence), statements))
-            }
+            let statements = statementMatcher.matching(found, source: source[candidate.source],
+                                                       target: target[candidate.target])
+            verified.append((DocumentPair(source: candidate.source, target: candidate.target,
+                                          score: candidate.score, evidence: evidence), statements))
             progress?(done + 1, toVerify.count)
         }
         let pairing = assign(verified: verified.map(\.pair), candidates: candidates, sourceCount: source.count,
@@ -106,7 +98,8 @@ extension ComparableMatcher {
     /// the document cosine alone (related coverage need not share a sentence): a pair is kept when its cosine
     /// is at least ``MatchOptions/minimumDocumentScore`` and at least ``MatchOptions/minimumMargin`` times the
     /// mean cosine of the two documents' other candidates (the ratio margin of Artetxe and Schwenk, 2019), so a
-    /// document whose best candidate is no better than its others stays without counterpart.
+    /// document whose best candidate is no better than its others stays without counterpart. Documents with no
+    /// other candidate on one side give no margin and are paired only on shared statements.
     func assign(verified: [DocumentPair], candidates: [DocumentPair], sourceCount: Int, targetCount: Int)
         -> DocumentPairing
     {
@@ -130,22 +123,23 @@ extension ComparableMatcher {
             sourceTop[candidate.source].insert(Float(candidate.score), index: candidate.target, limit: neighbours)
             targetTop[candidate.target].insert(Float(candidate.score), index: candidate.source, limit: neighbours)
         }
-        func meanOfOthers(_ list: TopList, excluding index: Int) -> Double {
+        func meanOfOthers(_ list: TopList, excluding index: Int) -> Double? {
             var total = 0.0
             var count = 0
             for (position, other) in list.indices.enumerated() where other != index {
                 total += Double(list.scores[position])
                 count += 1
             }
-            return count > 0 ? total / Double(count) : 0
+            return count > 0 ? total / Double(count) : nil
         }
         let evidenceByPair = Dictionary(verified.map { (PairIndex($0), $0.evidence) }, uniquingKeysWith: max)
         for candidate in candidates where candidate.score >= options.minimumDocumentScore {
             guard !keptSet.contains(PairIndex(candidate)) else { continue }
             if !clusters && (sourceUsed[candidate.source] || targetUsed[candidate.target]) { continue }
-            let background = (meanOfOthers(sourceTop[candidate.source], excluding: candidate.target)
-                + meanOfOthers(targetTop[candidate.target], excluding: candidate.source)) / 2
-            guard candidate.score >= options.minimumMargin * background else { continue }
+            // Without other candidates on both sides there is nothing to measure the margin against.
+            guard let sourceOthers = meanOfOthers(sourceTop[candidate.source], excluding: candidate.target),
+                  let targetOthers = meanOfOthers(targetTop[candidate.target], excluding: candidate.source),
+                  candidate.score >= options.minimumMargin * (sourceOthers + targetOthers) / 2 else { continue }
             sourceUsed[candidate.source] = true
             targetUsed[candidate.target] = true
             let pair = DocumentPair(source: candidate.source, target: candidate.target, score: candidate.score,

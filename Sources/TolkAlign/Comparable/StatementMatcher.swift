@@ -123,11 +123,6 @@ public struct StatementMatcher: Sendable {
                 if t + 1 < target.count { consider(s..<(s + 1), t..<(t + 2)) }
             }
         }
-        if ProcessInfo.processInfo.environment["TOLK_DEBUG"] != nil {
-            for c in candidates where c.source.count + c.target.count == 2 {
-                FileHandle.standardError.write(Data("\(c.source.lowerBound) \(c.target.lowerBound) lo=\(c.logOdds) len=\(scorer.lengthLogOdds(source: c.source, target: c.target)) post=\(c.posterior)\n".utf8))
-            }
-        }
         candidates.sort { a, b in
             if a.posterior != b.posterior { return a.posterior > b.posterior }
             if a.source.lowerBound != b.source.lowerBound { return a.source.lowerBound < b.source.lowerBound }

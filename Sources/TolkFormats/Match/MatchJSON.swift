@@ -28,6 +28,8 @@ public struct MatchJSON: Encodable, Sendable {
         public var target: String
         /// The document pair's score (weighted cosine of shared cross-language keys, 0...1).
         public var score: Double
+        /// Sum of the posterior log-odds of the matched statements (how strongly shared statements support the pair).
+        public var evidence: Double
         /// The source document's language, when known.
         public var sourceLanguage: String?
         /// The target document's language, when known.
@@ -101,6 +103,7 @@ extension MatchJSON.Pair {
         source = matched.source.id
         target = matched.target.id
         score = matched.pair.score
+        evidence = matched.pair.evidence
         sourceLanguage = matched.source.language?.rawValue
         targetLanguage = matched.target.language?.rawValue
         statements = matched.statements.matches.map { match in

@@ -1,0 +1,35 @@
+import Foundation
+import TolkLexicon
+import TolkText
+
+extension TranslationLexicon {
+    /// The shipped lexicon of a language pair (in either direction, from `lexicons/`), plus an optional extra
+    /// TSV file, as translation keys read from `source` to `target`.
+    /// - Parameters:
+    ///   - source: the language of the source side.
+    ///   - target: the language of the target side.
+    ///   - extra: a lexicon file in the shipped TSV format, added to the shipped entries.
+    /// - Returns: `nil` when neither direction is shipped and no extra file is given.
+    /// - Throws: `LexiconError` when the extra file cannot be read or is malformed.
+    /// - Complexity: O(n) in the number of entries.
+    public static func shipped(source: LanguageCode, target: LanguageCode, extra: String? = nil) throws
+        -> TranslationLexicon?
+    {
+        var pair = LanguagePair(source, target)
+        var lexicon: BilingualLexicon
+        if let shipped = try? BilingualLexicon.shipped(pair) {
+            lexicon = shipped
+        } else if let shipped = try? BilingualLexicon.shipped(pair.reversed) {
+            lexicon = shipped
+            pair = pair.reversed
+        } else if extra != nil {
+            lexicon = BilingualLexicon(pair: pair)
+        } else {
+            return nil
+        }
+        if let extra { try lexicon.add(contentsOf: URL(fileURLWithPath: extra)) }
+        let pairs = lexicon.entries.map { ($0.source, $0.target) }
+        return TranslationLexicon(pairs: pairs, sourceLanguage: pair.source, targetLanguage: pair.target)
+            .oriented(source: source, target: target)
+    }
+}

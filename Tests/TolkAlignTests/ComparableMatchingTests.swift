@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+import TolkAlign
+import TolkText
+
+/// Comparable matching on real text: the two seed articles, and FLORES devtest articles cut into independently
+/// sampled, partly reordered Danish and English documents (Fixtures/comparable-flores, see the README there).
+@Suite struct ComparableMatchingTests {
+    /// Documents of a JSONL fixture, segmented.
+    static func documents(_ name: String, language: LanguageCode) throws -> [ComparableDocument] {
+        let segmenter = try Segmenter(language: language)
+        let lines = try Fixture.lines("comparable-flores/\(name)")
+        return try lines.map { line in
+            let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
+            let text = try #require(record["text"])
+            return ComparableDocument(id: try #require(record["id"]), text: text, language: language,
+                                      sentences: segmenter.segment(text).sentences)
+        }
+    }
+
+    /// The gold pairs of the fixture, as "source target" strings, and their shared statements.
+    static func gold() throws -> (pairs: Set<String>, statements: [String: [(String, String)]]) {
+        let data = try Data(contentsOf: Fixture.folder.appendingPathComponent("comparable-flores/gold.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let pairs = try #require(object["pairs"] as? [[String: Any]])
+        var keys: Set<String> = []
+        var statements: [String: [(String, String)]] = [:]
+        for pair in pairs {
+            let key = "\(pair["source"] ?? "") \(pair["target"] ?? "")"
+            keys.insert(key)
+            let list = try #require(pair["statements"] as? [[String: String]])
+            statements[key] = list.map { ($0["source_text"] ?? "", $0["target_text"] ?? "") }
+        }
+        return (keys, statements)
+    }
+
+    static func seeds() throws -> (source: ComparableDocument, target: ComparableDocument) {
+        func document(_ name: String, _ language: LanguageCode) throws -> ComparableDocument {
+            let text = try TextInput.read(path: Fixture.repository.appendingPathComponent("samples/\(name)").path).text
+            return ComparableDocument(id: name, text: text, language: language,
+                                      sentences: try Segmenter(language: language).segment(text).sentences)
+        }
+        return (try document("2019-07-assange-embassy-russians.da.txt", .danish),
+                try document("nbc-2016-10-assange-ecuador.en.txt", .english))
+    }
+
+    static func matcher() throws -> ComparableMatcher {
+        var options = MatchOptions()
+        options.lexicon = try TranslationLexicon.shipped(source: .danish, target: .english)
+        return try ComparableMatcher(options: options)
+    }
+
+    @Test func floresArticlesArePairedWithoutAWrongPair() throws {
+        let source = try Self.documents("source.jsonl", language: .danish)
+        let target = try Self.documents("target.jsonl", language: .english)
+        let result = try Self.matcher().match(source: source, target: target)
+        let gold = try Self.gold()
+        let found = Set(result.pairs.map { "\($0.source.id) \($0.target.id)" })
+        #expect(found.isSubset(of: gold.pairs), "wrong pairs: \(found.subtracting(gold.pairs))")
+        #expect(found.count >= 4, "found only \(found.sorted()) of \(gold.pairs.sorted())")
+        // The Danish-only and the English-only article stay without counterpart.
+        #expect(result.unmatchedSources.map(\.id).contains("da-8"))
+        #expect(result.unmatchedTargets.map(\.id).contains("en-7"))
+    }
+
+    @Test func floresStatementsMatchTheirTranslations() throws {
+        let source = try Self.documents("source.jsonl", language: .danish)
+        let target = try Self.documents("target.jsonl", language: .english)
+        let result = try Self.matcher().match(source: source, target: target)
+        let gold = try Self.gold()
+        var right = 0
+        var wrong: [String] = []
+        for pair in result.pairs {
+            let expected = gold.statements["\(pair.source.id) \(pair.target.id)"] ?? []
+            for match in pair.statements.matches {
+                let sourceText = match.sourceSentences.map { pair.source.sentences[$0].text }.joined(separator: " ")
+                let targetText = match.targetSentences.map { pair.target.sentences[$0].text }.joined(separator: " ")
+                if expected.contains(where: { sourceText.contains($0.0.trimmingCharacters(in: .whitespaces))
+                        && targetText.contains($0.1.trimmingCharacters(in: .whitespaces)) }) {
+                    right += 1
+                } else {
+                    wrong.append("\(sourceText) | \(targetText)")
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "statements matched wrongly: \(wrong)")
+        #expect(right >= 10, "only \(right) statements matched")
+    }
+
+    @Test func noSentenceIsLostAndRangesPointIntoTheText() throws {
+        let (source, target) = try Self.seeds()
+        let matching = try Self.matcher().statementMatcher.match(source: source, target: target)
+        var sourceSeen = matching.onlyInSource
+        var targetSeen = matching.onlyInTarget
+        for match in matching.matches {
+            sourceSeen += match.sourceSentences
+            targetSeen += match.targetSentences
+            let bytes = Array(source.text.utf8)
+            let first = try #require(match.sourceSentences.first)
+            #expect(match.sourceRange.lowerBound == source.sentences[first].range.lowerBound)
+            let slice = String(decoding: bytes[match.sourceRange], as: UTF8.self)
+            #expect(slice.hasPrefix(source.sentences[first].text))
+            #expect((0...1).contains(match.score))
+        }
+        #expect(sourceSeen.sorted() == Array(source.sentences.indices))
+        #expect(targetSeen.sorted() == Array(target.sentences.indices))
+    }
+
+    @Test func theSeedArticlesArePairedAsRelatedCoverage() throws {
+        let (source, target) = try Self.seeds()
+        let result = try Self.matcher().match(source: [source], target: [target])
+        #expect(result.pairs.count == 1)
+        let matches = try #require(result.pairs.first).statements.matches
+        #expect(!matches.isEmpty)
+        // The embassy stay: Assange at Ecuador's London embassy on both sides.
+        let texts = matches.map { match in
+            (match.sourceSentences.map { source.sentences[$0].text }.joined(separator: " "),
+             match.targetSentences.map { target.sentences[$0].text }.joined(separator: " "))
+        }
+        #expect(texts.contains { $0.0.contains("ambassade i London") && $0.1.contains("London embassy") })
+    }
+
+    @Test func aDocumentWithoutCounterpartStaysUnmatched() throws {
+        let (source, target) = try Self.seeds()
+        let flores = try Self.documents("target.jsonl", language: .english)
+        let result = try Self.matcher().match(source: [source], target: [target] + flores)
+        #expect(result.pairs.map(\.target.id) == [target.id])
+        #expect(result.unmatchedTargets.count == flores.count)
+        let alone = try Self.matcher().match(source: [source], target: Array(flores.prefix(3)))
+        #expect(alone.pairs.isEmpty, "paired with \(alone.pairs.map(\.target.id))")
+        #expect(alone.unmatchedSources.map(\.id) == [source.id])
+    }
+
+    @Test func theSameInputGivesTheSameResult() throws {
+        let source = try Self.documents("source.jsonl", language: .danish)
+        let target = try Self.documents("target.jsonl", language: .english)
+        let matcher = try Self.matcher()
+        func summary(_ result: ComparableMatch) -> [String] {
+            result.pairs.map { pair in
+                "\(pair.source.id) \(pair.target.id) \(pair.pair.score) "
+                    + pair.statements.matches.map { "\($0.sourceSentences):\($0.targetSentences):\($0.score)" }
+                    .joined(separator: ",")
+            } + result.unmatchedSources.map(\.id) + result.unmatchedTargets.map(\.id)
+        }
+        let first = summary(matcher.match(source: source, target: target))
+        for _ in 0..<3 {
+            #expect(summary(matcher.match(source: source, target: target)) == first)
+            #expect(summary(matcher.match(source: source, target: target.reversed())).sorted() == first.sorted())
+        }
+    }
+
+    @Test func badOptionsAreRefused() {
+        var options = MatchOptions()
+        options.candidatesPerDocument = 0
+        #expect(throws: AlignmentError.self) { try ComparableMatcher(options: options) }
+        options = MatchOptions()
+        options.lengthWeight = -1
+        #expect(throws: AlignmentError.self) { try StatementMatcher(options: options) }
+    }
+}

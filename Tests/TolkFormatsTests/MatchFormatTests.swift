@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import TolkAlign
+import TolkText
+@testable import TolkFormats
+
+/// The `tolk match` JSON contract and text form, on the two seed articles.
+@Suite struct MatchFormatTests {
+    static func seedResult() throws -> ComparableMatch {
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("samples")
+        func document(_ name: String, _ language: LanguageCode) throws -> ComparableDocument {
+            let text = try TextInput.read(path: samples.appendingPathComponent(name).path).text
+            return ComparableDocument(id: "samples/\(name)", text: text, language: language,
+                                      sentences: try Segmenter(language: language).segment(text).sentences)
+        }
+        var options = MatchOptions()
+        options.lexicon = try TranslationLexicon.shipped(source: .danish, target: .english)
+        return try ComparableMatcher(options: options).match(
+            source: [document("2019-07-assange-embassy-russians.da.txt", .danish)],
+            target: [document("nbc-2016-10-assange-ecuador.en.txt", .english)])
+    }
+
+    @Test func jsonHasTheContractKeysAndRangesCutTheTexts() throws {
+        let result = try Self.seedResult()
+        let text = try MatchJSONWriter().json(result)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["unmatched_source"] as? [String] == [])
+        #expect(object["unmatched_target"] as? [String] == [])
+        let pairs = try #require(object["pairs"] as? [[String: Any]])
+        let pair = try #require(pairs.first)
+        for key in ["source", "target", "score", "statements", "entities", "events", "only_in_source", "only_in_target"] {
+            #expect(pair[key] != nil, "missing \(key)")
+        }
+        #expect(pair["source"] as? String == "samples/2019-07-assange-embassy-russians.da.txt")
+        let statements = try #require(pair["statements"] as? [[String: Any]])
+        #expect(!statements.isEmpty)
+        let matched = try #require(result.pairs.first)
+        let sourceBytes = Array(matched.source.text.utf8)
+        for statement in statements {
+            let range = try #require(statement["source_range"] as? [Int])
+            let sourceText = try #require(statement["source_text"] as? String)
+            #expect(range.count == 2)
+            let cut = String(decoding: sourceBytes[range[0]..<range[1]], as: UTF8.self)
+            #expect(cut == sourceText || cut.hasPrefix(String(sourceText.prefix(20))))
+            #expect(statement["target_text"] is String && statement["target_range"] is [Int])
+            let score = try #require(statement["score"] as? Double)
+            #expect((0...1).contains(score))
+        }
+        let onlyInTarget = try #require(pair["only_in_target"] as? [[String: Any]])
+        #expect(onlyInTarget.contains { ($0["text"] as? String)?.contains("Rubio") == true })
+        // Same bytes every run.
+        #expect(try MatchJSONWriter().json(Self.seedResult()) == text)
+    }
+
+    @Test func annotatorFillsEntitiesAndEvents() throws {
+        struct Link: Encodable, Sendable { let source: String; let target: String }
+        let writer = MatchJSONWriter { _, pair in
+            pair.entities = [AnyEncodable(Link(source: "Ecuadors", target: "Ecuador's"))]
+        }
+        let text = try writer.json(Self.seedResult())
+        #expect(text.contains("\"entities\" : [\n        {\n          \"source\" : \"Ecuadors\""))
+    }
+
+    @Test func textShowsPairsStatementsAndOneSidedSentences() throws {
+        let text = MatchTextWriter.text(try Self.seedResult())
+        #expect(text.hasPrefix("== pair 1: samples/2019-07-assange-embassy-russians.da.txt"))
+        #expect(text.contains("only in source:"))
+        #expect(text.contains("only in target:"))
+        #expect(text.contains("50 uger"))
+    }
+}
