@@ -17,8 +17,8 @@ import TolkText
 public struct SentenceAligner: Sendable {
     /// The settings in use.
     public let options: AlignmentOptions
-    private let sourceExtractor: EvidenceExtractor
-    private let targetExtractor: EvidenceExtractor
+    let sourceExtractor: EvidenceExtractor
+    let targetExtractor: EvidenceExtractor
 
     /// An aligner with `options`.
     /// - Throws: ``AlignmentError/invalidOption(name:reason:)`` when a setting is out of range.
@@ -53,51 +53,12 @@ public struct SentenceAligner: Sendable {
     /// - Complexity: O((n + m) x bandRadius) time; memory O(chunkLength x bandRadius) beyond the input.
     public func align(source: [String], target: [String], emit: (Bead) -> Void) {
         let ratio = Self.characterRatio(source: source, target: target)
-        var sourceStart = 0
-        var targetStart = 0
-        while sourceStart < source.count || targetStart < target.count {
-            let sourceLeft = source.count - sourceStart
-            let targetLeft = target.count - targetStart
-            if sourceLeft == 0 || targetLeft == 0 {
-                for index in sourceStart..<source.count {
-                    emit(Bead(source: index..<(index + 1), target: targetStart..<targetStart, confidence: 1))
-                }
-                for index in targetStart..<target.count {
-                    emit(Bead(source: source.count..<source.count, target: index..<(index + 1), confidence: 1))
-                }
-                return
-            }
-            let isLast = sourceLeft <= options.chunkLength
-            let rows = isLast ? sourceLeft : options.chunkLength
-            let expectedColumns = Double(rows) * Double(targetLeft) / Double(sourceLeft)
-            let columns = isLast ? targetLeft
-                : min(targetLeft, Int(expectedColumns * 1.25) + 2 * options.bandRadius + 16)
-            let sourceEvidence = source[sourceStart..<(sourceStart + rows)].map(sourceExtractor.evidence(for:))
-            let targetEvidence = target[targetStart..<(targetStart + columns)].map(targetExtractor.evidence(for:))
-            var scorer = BeadScorer(source: sourceEvidence, target: targetEvidence, ratio: ratio,
-                                    evidenceWeight: options.evidenceWeight)
-            let search = BandSearch(rows: rows, columns: columns, radius: options.bandRadius,
-                                    mustReachEnd: isLast)
-            let path = search.run(scorer: &scorer)
-            let kept = isLast ? path.count : Self.commitCount(path, rows: rows, scorer: &scorer)
-            var consumedSource = 0
-            var consumedTarget = 0
-            for (position, step) in path.prefix(kept).enumerated() {
-                let confidence = Self.confidence(of: step, at: position, in: path, scorer: &scorer)
-                emit(Bead(source: (sourceStart + step.source.lowerBound)..<(sourceStart + step.source.upperBound),
-                          target: (targetStart + step.target.lowerBound)..<(targetStart + step.target.upperBound),
-                          confidence: confidence))
-                consumedSource = step.source.upperBound
-                consumedTarget = step.target.upperBound
-            }
-            sourceStart += consumedSource
-            targetStart += consumedTarget
-        }
+        align(source: source, target: target, characterRatio: ratio) { bead, _, _ in emit(bead) }
     }
 
     /// How many beads of a non-final chunk's path to keep: up to the last confident 1-1 bead that ends
     /// within the first nine tenths of the chunk's source rows (the far end of a chunk is less certain).
-    private static func commitCount(_ path: [(source: Range<Int>, target: Range<Int>)], rows: Int,
+    static func commitCount(_ path: [(source: Range<Int>, target: Range<Int>)], rows: Int,
                                     scorer: inout BeadScorer) -> Int {
         let limit = rows * 9 / 10
         var lastWithin = 0
@@ -117,7 +78,7 @@ public struct SentenceAligner: Sendable {
 
     /// A bead's confidence: for a pair the logistic of its log-odds; for an unpaired sentence, that of the
     /// log-odds against pairing it with the neighbouring sentence on the other side.
-    private static func confidence(of step: (source: Range<Int>, target: Range<Int>), at position: Int,
+    static func confidence(of step: (source: Range<Int>, target: Range<Int>), at position: Int,
                                    in path: [(source: Range<Int>, target: Range<Int>)], scorer: inout BeadScorer) -> Double {
         if !step.source.isEmpty && !step.target.isEmpty {
             return logistic(scorer.pairLogOdds(source: step.source, target: step.target))
@@ -140,7 +101,9 @@ public struct SentenceAligner: Sendable {
     private static func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 
     /// Target characters per source character over the whole input (1 when either side is empty).
-    private static func characterRatio(source: [String], target: [String]) -> Double {
+    public static func characterRatio<Source: Sequence<String>, Target: Sequence<String>>(
+        source: Source, target: Target
+    ) -> Double {
         var sourceTotal = 0
         for sentence in source { sourceTotal += sentence.unicodeScalars.count }
         var targetTotal = 0

@@ -31,25 +31,40 @@ public struct TMXWriter: Sendable {
     /// The whole TMX document for `units` (UTF-8 XML text).
     /// - Complexity: O(n) in the total length of the units' texts.
     public func document(_ units: [TranslationUnit]) -> String {
-        var xml = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <tmx version="1.4">
-              <header creationtool="\(XMLEscaping.escape(tool))" creationtoolversion="\(XMLEscaping.escape(toolVersion))" \
-            segtype="sentence" o-tmf="\(XMLEscaping.escape(tool))" adminlang="en" srclang="\(sourceLanguage)" \
-            datatype="plaintext"/>
-              <body>
+        var xml = header()
+        for unit in units { xml += self.unit(unit) }
+        return xml + footer()
+    }
+
+    /// The XML declaration, the `<tmx>` and `<header>` elements and the opening `<body>`.
+    public func header() -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4">
+          <header creationtool="\(XMLEscaping.escape(tool))" creationtoolversion="\(XMLEscaping.escape(toolVersion))" \
+        segtype="sentence" o-tmf="\(XMLEscaping.escape(tool))" adminlang="en" srclang="\(sourceLanguage)" \
+        datatype="plaintext"/>
+          <body>
+
+        """
+    }
+
+    /// One `<tu>` element, or nothing for a unit that is not a pair.
+    /// - Complexity: O(n) in the length of the unit's texts.
+    public func unit(_ unit: TranslationUnit) -> String {
+        guard unit.isPair else { return "" }
+        return """
+                <tu>
+                  <prop type="x-confidence">\(Self.format(unit.confidence))</prop>
+                  <tuv xml:lang="\(sourceLanguage)"><seg>\(XMLEscaping.escape(unit.sourceText))</seg></tuv>
+                  <tuv xml:lang="\(targetLanguage)"><seg>\(XMLEscaping.escape(unit.targetText))</seg></tuv>
+                </tu>
 
             """
-        for unit in units where unit.isPair {
-            xml += "    <tu>\n"
-            xml += "      <prop type=\"x-confidence\">\(Self.format(unit.confidence))</prop>\n"
-            xml += "      <tuv xml:lang=\"\(sourceLanguage)\"><seg>\(XMLEscaping.escape(unit.sourceText))</seg></tuv>\n"
-            xml += "      <tuv xml:lang=\"\(targetLanguage)\"><seg>\(XMLEscaping.escape(unit.targetText))</seg></tuv>\n"
-            xml += "    </tu>\n"
-        }
-        xml += "  </body>\n</tmx>\n"
-        return xml
     }
+
+    /// Closes `<body>` and `<tmx>`.
+    public func footer() -> String { "  </body>\n</tmx>\n" }
 
     /// A confidence with three decimals, the same on every platform and locale.
     static func format(_ value: Double) -> String {

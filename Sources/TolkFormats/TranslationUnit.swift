@@ -25,6 +25,17 @@ public struct TranslationUnit: Sendable, Equatable, Codable {
         confidence = bead.confidence
     }
 
+    /// The unit of `bead` with the texts of its own sentences (as a streaming alignment hands them over).
+    public init<SourceTexts: Sequence<String>, TargetTexts: Sequence<String>>(
+        bead: Bead, sourceTexts: SourceTexts, targetTexts: TargetTexts
+    ) {
+        source = Array(bead.source)
+        target = Array(bead.target)
+        sourceText = sourceTexts.joined(separator: " ")
+        targetText = targetTexts.joined(separator: " ")
+        confidence = bead.confidence
+    }
+
     /// True when both sides hold text indices (a translation pair).
     public var isPair: Bool { !source.isEmpty && !target.isEmpty }
 }

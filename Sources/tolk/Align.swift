@@ -62,13 +62,11 @@ struct Align: ParsableCommand {
 
     func run() throws {
         do {
-            let sourceText = try read(path: source)
-            let targetText = try read(path: target)
+            let sourceInput = try read(path: source)
+            let targetInput = try read(path: target)
             var detector: LanguageDetector?
-            let sourceCode = try Self.language(option: sourceLanguage, text: sourceText, path: source, detector: &detector)
-            let targetCode = try Self.language(option: targetLanguage, text: targetText, path: target, detector: &detector)
-            let sourceSentences = try sentences(sourceText, language: sourceCode)
-            let targetSentences = try sentences(targetText, language: targetCode)
+            let sourceCode = try Self.language(option: sourceLanguage, input: sourceInput, path: source, detector: &detector)
+            let targetCode = try Self.language(option: targetLanguage, input: targetInput, path: target, detector: &detector)
             var options = AlignmentOptions()
             if !noLexicon {
                 if let sourceCode, let targetCode {
@@ -78,46 +76,51 @@ struct Align: ParsableCommand {
                 }
             }
             let aligner = try SentenceAligner(options: options)
-            let beads = aligner.align(source: sourceSentences, target: targetSentences)
-            let units = beads.map { TranslationUnit(bead: $0, source: sourceSentences, target: targetSentences) }
-            let text: String
-            switch format {
-            case .beads: text = AlignmentWriter.beads(units)
-            case .tsv: text = AlignmentWriter.tsv(units)
-            case .json: text = try AlignmentWriter.json(units, sourceLanguage: sourceCode, targetLanguage: targetCode)
-            case .tmx:
-                let writer = TMXWriter(sourceLanguage: sourceCode ?? "und", targetLanguage: targetCode ?? "und",
-                                       toolVersion: Tolk.version)
-                text = writer.document(units)
+            let sink = try AlignmentOutput(path: output)
+            let writer = UnitWriter(format: format, sourceLanguage: sourceCode, targetLanguage: targetCode, sink: sink)
+            try writer.begin()
+            let add: (Bead, ArraySlice<String>, ArraySlice<String>) throws -> Void = { bead, sourceTexts, targetTexts in
+                try writer.add(TranslationUnit(bead: bead, sourceTexts: sourceTexts, targetTexts: targetTexts))
             }
-            try Frontend.write(Data(text.utf8), to: output)
+            switch (sourceInput, targetInput) {
+            case let (.text(sourceText), .text(targetText)):
+                // TolkText's sentences with no web-copy clean-up, so that every sentence of the input is aligned.
+                let sourceSentences = try Segmenter(language: sourceCode ?? .english).sentences(in: sourceText).map(\.text)
+                let targetSentences = try Segmenter(language: targetCode ?? .english).sentences(in: targetText).map(\.text)
+                let ratio = SentenceAligner.characterRatio(source: sourceSentences, target: targetSentences)
+                try aligner.align(source: sourceSentences, target: targetSentences, characterRatio: ratio, emit: add)
+            case let (.lines(sourcePath), .lines(targetPath)):
+                // Three passes over each file (language sample, character count, alignment) keep memory flat.
+                let ratio = Double(max(try AlignmentInput.characterCount(path: targetPath), 1))
+                    / Double(max(try AlignmentInput.characterCount(path: sourcePath), 1))
+                let sourceLines = try AlignmentInput.LineReader(path: sourcePath)
+                let targetLines = try AlignmentInput.LineReader(path: targetPath)
+                try aligner.align(source: sourceLines, target: targetLines, characterRatio: ratio, emit: add)
+                if let error = sourceLines.error ?? targetLines.error { throw error }
+            default:
+                break  // both inputs are read the same way
+            }
+            try writer.end()
+            try sink.commit()
         } catch {
             throw Frontend.fail(error)
         }
     }
 
-    /// One input: its lines with --presegmented, else its decoded text.
+    /// One input: a file of one sentence per line (read as a stream), or a decoded text to segment.
     private enum Input {
-        case lines([String])
+        case lines(String)
         case text(String)
     }
 
     private func read(path: String) throws -> Input {
-        presegmented ? .lines(try AlignmentInput.lines(path: path)) : .text(try TextInput.read(path: path, encoding: encoding).text)
-    }
-
-    /// The sentences of one input: its lines as given, else TolkText's segmentation (no web-copy clean-up, so
-    /// that every sentence of the input is aligned).
-    private func sentences(_ input: Input, language: LanguageCode?) throws -> [String] {
-        switch input {
-        case .lines(let lines): return lines
-        case .text(let text): return try Segmenter(language: language ?? .english).sentences(in: text).map(\.text)
-        }
+        guard !presegmented else { return .lines(path) }
+        return .text(try TextInput.read(path: path, encoding: encoding).text)
     }
 
     /// The language given; else the one TolkLanguage detects in the input's first 20,000 characters; else the
     /// language tag of the file name (`article.da.txt`, `doc.en`); else nil.
-    private static func language(option: String?, text input: Input, path: String,
+    private static func language(option: String?, input: Input, path: String,
                                  detector: inout LanguageDetector?) throws -> LanguageCode? {
         if let option {
             guard let code = LanguageCode(rawValue: option) else {
@@ -127,7 +130,10 @@ struct Align: ParsableCommand {
         }
         let sample: String
         switch input {
-        case .lines(let lines): sample = String(lines.prefix(200).joined(separator: "\n").prefix(20_000))
+        case .lines(let path):
+            let reader = try AlignmentInput.LineReader(path: path)
+            sample = String(Array(reader.prefix(200)).joined(separator: "\n").prefix(20_000))
+            if let error = reader.error { throw error }
         case .text(let text): sample = String(text.prefix(20_000))
         }
         if detector == nil { detector = try? LanguageDetector() }
@@ -138,41 +144,203 @@ struct Align: ParsableCommand {
     }
 }
 
+/// Writes the chosen format unit by unit.
+final class UnitWriter {
+    private let format: Align.OutputFormat
+    private let sourceLanguage: LanguageCode?
+    private let targetLanguage: LanguageCode?
+    private let sink: AlignmentOutput
+    private let tmx: TMXWriter
+    private var first = true
+
+    init(format: Align.OutputFormat, sourceLanguage: LanguageCode?, targetLanguage: LanguageCode?, sink: AlignmentOutput) {
+        self.format = format
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.sink = sink
+        tmx = TMXWriter(sourceLanguage: sourceLanguage ?? "und", targetLanguage: targetLanguage ?? "und",
+                        toolVersion: Tolk.version)
+    }
+
+    func begin() throws {
+        switch format {
+        case .tmx: try sink.write(tmx.header())
+        case .json: try sink.write(AlignmentWriter.jsonHeader(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage))
+        case .beads, .tsv: break
+        }
+    }
+
+    func add(_ unit: TranslationUnit) throws {
+        switch format {
+        case .beads: try sink.write(AlignmentWriter.beadLine(unit))
+        case .tsv: try sink.write(AlignmentWriter.tsvLine(unit))
+        case .json: try sink.write(try AlignmentWriter.jsonUnit(unit, first: first))
+        case .tmx: try sink.write(tmx.unit(unit))
+        }
+        first = false
+    }
+
+    func end() throws {
+        switch format {
+        case .tmx: try sink.write(tmx.footer())
+        case .json: try sink.write(AlignmentWriter.jsonFooter())
+        case .beads, .tsv: break
+        }
+    }
+}
+
+/// Standard output, or a temporary file beside `--output` renamed over it when all is written (so the
+/// output file is either complete or untouched).
+final class AlignmentOutput {
+    private let path: String?
+    private let temporary: String?
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+
+    init(path: String?) throws {
+        if let path, path != "-" {
+            let url = URL(fileURLWithPath: path)
+            let temporary = url.deletingLastPathComponent()
+                .appendingPathComponent(".\(url.lastPathComponent).tolk-\(ProcessInfo.processInfo.processIdentifier)").path
+            guard FileManager.default.createFile(atPath: temporary, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: temporary) else {
+                throw TextError.unreadable(path: path, reason: "cannot create a file beside it")
+            }
+            self.path = path
+            self.temporary = temporary
+            self.handle = handle
+        } else {
+            self.path = nil
+            self.temporary = nil
+            self.handle = FileHandle.standardOutput
+        }
+        buffer.reserveCapacity(1 << 17)
+    }
+
+    deinit {
+        if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
+    }
+
+    func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered and, for a file, moves it into place.
+    func commit() throws {
+        try flush()
+        guard let path, let temporary else { return }
+        try handle.close()
+        guard rename(temporary, path) == 0 else {
+            throw TextError.unreadable(path: path, reason: "cannot move the finished output into place")
+        }
+    }
+}
+
 /// Reads alignment input files.
 enum AlignmentInput {
-    /// The lines of a UTF-8 file (a final line break does not start another line; CR LF counts as one break).
-    /// - Throws: ``TextError`` naming the file, and the byte offset of the first invalid UTF-8 byte.
-    static func lines(path: String) throws -> [String] {
-        let data: Data
-        do {
-            data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile()
-                : try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw TextError.unreadable(path: path, reason: error.localizedDescription)
+    /// Characters (Unicode scalars) in a UTF-8 file, line breaks excluded: one pass, constant memory.
+    static func characterCount(path: String) throws -> Int {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw TextError.unreadable(path: path, reason: "no such file, or not readable")
         }
-        if let nul = data.firstIndex(of: 0) {
-            throw TextError.binaryInput(path: path, offset: nul - data.startIndex)
-        }
-        return try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws -> [String] in
-            let bytes = buffer.bindMemory(to: UInt8.self)
-            var lines: [String] = []
-            var start = 0
-            // A byte-order mark is not part of the first sentence.
-            if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-                var lineEnd = end
-                if lineEnd > start && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
-                guard let line = String(validating: slice, as: UTF8.self) else {
-                    let offset = start + (invalidUTF8Offset(Data(slice)) ?? 0)
-                    throw TextError.invalidEncoding(path: path, encoding: "UTF-8", offset: offset)
-                }
-                lines.append(line)
-                start = end + 1
+        defer { try? handle.close() }
+        var count = 0
+        while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
+            block.withUnsafeBytes { bytes in
+                for byte in bytes where byte & 0xC0 != 0x80 && byte != 0x0A && byte != 0x0D { count += 1 }
             }
-            return lines
+        }
+        return count
+    }
+
+    /// The lines of a UTF-8 file, read block by block as they are needed. Iteration stops at the first
+    /// invalid byte or NUL, and ``error`` then names the file and byte offset.
+    final class LineReader: Sequence, IteratorProtocol {
+        private let path: String
+        private let handle: FileHandle
+        private var block: [UInt8] = []
+        private var position = 0
+        private var blockOffset = 0
+        private var finished = false
+        private var atStart = true
+        /// What stopped the reading early, if anything.
+        private(set) var error: TextError?
+
+        init(path: String) throws {
+            guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
+                throw TextError.unreadable(path: path, reason: "no such file, or not readable")
+            }
+            self.path = path
+            self.handle = handle
+        }
+
+        deinit { try? handle.close() }
+
+        func next() -> String? {
+            while true {
+                if let newline = block[position...].firstIndex(of: 0x0A) {
+                    return line(upTo: newline, consuming: newline + 1)
+                }
+                if finished {
+                    guard position < block.count else { return nil }
+                    return line(upTo: block.count, consuming: block.count)
+                }
+                readBlock()
+            }
+        }
+
+        private func readBlock() {
+            // Keep the unfinished line, append the next block.
+            blockOffset += position
+            block.removeFirst(position)
+            position = 0
+            do {
+                if let data = try handle.read(upToCount: 1 << 20), !data.isEmpty {
+                    block.append(contentsOf: data)
+                } else {
+                    finished = true
+                }
+            } catch {
+                self.error = .unreadable(path: path, reason: error.localizedDescription)
+                finished = true
+                block.removeAll()
+            }
+        }
+
+        private func line(upTo end: Int, consuming next: Int) -> String? {
+            guard error == nil else { return nil }
+            var start = position
+            if atStart {
+                atStart = false
+                if end - start >= 3 && block[start] == 0xEF && block[start + 1] == 0xBB && block[start + 2] == 0xBF {
+                    start += 3
+                }
+            }
+            var stop = end
+            if stop > start && block[stop - 1] == 0x0D { stop -= 1 }
+            let line = block.withUnsafeBufferPointer { buffer -> String? in
+                let slice = UnsafeBufferPointer(rebasing: buffer[start..<stop])
+                if let nul = slice.firstIndex(of: 0) {
+                    error = .binaryInput(path: path, offset: blockOffset + start + nul)
+                    return nil
+                }
+                guard let text = String(validating: slice, as: UTF8.self) else {
+                    let offset = blockOffset + start + (AlignmentInput.invalidUTF8Offset(Data(slice)) ?? 0)
+                    error = .invalidEncoding(path: path, encoding: "UTF-8", offset: offset)
+                    return nil
+                }
+                return text
+            }
+            position = next
+            if line == nil { finished = true; block.removeAll(); position = 0 }
+            return line
         }
     }
 
