@@ -110,7 +110,10 @@ struct Match: ParsableCommand {
                 text = try MatchJSONWriter(annotate: analyses.annotate).json(result)
             case .html:
                 let analyses = try Self.analyses(result, languages: [sourceCode, targetCode])
-                text = MatchHTMLWriter.html(result, analyses: analyses)
+                let comparer = try PhrasingComparer(
+                    sourceLanguage: sourceCode, targetLanguage: targetCode,
+                    lexicon: try GlossaryInput.lexicon(extra: lexicon, source: sourceCode, target: targetCode))
+                text = MatchHTMLWriter.html(result, analyses: analyses, phrasing: comparer.compare)
             }
             try Frontend.write(Data(text.utf8), to: output)
         } catch {

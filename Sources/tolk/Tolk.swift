@@ -24,6 +24,7 @@ struct Tolk: ParsableCommand {
             Entities.self,
             Detect.self,
             GlossaryCommand.self,
+            Compare.self,
         ]
     )
 }

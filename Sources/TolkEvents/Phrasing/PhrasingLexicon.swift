@@ -35,7 +35,7 @@ public struct PhrasingLexicon: Sendable {
         var category: PhrasingCategory
     }
     private var byForm: [String: [PhrasingCategory]] = [:]
-    private var byStem: [String: [PhrasingCategory]] = [:]
+    private var byStem: [String: [(category: PhrasingCategory, length: Int)]] = [:]
     private(set) var phrases: [String: [Term]] = [:]
     private let stemmer: Stemmer
     private let morphology: TolkLexicon.Morphology
@@ -54,22 +54,37 @@ public struct PhrasingLexicon: Sendable {
         if words.count == 1 {
             if !(byForm[first] ?? []).contains(category) { byForm[first, default: []].append(category) }
             let stem = stemmer.stem(first)
-            if !(byStem[stem] ?? []).contains(category) { byStem[stem, default: []].append(category) }
+            if !(byStem[stem] ?? []).contains(where: { $0.category == category && $0.length == first.count }) {
+                byStem[stem, default: []].append((category, first.count))
+            }
         } else {
             phrases[first, default: []].append(Term(words: words, category: category))
         }
     }
 
-    /// The categories of one word, through its form, its stem, or a candidate lemma; empty when unlisted.
+    /// The categories of one word, through its form, a candidate lemma, or its stem (when the listed word
+    /// is within three letters of it in length, so that "information" does not reach "inform"); empty when
+    /// unlisted. Reached through a lemma or stem, the categories come in ``PhrasingCategory`` order.
     /// - Complexity: O(r) look-ups for r candidate lemmas.
     public func category(of word: String) -> [PhrasingCategory] {
         let lowered = word.lowercased()
         if let found = byForm[lowered] { return found }
-        if let found = byStem[stemmer.stem(lowered)] { return found }
+        var found: Set<PhrasingCategory> = []
         for analysis in morphology.analyses(of: lowered) {
-            if let found = byForm[analysis.lemma] { return found }
+            if let listed = byForm[analysis.lemma] { found.formUnion(listed) }
         }
-        return []
+        for listed in byStem[stemmer.stem(lowered)] ?? [] where abs(listed.length - lowered.count) <= 3 {
+            found.insert(listed.category)
+        }
+        return PhrasingCategory.allCases.filter(found.contains)
+    }
+
+    /// The categories of `word` as listed (no stem or lemma matching), for function words.
+    func exactCategory(of word: String) -> [PhrasingCategory] { byForm[word.lowercased()] ?? [] }
+
+    /// Whether `word` is a listed source noun, or ends in one (a compound).
+    func isSourceNoun(_ word: String) -> Bool {
+        category(of: word).contains(.sourceNoun) || endsInSourceNoun(word)
     }
 
     /// Whether `word` ends in a listed source noun of five letters or more ("overvågningsrapporter" ends in
@@ -78,7 +93,7 @@ public struct PhrasingLexicon: Sendable {
         let stem = stemmer.stem(word.lowercased())
         for length in stride(from: stem.count - 3, through: 4, by: -1) where length < stem.count {
             let suffix = String(stem.suffix(length))
-            if byStem[suffix]?.contains(.sourceNoun) == true { return true }
+            if byStem[suffix]?.contains(where: { $0.category == .sourceNoun }) == true { return true }
         }
         return false
     }
@@ -114,9 +129,12 @@ public struct PhrasingLexicon: Sendable {
             let table = root.appendingPathComponent("\(folder)/reporting.tsv")
             guard FileManager.default.fileExists(atPath: table.path) else { continue }
             let column = codes[0] == language.rawValue ? "source" : "target"
+            let functionWords = try functionWordClasses(language: language)
             for row in try DataTableReader.rows(of: table, required: ["source", "target", "pos", "category"]) {
                 guard let term = row[column], let category = reportingCategory(row["category"], pos: row["pos"])
                 else { continue }
+                // A one-word translation that is a function word ("over for" / "to") is no marker of its own.
+                if !term.contains(" ") && functionWords[term.lowercased()] != nil { continue }
                 lexicon.add(term, category: category)
             }
         }

@@ -7,6 +7,8 @@ struct MatchHTMLPair {
     let matched: MatchedPair
     let analysis: PairAnalysis?
     let number: Int
+    /// The phrasing comparison's HTML (``PhrasingHTML``), or empty.
+    var phrasingSection = ""
 
     func html() -> String {
         let statements = matched.statements
@@ -15,6 +17,7 @@ struct MatchHTMLPair {
         out += " <small>score \(Self.format(matched.pair.score)) · \(statements.matches.count) matched · "
         out += "\(statements.onlyInSource.count) only in source · \(statements.onlyInTarget.count) only in target</small></h2>"
         if let analysis { out += summary(analysis) + chips(analysis.links) }
+        out += phrasingSection
         let (sourceMarks, targetMarks) = marks()
         out += "<div class=\"articles\">"
         out += column(side: "source", document: matched.source, marks: sourceMarks)

@@ -11,11 +11,16 @@ import TolkText
 /// and a little inline JavaScript and loads nothing, so it works offline.
 public enum MatchHTMLWriter {
     /// The page for `result`, with the entities and events of `analyses`.
+    /// - Parameter phrasing: the phrasing comparison of a pair (``PhrasingHTML/section(_:)``), shown after its
+    ///   summary; nil for none.
     /// - Complexity: O(n) in the size of the result and the documents.
-    public static func html(_ result: ComparableMatch, analyses: MatchAnalyses) -> String {
+    public static func html(_ result: ComparableMatch, analyses: MatchAnalyses,
+                            phrasing: ((MatchedPair) -> PhrasingComparison)? = nil) -> String {
         var body = ""
         for (number, matched) in result.pairs.enumerated() {
-            body += MatchHTMLPair(matched: matched, analysis: analyses.analysis(of: matched), number: number + 1).html()
+            let section = phrasing.map { PhrasingHTML.section($0(matched)) } ?? ""
+            body += MatchHTMLPair(matched: matched, analysis: analyses.analysis(of: matched), number: number + 1,
+                                  phrasingSection: section).html()
         }
         if !result.unmatchedSources.isEmpty || !result.unmatchedTargets.isEmpty {
             body += "<section class=\"unmatched\"><h2>Documents without a counterpart</h2><ul>"
@@ -31,7 +36,7 @@ public enum MatchHTMLWriter {
             <html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Tolk: matched coverage</title>
-            <style>\(MatchHTMLStyle.css)</style></head>
+            <style>\(MatchHTMLStyle.css)\(phrasing == nil ? "" : PhrasingHTML.css)</style></head>
             <body><header><h1>Tolk: matched coverage</h1>
             <p class="legend"><span class="st mt" style="--h:210"><sup class="badge">1</sup>matched statement</span>
             <span class="st rel" style="--h:30"><sup class="badge">≈1</sup>related, not matched</span>

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import TolkAlign
+import TolkEvents
+import TolkFormats
+import TolkLexicon
+import TolkText
+
+/// `tolk compare`: how two outlets phrase the same story.
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare how two outlets phrase the same story: sources, reporting verbs, hedges, quotes.",
+        discussion: """
+            SOURCE and TARGET are two articles (or, like `tolk match`, directories or JSONL files, whose \
+            documents are paired first). For the whole articles and for each matched statement, side by side: \
+            who is cited and how (reporting verbs and attribution markers with their sources), hedges and \
+            certainty markers, evaluative words, direct quotes versus paraphrase, and the words only one side \
+            uses. Word lists: lexicons/phrasing/<language>/ and lexicons/da-en/reporting.tsv. json ranges are \
+            [start, end) UTF-8 bytes of each decoded NFC document.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, html
+    }
+
+    @Argument(help: "Source article: a file (or a directory or .jsonl file of documents).")
+    var source: String
+    @Argument(help: "Target article: a file (or a directory or .jsonl file of documents).")
+    var target: String
+    @Option(help: ArgumentHelp("An extra lexicon (TSV: source, target, pos, weight, origin, category).", valueName: "file"))
+    var lexicon: String?
+    @Option(help: "text | json | html.")
+    var format: Format = .text
+    @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+    @Option(help: ArgumentHelp("Language of the source (default: a file-name tag such as .da.txt, else da).",
+                               valueName: "code"))
+    var sourceLanguage: String?
+    @Option(help: ArgumentHelp("Language of the target (default: a file-name tag, else en).", valueName: "code"))
+    var targetLanguage: String?
+
+    func validate() throws {
+        for code in [sourceLanguage, targetLanguage].compactMap({ $0 }) where LanguageCode(rawValue: code) == nil {
+            throw ValidationError("'\(code)' is not a language code (two or three letters, such as da or en)")
+        }
+    }
+
+    func run() throws {
+        do {
+            let sourceCode = GlossaryInput.language(option: sourceLanguage, path: source, fallback: .danish)
+            let targetCode = GlossaryInput.language(option: targetLanguage, path: target, fallback: .english)
+            let keys = try Match.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
+            let pairs = try Self.pairs(source: source, target: target, sourceCode: sourceCode, targetCode: targetCode,
+                                       lexicon: keys)
+            let comparer = try PhrasingComparer(
+                sourceLanguage: sourceCode, targetLanguage: targetCode,
+                lexicon: try GlossaryInput.lexicon(extra: lexicon, source: sourceCode, target: targetCode))
+            let comparisons = pairs.map(comparer.compare)
+            let text: String
+            switch format {
+            case .text: text = PhrasingTextWriter.text(comparisons)
+            case .json: text = try PhrasingJSONWriter.json(comparisons)
+            case .html: text = PhrasingHTML.page(comparisons)
+            }
+            try Frontend.write(Data(text.utf8), to: output)
+        } catch {
+            throw Frontend.fail(error)
+        }
+    }
+
+    /// The matched pairs: two single articles are compared even when the pairer finds them unrelated.
+    static func pairs(source: String, target: String, sourceCode: LanguageCode, targetCode: LanguageCode,
+                      lexicon: TranslationLexicon?) throws -> [MatchedPair] {
+        var options = MatchOptions()
+        options.lexicon = lexicon
+        let matcher = try ComparableMatcher(options: options)
+        let sources = try GlossaryInput.documents(at: source, language: sourceCode)
+        let targets = try GlossaryInput.documents(at: target, language: targetCode)
+        let result = matcher.match(source: sources, target: targets)
+        if result.pairs.isEmpty, sources.count == 1, targets.count == 1, let first = sources.first,
+           let second = targets.first {
+            return [MatchedPair(pair: DocumentPair(source: 0, target: 0, score: 0), source: first, target: second,
+                                statements: matcher.statementMatcher.match(source: first, target: second))]
+        }
+        return result.pairs
+    }
+}
