@@ -62,8 +62,21 @@ import TolkText
         #expect(comparison.source.quotations.map(\.text).contains("belastende"))
         #expect(comparison.target.quotations.contains { $0.text.hasPrefix("It was a bit of an eviction notice") })
         #expect(!comparison.statements.isEmpty)
-        #expect(comparison.statements.contains { $0.target.mode == .directQuote })
-        #expect(comparison.statements.contains { $0.source.mode == .narration })
+        for statement in comparison.statements {
+            #expect((statement.target.mode == .directQuote) == !statement.target.quotations.isEmpty)
+            #expect((statement.source.mode == .directQuote) == !statement.source.quotations.isEmpty)
+        }
+        let english = try PhrasingAnalyzer(language: .english)
+        let quoted = "\u{201C}It was a bit of an eviction notice,\u{201D} said a senior intelligence official."
+        let quote = english.phrasing(of: Sentence(text: quoted, range: 0..<quoted.utf8.count, paragraph: 0))
+        #expect(quote.mode == .directQuote)
+        #expect(quote.citedSources == ["a senior intelligence official"])
+        let danish = try PhrasingAnalyzer(language: .danish)
+        let reported = "Det skriver CNN mandag."
+        #expect(danish.phrasing(of: Sentence(text: reported, range: 0..<reported.utf8.count, paragraph: 0)).mode
+            == .paraphrase)
+        let plain = "Assange søgte tilflugt på ambassaden i 2012."
+        #expect(danish.phrasing(of: Sentence(text: plain, range: 0..<plain.utf8.count, paragraph: 0)).mode == .narration)
     }
 
     @Test func rangesSliceBackToTheText() throws {
