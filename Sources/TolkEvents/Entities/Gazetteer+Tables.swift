@@ -60,6 +60,19 @@ extension Gazetteer {
         }
     }
 
+    /// Adds rows of `places.tsv` (`name`, `kind`) as names in every one of `languages`, keyed by their folded
+    /// spelling; a name already known (a CLDR country, a lexicon place) keeps its entry.
+    mutating func addPlaceNames(_ rows: [[String: String]], languages: [LanguageCode]) {
+        for row in rows {
+            guard let name = row["name"], !name.isEmpty else { continue }
+            let kind = row["kind"].flatMap(EntityKind.init(rawValue:)) ?? .place
+            let folded = NameFolding.key(name)
+            for language in languages where names[language]?[folded] == nil {
+                names[language, default: [:]][folded] = Entry(kind: kind, key: "known:\(folded)", isWeak: true)
+            }
+        }
+    }
+
     /// "the United States" -> "United States".
     static func withoutArticle(_ name: String) -> String {
         name.lowercased().hasPrefix("the ") ? String(name.dropFirst(4)) : name

@@ -4,7 +4,8 @@ import TolkText
 /// Known names and name evidence for entity recognition, for a set of languages.
 ///
 /// Built from ICU's CLDR region names (every country and territory in each language), the team-written
-/// demonym/place table of the bilingual lexicon (`lexicons/<pair>/demonyms.tsv`), the capitalisation statistics
+/// demonym/place table of the bilingual lexicon (`lexicons/<pair>/demonyms.tsv`), subdivision and time-zone city
+/// names (`lexicons/entities/places.tsv`, from iso-codes and tzdata), the capitalisation statistics
 /// in `lexicons/entities/capitalisation.tsv` (Europarl) and the cue words in `lexicons/entities/name-cues.tsv`.
 ///
 /// ```swift
@@ -17,6 +18,9 @@ public struct Gazetteer: Sendable {
     public struct Entry: Sendable, Hashable {
         public var kind: EntityKind
         public var key: String
+        /// True for a name from the long place list (subdivisions, time-zone cities), which yields to
+        /// evidence in the document (a county "Kerry" is a person after "John Kerry").
+        public var isWeak = false
     }
 
     var names: [LanguageCode: [String: Entry]] = [:]
@@ -76,6 +80,10 @@ public struct Gazetteer: Sendable {
             try gazetteer.addPlaceTable(
                 DataTableReader.rows(of: table, required: ["source", "target", "pos", "category"]),
                 source: codes[0], target: codes[1])
+        }
+        let places = entities.appendingPathComponent("places.tsv")
+        if FileManager.default.fileExists(atPath: places.path) {
+            gazetteer.addPlaceNames(try DataTableReader.rows(of: places, required: ["name", "kind"]), languages: languages)
         }
         return gazetteer
     }

@@ -26,7 +26,9 @@ struct NameClassifier {
 
     /// The mention for `run`, or `nil` when it is not a name after all (only a title, say).
     func mention(for run: NameRun) -> EntityMention? {
-        if let entry = gazetteer.place(named: run.baseForm, in: language) ?? gazetteer.place(named: run.text, in: language) {
+        if let entry = gazetteer.place(named: run.baseForm, in: language) ?? gazetteer.place(named: run.text, in: language),
+            !entry.isWeak || documentKinds[NameFolding.key(run.baseForm)] == nil
+        {
             return EntityMention(text: run.text, range: run.range, kind: entry.kind, baseForm: run.baseForm, key: entry.key)
         }
         let kind = strongKind(of: run) ?? documentKinds[NameFolding.key(run.baseForm)]
