@@ -6,9 +6,11 @@ Sources (Debian packages, installed by `apt-get install -y iso-codes tzdata`):
   /usr/share/iso-codes/json/iso_3166-2.json; LGPL-2.1-or-later.
 - tzdata: the cities that name time zones (zone1970.tab and zone.tab), /usr/share/zoneinfo/; public domain.
 Names that Europarl writes in lower case inside sentences (lexicons/entities/capitalisation.tsv, class
-`common`, either language) are left out, so that "Centre" or "Nord" do not become places.
+`common`, either language) are left out, and so are one-word names that the lexicon lists as lower-case words
+(lexicons/da-en/freedict.tsv, which keeps capitals), so that "Centre", "South" or "Orange" do not become places.
 Python 3 standard library only. Usage:
-    python3 scripts/build-place-names.py lexicons/entities/capitalisation.tsv lexicons/entities/places.tsv
+    python3 scripts/build-place-names.py lexicons/entities/capitalisation.tsv lexicons/entities/places.tsv \
+        lexicons/da-en/freedict.tsv
 """
 import json
 import sys
@@ -18,8 +20,14 @@ ZONES = ["/usr/share/zoneinfo/zone1970.tab", "/usr/share/zoneinfo/zone.tab"]
 
 
 def main():
-    capitalisation, output = sys.argv[1], sys.argv[2]
+    capitalisation, output, lexicons = sys.argv[1], sys.argv[2], sys.argv[3:]
     common = set()
+    for path in lexicons:
+        with open(path, encoding="utf-8") as rows:
+            for row in rows:
+                for word in row.split("\t")[:2]:
+                    if word and word.islower() and " " not in word:
+                        common.add(word)
     with open(capitalisation, encoding="utf-8") as rows:
         next(rows)
         for row in rows:

@@ -104,7 +104,9 @@ struct Match: ParsableCommand {
             reporter.finish()
             let text: String
             switch format {
-            case .text: text = MatchTextWriter.text(result)
+            case .text:
+                let analyses = try Self.analyses(result, languages: [sourceCode, targetCode])
+                text = MatchTextWriter.text(result) + MatchEventsTextWriter.text(result, analyses: analyses)
             case .json:
                 let analyses = try Self.analyses(result, languages: [sourceCode, targetCode])
                 text = try MatchJSONWriter(annotate: analyses.annotate).json(result)

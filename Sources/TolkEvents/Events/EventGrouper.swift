@@ -61,8 +61,8 @@ struct EventGrouper {
         let sources = pair.statements.onlyInSource, targets = pair.statements.onlyInTarget
         func score(_ source: Int, _ target: Int) -> Double {
             let left = sourceKeys.keys(of: [source]), right = targetKeys.keys(of: [target])
-            // Content words alone are too weak: a related pair must share an entity, a date or a number.
-            guard left.intersection(right).contains(where: { !$0.hasPrefix("w:") }) else { return 0 }
+            // Content words alone are too weak: a related pair must share two entities, dates or numbers.
+            guard left.intersection(right).filter({ !$0.hasPrefix("w:") }).count >= 2 else { return 0 }
             return weights.similarity(left, right)
         }
         var bestForTarget: [Int: (source: Int, score: Double)] = [:]

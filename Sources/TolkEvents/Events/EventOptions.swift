@@ -3,7 +3,7 @@
 /// log(1 + N / df) over the N sentences of both sides, so the story's protagonist counts little.
 public struct EventOptions: Sendable, Equatable {
     /// Two unmatched statements of different sides form a related pair when each is the other's most similar
-    /// statement, they share an entity, date or number, and their cosine reaches this.
+    /// statement, they share two entities, dates or numbers, and their cosine reaches this.
     public var relatedPairSimilarity = 0.15
     /// Two statement pairs belong to one event when their mean cosine (source with source, target with target)
     /// reaches this, or when they are adjacent on both sides.

@@ -77,7 +77,8 @@ public struct EntityLinker: Sendable {
 
     private static func majorityKind(_ mentions: [EntityMention]) -> EntityKind {
         var counts: [EntityKind: Int] = [:]
-        for mention in mentions where mention.form == .name { counts[mention.kind, default: 0] += 1 }
+        let names = mentions.filter { $0.form == .name }
+        for mention in names.isEmpty ? mentions : names { counts[mention.kind, default: 0] += 1 }
         return EntityKind.allCases.max { (counts[$0] ?? 0, $1) < (counts[$1] ?? 0, $0) } ?? .place
     }
 
