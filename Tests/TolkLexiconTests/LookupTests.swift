@@ -56,3 +56,27 @@ import TolkText
         #expect(!first.isEmpty)
     }
 }
+
+@Suite struct SampleWordTests {
+    let lexicon: BilingualLexicon?
+
+    init() { lexicon = try? BilingualLexicon.shipped(LanguagePair(.danish, .english)) }
+
+    func translations(_ word: String) -> [String] {
+        lexicon?.translations(of: word, from: .danish, to: .english).map(\.text) ?? []
+    }
+
+    @Test func compoundsFromTheDanishSample() {
+        #expect(translations("efterretningstjenester").contains("intelligence"))
+        #expect(translations("overvågningsrapporter").first?.hasSuffix("reports") == true)
+        #expect(translations("præsidentvalg").first?.hasPrefix("presiden") == true)
+        #expect(translations("efterretningskilde").first == "intelligence source")
+    }
+
+    @Test func inflectedFormsFromTheDanishSample() {
+        #expect(translations("ambassaden").first == "embassy")
+        #expect(translations("regeringen").first == "government")
+        #expect(translations("nægtet").contains("denied"))
+        #expect(translations("russiske").first == "Russian")
+    }
+}

@@ -32,10 +32,17 @@ extension BilingualLexicon {
                 }
             }
         }
-        if !exact.isEmpty { return rank(exact, forward: forward, match: .exact, query: key) }
+        if !exact.isEmpty {
+            return Self.mirroringCapital(
+                rank(exact, forward: forward, match: .exact, query: key), query: word, lemma: key)
+        }
         for analysis in morphology.analyses(of: key) {
             let found = hits(for: analysis.lemma, in: source)
-            if !found.isEmpty { return rank(found, forward: forward, match: .lemma(analysis.lemma), query: key) }
+            if !found.isEmpty {
+                return Self.mirroringCapital(
+                    rank(found, forward: forward, match: .lemma(analysis.lemma), query: key), query: word,
+                    lemma: analysis.lemma)
+            }
         }
         return compoundTranslations(of: key, morphology: morphology, language: source, forward: forward)
     }
@@ -124,5 +131,24 @@ extension BilingualLexicon {
             if form != key { return form }
         }
         return written
+    }
+
+    /// `translations` with a name's capital kept: when the query is capitalised and a translation is the
+    /// query's own lower-case lemma or the query less a genitive ending (`Clintons` -> `clinton`), the
+    /// translation is capitalised too (`Clinton`).
+    static func mirroringCapital(_ translations: [LexiconTranslation], query: String, lemma: String)
+        -> [LexiconTranslation]
+    {
+        guard let first = query.first, first.isUppercase else { return translations }
+        return translations.map { translation in
+            let queryKey = BilingualLexicon.key(query)
+            let isOwnForm = translation.text == lemma
+                || (queryKey.hasPrefix(translation.text) && queryKey.count - translation.text.count <= 2)
+            guard isOwnForm, let initial = translation.text.first
+            else { return translation }
+            var capitalised = translation
+            capitalised.text = initial.uppercased() + translation.text.dropFirst()
+            return capitalised
+        }
     }
 }

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import TolkText
+
+@testable import TolkLexicon
+
+@Suite struct ImporterTests {
+    let pair = LanguagePair(.danish, .english)
+
+    @Test func hunalignIsTargetAtSource() throws {
+        let entries = try LexiconImporter.entries(
+            contentsOf: fixture("sample-hunalign.txt"), format: nil, pair: pair, origin: "hunalign")
+        #expect(entries.map(\.source) == ["ambassade", "efterretningstjeneste"])
+        #expect(entries.map(\.target) == ["embassy", "intelligence service"])
+        #expect(entries.allSatisfy { $0.origin == "hunalign" })
+    }
+
+    @Test func pairListsAcceptTabsAndSpaces() throws {
+        let entries = try LexiconImporter.entries(
+            contentsOf: fixture("sample-pairs.txt"), format: .pairs, pair: pair, origin: "pairs")
+        #expect(entries.map { "\($0.source)=\($0.target)" } == ["valg=election", "kilde=source"])
+    }
+
+    @Test func termBasePairsEveryTermOfAnEntry() throws {
+        let entries = try LexiconImporter.entries(contentsOf: fixture("sample.tbx"), format: nil, pair: pair, origin: "tbx")
+        #expect(entries.map { "\($0.source)=\($0.target)" } == [
+            "overvågningsrapport=surveillance report", "præsidentvalg=presidential election",
+            "præsidentvalg=presidential race",
+        ])
+        #expect(entries.first?.partOfSpeech == "noun")
+    }
+
+    @Test func freeDictArticlesBecomeRankedEntries() throws {
+        let entries = try FreeDictReader.entries(
+            index: fixture("freedict-sample.index"), dictionary: fixture("freedict-sample.dict"))
+        let accent = entries.filter { $0.source == "accent" }
+        #expect(accent.map(\.target) == ["accent", "stress", "accent mark", "supersign"])
+        #expect(accent.map(\.weight) == [0.9, 0.85, 0.8, 0.75])
+        #expect(entries.first { $0.source == "abbedi" }?.target == "abbey")
+        #expect(entries.allSatisfy { $0.partOfSpeech == "noun" && $0.origin == "freedict" })
+    }
+
+    @Test func malformedInputsNameFileAndLine() {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-bad-\(UUID()).txt")
+        try? Data("embassy @ ambassade\nno separator here at all\n".utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(throws: LexiconError.malformedLine(path: url.path, line: 2, reason: "expected a pair, found 'no separator here at all'")) {
+            try LexiconImporter.entries(contentsOf: url, format: .hunalign, pair: pair, origin: "x")
+        }
+        #expect(throws: LexiconError.self) {
+            try FreeDictReader.entries(index: fixture("sample-pairs.txt"), dictionary: fixture("freedict-sample.dict"))
+        }
+    }
+
+    @Test func countryNamesComeFromCLDR() {
+        let entries = LocaleNameEntries.entries(for: pair)
+        let countries = Dictionary(
+            entries.filter { $0.category == "country" }.map { ($0.source, $0.target) }, uniquingKeysWith: { first, _ in first })
+        #expect(countries["Tyskland"] == "Germany")
+        #expect(countries["Sverige"] == "Sweden")
+        #expect(entries.contains { $0.source == "januar" && $0.target == "January" && $0.category == "month" })
+    }
+}
