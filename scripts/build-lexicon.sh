@@ -31,7 +31,7 @@ trap 'rm -rf "$work"' EXIT
 zcat "$europarl/europarl.da-en.da.gz" > "$work/europarl.da"
 zcat "$europarl/europarl.da-en.en.gz" > "$work/europarl.en"
 "$tolk" lexicon learn "$work/europarl.da" "$work/europarl.en" \
-  --iterations 5 --max-length 50 --min-count 3 --min-score 0.05 --per-word 4 --origin europarl \
+  --iterations 5 --max-length 50 --min-count 2 --min-score 0.05 --per-word 4 --origin europarl \
   -o lexicons/da-en/europarl.tsv
 
 zcat /usr/share/dictd/freedict-dan-eng.dict.dz > "$work/freedict.dict"

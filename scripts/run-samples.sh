@@ -11,3 +11,12 @@ for file in "$da" "$en"; do
   echo "== tolk segment $file"
   "$tolk" segment "$file"
 done
+echo "== tolk lexicon lookup --source da --target en (words of $da)"
+"$tolk" lexicon lookup --source da --target en --limit 3 \
+  Wikileaks-stifteren Ecuadors ambassaden russere præsidentvalg overvågningsrapporter efterretningstjenester \
+  russiske nægtet fastholdt konkluderer tilsyneladende Sverige USA
+echo "== tolk lexicon lookup --source en --target da (words of $en)"
+"$tolk" lexicon lookup --source en --target da --limit 3 embassy "Ecuador's" officials intelligence reportedly denied
+echo "== tolk lexicon stem"
+"$tolk" lexicon stem --language da efterretningstjenester overvågningsrapporterne russiske
+"$tolk" lexicon stem --language en intelligence officials reportedly

@@ -24,7 +24,7 @@ struct LexiconLearn: ParsableCommand {
     var maxLength: Int = 50
 
     @Option(help: "Ignore words in fewer sentence pairs than this.")
-    var minCount: Int = 3
+    var minCount: Int = 2
 
     @Option(help: "Keep pairs whose two-way score (geometric mean of both directions) reaches this.")
     var minScore: Double = 0.05

@@ -35,7 +35,7 @@ import TolkText
             index: fixture("freedict-sample.index"), dictionary: fixture("freedict-sample.dict"))
         let accent = entries.filter { $0.source == "accent" }
         #expect(accent.map(\.target) == ["accent", "stress", "accent mark", "supersign"])
-        #expect(accent.map(\.weight) == [0.9, 0.85, 0.8, 0.75])
+        #expect(accent.map(\.weight) == [0.225, 0.2125, 0.2, 0.1875])
         #expect(entries.first { $0.source == "abbedi" }?.target == "abbey")
         #expect(entries.allSatisfy { $0.partOfSpeech == "noun" && $0.origin == "freedict" })
     }

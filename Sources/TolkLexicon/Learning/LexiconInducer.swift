@@ -7,7 +7,7 @@ public struct InductionOptions: Sendable {
     /// Sentence pairs with more words than this on either side are skipped.
     public var maximumSentenceLength = 50
     /// Words in fewer sentence pairs than this are merged into one rare-word id and never become entries.
-    public var minimumCount = 3
+    public var minimumCount = 2
     /// A pair is kept when the geometric mean of t(target | source) and t(source | target) reaches this.
     public var minimumScore = 0.05
     /// At most this many translations per word, counted from each side.
