@@ -102,15 +102,19 @@ struct EventGrouper {
     /// Attaches each statement of `indices` (one side) to the event it shares most weight with.
     private func attach(_ indices: [Int], side: PairSide, to events: inout [EventDraft], _ weights: KeyWeights) {
         let sideKeys = side == .source ? sourceKeys : targetKeys
+        // Each event's core: the keys of its statement pairs on both sides (keys are cross-language), so that
+        // attached statements do not snowball.
+        let cores = events.map { event in
+            sourceKeys.keys(of: event.nodes.flatMap(\.source)).union(targetKeys.keys(of: event.nodes.flatMap(\.target)))
+        }
         for index in indices {
             let keys = sideKeys.keys(of: [index])
+            let total = weights.total(keys)
             var best: (event: Int, score: Double)?
             for (number, event) in events.enumerated() {
-                // Compared with the event's statement pairs only, so attached statements do not snowball.
-                let sentences = side == .source ? event.nodes.flatMap(\.source) : event.nodes.flatMap(\.target)
                 // The share of the statement's key weight the event also carries, plus a little for a neighbour.
-                let total = weights.total(keys)
-                var score = total > 0 ? weights.overlap(keys, sideKeys.keys(of: sentences)) / total : 0
+                let sentences = side == .source ? event.nodes.flatMap(\.source) : event.nodes.flatMap(\.target)
+                var score = total > 0 ? weights.overlap(keys, cores[number]) / total : 0
                 if score > 0, sentences.contains(where: { abs($0 - index) == 1 }) { score += 0.1 }
                 if score > best?.score ?? 0 { best = (number, score) }
             }

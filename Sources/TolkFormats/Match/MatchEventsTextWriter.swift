@@ -2,7 +2,8 @@ import TolkAlign
 import TolkEvents
 
 /// The events part of `tolk match --format text`: per pair, the whole-pair summary, the linked entities, and each
-/// event with its two summary lines, entities, dates and numbers, and what only one side reports.
+/// event with its two summary lines, entities, dates and numbers, and what only one side reports; then the
+/// one-sided statements no event took.
 public enum MatchEventsTextWriter {
     /// The text for every pair of `result` that `analyses` covers.
     /// - Complexity: O(n) in the size of the analyses.
@@ -25,6 +26,9 @@ public enum MatchEventsTextWriter {
                 for statement in event.onlyInTarget { out += "    only in target: \(clip(statement.text, width))\n" }
                 out += "\n"
             }
+            for statement in summary.unattachedSource { out += "  only in source, no event: \(clip(statement.text, width))\n" }
+            for statement in summary.unattachedTarget { out += "  only in target, no event: \(clip(statement.text, width))\n" }
+            out += summary.unattachedSource.isEmpty && summary.unattachedTarget.isEmpty ? "" : "\n"
         }
         return out
     }
