@@ -20,3 +20,9 @@ echo "== tolk lexicon lookup --source en --target da (words of $en)"
 echo "== tolk lexicon stem"
 "$tolk" lexicon stem --language da efterretningstjenester overvågningsrapporterne russiske
 "$tolk" lexicon stem --language en intelligence officials reportedly
+echo "== tolk entities $da"
+"$tolk" entities --language da "$da"
+echo "== tolk match $da $en (statements, entities, events)"
+"$tolk" match "$da" "$en"
+"$tolk" match "$da" "$en" --format html --output "${TMPDIR:-/tmp}/tolk-seeds.html"
+echo "== HTML report: ${TMPDIR:-/tmp}/tolk-seeds.html"

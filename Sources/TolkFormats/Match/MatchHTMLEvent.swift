@@ -17,13 +17,16 @@ struct MatchHTMLEvent {
         for date in event.dates { out += "<span class=\"fact date\">\(HTMLText.escape(date.text))</span>" }
         for number in event.numbers { out += "<span class=\"fact num\">\(HTMLText.escape(number.text))</span>" }
         out += "</div>"
-        if !event.onlyInSource.isEmpty || !event.onlyInTarget.isEmpty {
+        // A summary line taken from a one-sided statement is not listed twice.
+        let sourceOnly = event.onlyInSource.filter { $0.text != event.sourceSummary }
+        let targetOnly = event.onlyInTarget.filter { $0.text != event.targetSummary }
+        if !sourceOnly.isEmpty || !targetOnly.isEmpty {
             out += "<ul class=\"only-list\">"
-            for statement in event.onlyInSource {
-                out += "<li class=\"src\"><b>only in source:</b> \(HTMLText.escape(statement.text))</li>"
+            for statement in sourceOnly {
+                out += "<li class=\"side-source\"><b>only in source:</b> \(HTMLText.escape(statement.text))</li>"
             }
-            for statement in event.onlyInTarget {
-                out += "<li class=\"tgt\"><b>only in target:</b> \(HTMLText.escape(statement.text))</li>"
+            for statement in targetOnly {
+                out += "<li class=\"side-target\"><b>only in target:</b> \(HTMLText.escape(statement.text))</li>"
             }
             out += "</ul>"
         }

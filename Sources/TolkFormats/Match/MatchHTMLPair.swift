@@ -85,8 +85,12 @@ struct MatchHTMLPair {
         if !summary.unattachedSource.isEmpty || !summary.unattachedTarget.isEmpty {
             out += "<details><summary>Statements outside every event (\(summary.unattachedSource.count) source, "
             out += "\(summary.unattachedTarget.count) target)</summary><ul class=\"only-list\">"
-            for statement in summary.unattachedSource { out += "<li class=\"src\">\(HTMLText.escape(statement.text))</li>" }
-            for statement in summary.unattachedTarget { out += "<li class=\"tgt\">\(HTMLText.escape(statement.text))</li>" }
+            for statement in summary.unattachedSource {
+                out += "<li class=\"side-source\"><b>only in source:</b> \(HTMLText.escape(statement.text))</li>"
+            }
+            for statement in summary.unattachedTarget {
+                out += "<li class=\"side-target\"><b>only in target:</b> \(HTMLText.escape(statement.text))</li>"
+            }
             out += "</ul></details>"
         }
         return out + "</div>"

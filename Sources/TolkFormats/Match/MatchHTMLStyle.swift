@@ -16,6 +16,7 @@ enum MatchHTMLStyle {
         .fact{font-size:12px;padding:1px 7px;border-radius:10px;background:#eef}.fact.date{background:#e6f4ea}
         .fact.num{background:#fdebd3}
         .only-list{margin:6px 0 0;padding-left:18px;font-size:13px;color:#444}.only-list li{margin:2px 0}
+        .only-list .side-source b{color:#8a4b00}.only-list .side-target b{color:#00587a}
         .chips{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 12px;align-items:center}.chips .label{font-size:13px;color:#555}
         .chip{font:inherit;font-size:13px;border:1px solid #bbb;border-radius:14px;padding:2px 10px;background:#fff;cursor:pointer}
         .chip small{color:#777}.chip.hl{outline:3px solid #f5b400}
