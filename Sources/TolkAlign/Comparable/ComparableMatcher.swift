@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Document candidates come from ``DocumentPairer`` (inverted index, weighted cosine). The few best candidates
 /// of every document are then verified by matching their statements: two documents cover the same story when
-/// they share statements, not only names. A pair's evidence is the sum of its matched statements' posterior
-/// log-odds; pairs are kept greedily by that evidence (one-to-one unless clusters are asked for) while it is
+/// they share statements, not only names. A pair's evidence is the sum of the posterior log-odds of the statements
+/// the translation model matched; pairs are kept greedily by that evidence (one-to-one unless clusters are asked for) while it is
 /// at least ``MatchOptions/minimumPairEvidence``.
 ///
 /// ```swift
@@ -71,7 +71,9 @@ public struct ComparableMatcher: Sendable {
         for (done, candidate) in toVerify.enumerated() {
             let found = statementMatcher.match(sourceEvidence: sourceEvidence[candidate.source],
                                                targetEvidence: targetEvidence[candidate.target], rates: rates)
-            let evidence = found.matches.reduce(0) { $0 + max($1.posterior, 0) }
+            // Only the translation model's matches count: content-similarity matches are tested against the
+            // pair's own chance level and say nothing about whether the two documents belong together.
+            let evidence = found.matches.reduce(0) { $0 + ($1.paraphrase ? 0 : max($1.posterior, 0)) }
             let statements = statementMatcher.matching(found, source: source[candidate.source],
                                                        target: target[candidate.target])
             verified.append((DocumentPair(source: candidate.source, target: candidate.target,

@@ -48,6 +48,9 @@ public struct StatementMatch: Sendable, Equatable {
     public let score: Double
     /// The evidence log-odds (shared names, numbers, dates, cognates, translations, and length agreement).
     public let logOdds: Double
+    /// True when the match rests on shared content in other words (comparable coverage), false when the
+    /// translation model found it.
+    public let isParaphrase: Bool
     /// UTF-8 byte range in the source document's text, from its first sentence's start to its last one's end.
     public let sourceRange: Range<Int>
     /// UTF-8 byte range in the target document's text.
@@ -55,7 +58,8 @@ public struct StatementMatch: Sendable, Equatable {
 
     /// A match from its parts.
     public init(sourceSentences: [Int], targetSentences: [Int], score: Double, logOdds: Double,
-                sourceRange: Range<Int>, targetRange: Range<Int>) {
+                isParaphrase: Bool = false, sourceRange: Range<Int>, targetRange: Range<Int>) {
+        self.isParaphrase = isParaphrase
         self.sourceSentences = sourceSentences
         self.targetSentences = targetSentences
         self.score = score

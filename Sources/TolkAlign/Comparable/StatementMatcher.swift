@@ -56,7 +56,7 @@ public struct StatementMatcher: Sendable {
         let matches = found.matches.map { match in
             StatementMatch(
                 sourceSentences: Array(match.source), targetSentences: Array(match.target),
-                score: 1 / (1 + exp(-match.posterior)), logOdds: match.logOdds,
+                score: 1 / (1 + exp(-match.posterior)), logOdds: match.logOdds, isParaphrase: match.paraphrase,
                 sourceRange: Self.range(of: match.source, in: source.sentences),
                 targetRange: Self.range(of: match.target, in: target.sentences))
         }
@@ -77,6 +77,8 @@ public struct StatementMatcher: Sendable {
         let logOdds: Double
         /// Log-odds after the prior.
         let posterior: Double
+        /// Found by the content-similarity pass (comparable wording), not the translation model.
+        var paraphrase = false
     }
 
     /// Matches sentence texts.
@@ -139,6 +141,19 @@ public struct StatementMatcher: Sendable {
             for index in candidate.source { sourceUsed[index] = true }
             for index in candidate.target { targetUsed[index] = true }
             kept.append(candidate)
+        }
+        if options.matchesParaphrases {
+            let content = ContentSimilarity(source: source, target: target, sourceRates: sourceRates,
+                                            targetRates: targetRates)
+            for match in content.matches(sourceFree: sourceUsed.map { !$0 }, targetFree: targetUsed.map { !$0 }) {
+                sourceUsed[match.source] = true
+                targetUsed[match.target] = true
+                let s = match.source..<(match.source + 1)
+                let t = match.target..<(match.target + 1)
+                let confidence = min(max(match.confidence, 1e-6), 1 - 1e-6)
+                kept.append(Candidate(source: s, target: t, logOdds: scorer.logOdds(source: s, target: t),
+                                      posterior: log(confidence / (1 - confidence)), paraphrase: true))
+            }
         }
         kept.sort { $0.source.lowerBound < $1.source.lowerBound }
         return (kept, sourceUsed.indices.filter { !sourceUsed[$0] }, targetUsed.indices.filter { !targetUsed[$0] })

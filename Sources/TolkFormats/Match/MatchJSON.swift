@@ -58,6 +58,8 @@ public struct MatchJSON: Encodable, Sendable {
         public var sourceRange: [Int]
         /// `[start, end]` UTF-8 bytes in the target text.
         public var targetRange: [Int]
+        /// "translation" (the translation model found it) or "paraphrase" (shared content in other words).
+        public var kind: String
         /// Indices of the source sentences (0-based, in the document's sentence order).
         public var sourceSentences: [Int]
         /// Indices of the target sentences.
@@ -112,6 +114,7 @@ extension MatchJSON.Pair {
                 targetText: text(match.targetSentences, targetSentences), score: match.score,
                 sourceRange: [match.sourceRange.lowerBound, match.sourceRange.upperBound],
                 targetRange: [match.targetRange.lowerBound, match.targetRange.upperBound],
+                kind: match.isParaphrase ? "paraphrase" : "translation",
                 sourceSentences: match.sourceSentences, targetSentences: match.targetSentences)
         }
         entities = []
