@@ -15,12 +15,15 @@ struct StatementScorer {
 
     let source: [SentenceEvidence]
     let target: [SentenceEvidence]
-    private let sourceKeys: [[UInt64]]
-    private let targetKeys: [[UInt64]]
-    private let sourceCount: [UInt64: Int]
-    private let targetCount: [UInt64: Int]
-    private let sourceBackground: KeyRates
-    private let targetBackground: KeyRates
+    /// Per sentence: dense ids of its keys that the other document also holds, ascending.
+    private let sourceKeys: [[Int32]]
+    private let targetKeys: [[Int32]]
+    /// Per key id and group size n (1 or 2) on the other side: score when found, score when missing.
+    /// Index: id * 2 + (n - 1).
+    private var sourceFound: [Double] = []
+    private var sourceMissing: [Double] = []
+    private var targetFound: [Double] = []
+    private var targetMissing: [Double] = []
     private let rootRatio: Double
     /// Weight of the length log-odds (1 for translations; comparable text differs in length freely).
     let lengthWeight: Double
@@ -29,58 +32,84 @@ struct StatementScorer {
     /// - Parameters:
     ///   - sourceBackground: key rates over the source side's collection (chance for target keys).
     ///   - targetBackground: key rates over the target side's collection (chance for source keys).
+    /// - Complexity: O(k) in the number of keys of the two documents.
     init(source: [SentenceEvidence], target: [SentenceEvidence], sourceBackground: KeyRates,
          targetBackground: KeyRates, lengthWeight: Double) {
         self.source = source
         self.target = target
-        self.sourceBackground = sourceBackground
-        self.targetBackground = targetBackground
         self.lengthWeight = lengthWeight
         var sourceCount: [UInt64: Int] = [:]
         var targetCount: [UInt64: Int] = [:]
         for sentence in source { for key in sentence.keys { sourceCount[key, default: 0] += 1 } }
         for sentence in target { for key in sentence.keys { targetCount[key, default: 0] += 1 } }
-        self.sourceCount = sourceCount
-        self.targetCount = targetCount
-        sourceKeys = source.map { $0.keys.filter { targetCount[$0] != nil } }
-        targetKeys = target.map { $0.keys.filter { sourceCount[$0] != nil } }
+        // Dense ids for the keys both documents hold, in ascending key order so that id order is key order.
+        var shared: [UInt64] = []
+        for key in sourceCount.keys where targetCount[key] != nil { shared.append(key) }
+        shared.sort()
+        var ids: [UInt64: Int32] = [:]
+        ids.reserveCapacity(shared.count)
+        for (index, key) in shared.enumerated() { ids[key] = Int32(index) }
+        sourceKeys = source.map { $0.keys.compactMap { ids[$0] } }
+        targetKeys = target.map { $0.keys.compactMap { ids[$0] } }
+
+        // A key of one side looked for among n sentences of the other: found scores ln(p / q), missing
+        // ln((1 - p) / (1 - q)); q is the larger of Laplace's estimate over the other document's remaining
+        // sentences and the collection rate.
+        func tables(otherCount: [UInt64: Int], otherSentences: Int, background: KeyRates)
+            -> (found: [Double], missing: [Double])
+        {
+            var found = [Double](repeating: 0, count: shared.count * 2)
+            var missing = found
+            for (id, key) in shared.enumerated() {
+                let p = EvidenceKind.of(key).matchProbability
+                let count = otherCount[key] ?? 0
+                let rate = background.rate(key)
+                for n in 1...2 {
+                    let others = max(otherSentences - n, 1)
+                    func chance(_ elsewhere: Int) -> Double {
+                        // Laplace's rule of succession over the other sentences of the document: a key seen in
+                        // none of them may still turn up in the next one (topical names recur within a story).
+                        let laplace = Double(max(elsewhere, 0) + 1) / Double(others + 2)
+                        let single = min(max(laplace, rate, StatementScorer.chanceFloor), 0.99)
+                        return min(n == 1 ? single : 1 - (1 - single) * (1 - single), 0.995)
+                    }
+                    found[id * 2 + n - 1] = log(p / chance(count - 1))
+                    missing[id * 2 + n - 1] = log((1 - p) / (1 - chance(count)))
+                }
+            }
+            return (found, missing)
+        }
+        (sourceFound, sourceMissing) = tables(otherCount: targetCount, otherSentences: target.count,
+                                              background: targetBackground)
+        (targetFound, targetMissing) = tables(otherCount: sourceCount, otherSentences: source.count,
+                                              background: sourceBackground)
         let sourceTotal = source.reduce(0) { $0 + $1.length }
         let targetTotal = target.reduce(0) { $0 + $1.length }
         let ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
         rootRatio = ratio.squareRoot()
     }
 
-    /// Keys of sentence `index` on a side that the other document also holds.
-    func sharedKeyCount(source index: Int) -> Int { sourceKeys[index].count }
-
-    /// The log-odds of the match of source sentences `s` with target sentences `t`.
+    /// The log-odds of the match of source sentences `s` with target sentences `t` (one or two each).
     /// - Complexity: O(k) in the keys of the sentences involved.
     func logOdds(source s: Range<Int>, target t: Range<Int>) -> Double {
         let sourceSide = union(sourceKeys, s)
         let targetSide = union(targetKeys, t)
-        let forward = direction(keys: sourceSide, other: targetSide, otherCount: targetCount,
-                                otherSentences: target.count, candidates: t.count, background: targetBackground)
-        let backward = direction(keys: targetSide, other: sourceSide, otherCount: sourceCount,
-                                 otherSentences: source.count, candidates: s.count, background: sourceBackground)
+        let forward = direction(keys: sourceSide, other: targetSide, n: min(t.count, 2),
+                                found: sourceFound, missing: sourceMissing)
+        let backward = direction(keys: targetSide, other: sourceSide, n: min(s.count, 2),
+                                 found: targetFound, missing: targetMissing)
         return (forward + backward) / 2 + lengthWeight * lengthLogOdds(source: s, target: t)
     }
 
-    /// Evidence of `keys` looked for among `candidates` sentences of the other side whose keys are `other`.
-    private func direction(keys: [UInt64], other: [UInt64], otherCount: [UInt64: Int], otherSentences: Int,
-                           candidates: Int, background: KeyRates) -> Double {
+    /// Evidence of `keys` looked for among `n` sentences of the other side whose keys are `other`.
+    @inline(__always)
+    private func direction(keys: [Int32], other: [Int32], n: Int, found: [Double], missing: [Double]) -> Double {
         var total = 0.0
         var j = 0
-        let others = max(otherSentences - candidates, 1)
         for key in keys {
             while j < other.count && other[j] < key { j += 1 }
-            let found = j < other.count && other[j] == key
-            // Laplace's rule of succession over the other sentences of the document: a key seen in none of them
-            // may still turn up in the next one (topical names recur within a story).
-            let elsewhere = Double(max((otherCount[key] ?? 0) - (found ? 1 : 0), 0) + 1) / Double(others + 2)
-            let single = min(max(elsewhere, background.rate(key), Self.chanceFloor), 0.99)
-            let q = min(1 - pow(1 - single, Double(candidates)), 0.995)
-            let p = EvidenceKind.of(key).matchProbability
-            total += found ? log(p / q) : log((1 - p) / (1 - q))
+            let index = Int(key) * 2 + n - 1
+            total += j < other.count && other[j] == key ? found[index] : missing[index]
         }
         return total
     }
@@ -101,12 +130,12 @@ struct StatementScorer {
     }
 
     /// The sorted union of the key lists of `range`.
-    private func union(_ lists: [[UInt64]], _ range: Range<Int>) -> [UInt64] {
+    private func union(_ lists: [[Int32]], _ range: Range<Int>) -> [Int32] {
         if range.count == 1 { return lists[range.lowerBound] }
-        var all: [UInt64] = []
+        var all: [Int32] = []
         for index in range { all.append(contentsOf: lists[index]) }
         all.sort()
-        var unique: [UInt64] = []
+        var unique: [Int32] = []
         for key in all where unique.last != key { unique.append(key) }
         return unique
     }
