@@ -6,8 +6,8 @@ import Foundation
 /// Document candidates come from ``DocumentPairer`` (inverted index, weighted cosine). The few best candidates
 /// of every document are then verified by matching their statements: two documents cover the same story when
 /// they share statements, not only names. A pair's evidence is the sum of the posterior log-odds of the statements
-/// the translation model matched; pairs are kept greedily by that evidence (one-to-one unless clusters are asked for) while it is
-/// at least ``MatchOptions/minimumPairEvidence``.
+/// the translation model matched; pairs with enough of it are kept greedily by cosine (one-to-one unless clusters are asked
+/// for), then the others by cosine and margin (see ``assign(verified:candidates:sourceCount:targetCount:)``).
 ///
 /// ```swift
 /// let matcher = try ComparableMatcher(options: MatchOptions())
@@ -95,8 +95,9 @@ public struct ComparableMatcher: Sendable {
 }
 
 extension ComparableMatcher {
-    /// Keeps pairs in two rounds. First by shared statements: verified pairs whose statement evidence is at
-    /// least ``MatchOptions/minimumPairEvidence``, strongest first. Then, among the documents still free, by
+    /// Keeps pairs in two rounds. First the pairs with shared statements: verified pairs whose statement
+    /// evidence is at least ``MatchOptions/minimumPairEvidence``, by cosine (names and numbers tell copies of a
+    /// story apart better than the count of shared sentences, which depends on what each side kept). Then, among the documents still free, by
     /// the document cosine alone (related coverage need not share a sentence): a pair is kept when its cosine
     /// is at least ``MatchOptions/minimumDocumentScore`` and at least ``MatchOptions/minimumMargin`` times the
     /// mean cosine of the two documents' other candidates (the ratio margin of Artetxe and Schwenk, 2019), so a
@@ -110,7 +111,7 @@ extension ComparableMatcher {
         var targetUsed = [Bool](repeating: false, count: targetCount)
         var kept: [DocumentPair] = []
         var keptSet: Set<PairIndex> = []
-        for pair in verified.sorted(by: DocumentPairer.isStronger) where pair.evidence >= options.minimumPairEvidence {
+        for pair in verified.sorted(by: DocumentPairer.isBetter) where pair.evidence >= options.minimumPairEvidence {
             if !clusters && (sourceUsed[pair.source] || targetUsed[pair.target]) { continue }
             sourceUsed[pair.source] = true
             targetUsed[pair.target] = true

@@ -75,11 +75,6 @@ public struct DocumentPairer: Sendable {
         return scored
     }
 
-    /// Order of verified pairs: more statement evidence first, then as ``isBetter(_:_:)``.
-    static func isStronger(_ a: DocumentPair, _ b: DocumentPair) -> Bool {
-        a.evidence != b.evidence ? a.evidence > b.evidence : isBetter(a, b)
-    }
-
     /// Order of pairs: higher score first, then lower source, then lower target index.
     static func isBetter(_ a: DocumentPair, _ b: DocumentPair) -> Bool {
         a.score != b.score ? a.score > b.score : (a.source != b.source ? a.source < b.source : a.target < b.target)
