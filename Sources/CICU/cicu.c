@@ -63,6 +63,13 @@ int32_t cicu_normalized_span(const void *normalizer, const uint16_t *source, int
 }
 
 /* ---- case ---- */
+int32_t cicu_utf8_to_utf16(const char *source, int32_t length, uint16_t *destination, int32_t capacity,
+                           int32_t *status) {
+    int32_t written = 0;
+    u_strFromUTF8((UChar *)destination, capacity, &written, source, length, ST(status));
+    return written;
+}
+
 int32_t cicu_fold_case(const uint16_t *source, int32_t length, uint16_t *destination, int32_t capacity,
                        int32_t *status) {
     return u_strFoldCase((UChar *)destination, capacity, (const UChar *)source, length, U_FOLD_CASE_DEFAULT,

@@ -36,6 +36,10 @@ int32_t cicu_is_normalized(const void *normalizer, const uint16_t *source, int32
 /* Length of the prefix that is already normalized (unorm2_spanQuickCheckYes). */
 int32_t cicu_normalized_span(const void *normalizer, const uint16_t *source, int32_t length, int32_t *status);
 
+/* UTF-8 to UTF-16 (u_strFromUTF8, strict: ill-formed input is an error); returns the UTF-16 length. */
+int32_t cicu_utf8_to_utf16(const char *source, int32_t length, uint16_t *destination, int32_t capacity,
+                           int32_t *status);
+
 /* ---- case (ustring) ---- */
 int32_t cicu_fold_case(const uint16_t *source, int32_t length, uint16_t *destination, int32_t capacity,
                        int32_t *status);
