@@ -76,4 +76,38 @@ public final class BreakIterator {
         }
         return result
     }
+
+    /// Points the iterator at `bytes` without copying them, runs `body`, then detaches it from them.
+    ///
+    /// Inside `body`, walk the boundaries with ``firstBoundary()``, ``nextBoundary()`` and ``ruleStatus``.
+    /// - Throws: ``TextError/icu(operation:status:)`` when ICU cannot take the text.
+    /// - Complexity: O(1) besides `body`.
+    func withText<Result>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: () -> Result) throws(TextError) -> Result {
+        var status: Int32 = 0
+        let base = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
+        Self.emptyText.withUnsafeBufferPointer { empty in
+            cicu_break_set_utf8(handle, base ?? empty.baseAddress, Int64(bytes.count), &status)
+        }
+        if status > 0 { throw TextError.icu(operation: "ubrk_setUText", status: ICUStatus(status)) }
+        defer {
+            var detach: Int32 = 0
+            Self.emptyText.withUnsafeBufferPointer { empty in cicu_break_set_utf8(handle, empty.baseAddress, 0, &detach) }
+        }
+        return body()
+    }
+
+    /// A constant empty text to point the iterator at when it has none.
+    private static let emptyText: [CChar] = [0]
+
+    /// The first boundary (0) of the text set by ``withText(_:_:)``.
+    func firstBoundary() -> Int { Int(cicu_break_first(handle)) }
+
+    /// The next boundary, or `nil` at the end of the text.
+    func nextBoundary() -> Int? {
+        let next = cicu_break_next(handle)
+        return next < 0 ? nil : Int(next)
+    }
+
+    /// The rule status of the boundary just returned (see ``WordStatus``).
+    var ruleStatus: Int { Int(cicu_break_rule_status(handle)) }
 }

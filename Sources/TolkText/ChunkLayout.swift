@@ -104,33 +104,42 @@ struct ChunkLayout {
         }
     }
 
-    /// Removes quotation-only paragraphs whose words are quoted in another paragraph of the chunk.
+    /// How many lines before or after a pull quote the quotation it repeats may stand.
+    static let pullQuoteWindow = 20
+
+    /// Removes quotation-only paragraphs whose words are quoted in another paragraph at most
+    /// ``pullQuoteWindow`` lines away (a pull quote repeats its own article's body, nearby).
     mutating func removePullQuotes(_ text: UnsafeBufferPointer<UInt8>, rules: BoilerplateRules) {
         guard let shape = rules.pullQuote, let quotation = rules.quotation else { return }
-        var candidates: [(line: Int, core: String)] = []
+        var candidates: [(line: Int, core: String, probe: [UInt8])] = []
         for (index, line) in lines.enumerated() where line.removedBy == nil {
             let slice = UnsafeBufferPointer(rebasing: text[line.range])
-            guard let match = shape.prefixMatch(in: slice), match.range.upperBound == slice.count,
+            guard rules.pullQuoteFilter.admits(slice), let match = shape.prefixMatch(in: slice),
+                  match.range.upperBound == slice.count,
                   let words = match.firstGroup
             else { continue }
             let core = Self.core(UnsafeBufferPointer(rebasing: slice[words]))
-            if core.count >= 8 { candidates.append((index, core)) }
+            // The first dozen bytes of the quoted words: a line that repeats the quotation contains them.
+            var probeEnd = min(words.upperBound, words.lowerBound + 12)
+            while probeEnd < words.upperBound && slice[probeEnd] & 0xC0 == 0x80 { probeEnd += 1 }
+            if core.count >= 8 { candidates.append((index, core, Array(slice[words.lowerBound..<probeEnd]))) }
         }
         guard !candidates.isEmpty else { return }
         let candidateLines = Set(candidates.map(\.line))
-        var quoted: Set<String> = []
-        for (index, line) in lines.enumerated() where line.removedBy == nil && !candidateLines.contains(index) {
-            let slice = UnsafeBufferPointer(rebasing: text[line.range])
-            var position = 0
-            while let match = quotation.firstMatch(in: slice, from: position), match.range.upperBound > position {
-                if let words = match.firstGroup {
-                    quoted.insert(Self.core(UnsafeBufferPointer(rebasing: slice[words])))
+        for candidate in candidates {
+            let window = max(0, candidate.line - Self.pullQuoteWindow)...min(lines.count - 1, candidate.line + Self.pullQuoteWindow)
+            search: for index in window where lines[index].removedBy == nil && !candidateLines.contains(index) {
+                let slice = UnsafeBufferPointer(rebasing: text[lines[index].range])
+                guard BoilerplateRules.contains(slice, candidate.probe) else { continue }
+                var position = 0
+                while let match = quotation.firstMatch(in: slice, from: position), match.range.upperBound > position {
+                    if let words = match.firstGroup, Self.core(UnsafeBufferPointer(rebasing: slice[words])) == candidate.core {
+                        lines[candidate.line].removedBy = "pull-quote"
+                        break search
+                    }
+                    position = match.range.upperBound
                 }
-                position = match.range.upperBound
             }
-        }
-        for candidate in candidates where quoted.contains(candidate.core) {
-            lines[candidate.line].removedBy = "pull-quote"
         }
     }
 
@@ -189,12 +198,42 @@ struct ChunkLayout {
     }
 
     /// The letters and digits of `text`, lower-cased: what two renderings of one quotation share.
+    /// - Complexity: O(n); ASCII is handled byte by byte, other characters through Unicode properties.
     static func core(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(text.count)
         var result = String.UnicodeScalarView()
-        for scalar in String(decoding: text, as: UTF8.self).unicodeScalars
-        where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-            result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80 {
+                switch byte {
+                case 0x30...0x39, 0x61...0x7A: ascii.append(byte)
+                case 0x41...0x5A: ascii.append(byte | 0x20)
+                default: break
+                }
+                index += 1
+                continue
+            }
+            // A non-ASCII character: flush the ASCII run, then decode one scalar.
+            if !ascii.isEmpty {
+                result.append(contentsOf: String(decoding: ascii, as: UTF8.self).unicodeScalars)
+                ascii.removeAll(keepingCapacity: true)
+            }
+            var length = 1
+            while index + length < text.count && text[index + length] & 0xC0 == 0x80 { length += 1 }
+            for scalar in String(decoding: UnsafeBufferPointer(rebasing: text[index..<(index + length)]), as: UTF8.self)
+                .unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            {
+                if scalar.properties.changesWhenLowercased {
+                    result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                } else {
+                    result.append(scalar)
+                }
+            }
+            index += length
         }
+        if !ascii.isEmpty { result.append(contentsOf: String(decoding: ascii, as: UTF8.self).unicodeScalars) }
         return String(result)
     }
 }

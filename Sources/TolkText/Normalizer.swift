@@ -34,14 +34,33 @@ public struct Normalizer: @unchecked Sendable {
     /// Text that is already normalized (the common case) is returned without copying.
     /// - Complexity: O(n) in the length of `text`.
     public func normalize(_ text: String) -> String {
+        var scratch: [UInt16] = []
+        return normalize(text, scratch: &scratch)
+    }
+
+    /// Like ``normalize(_:)``, reusing `scratch` for the UTF-16 copy ICU needs (for callers that normalize
+    /// many chunks).
+    /// - Complexity: O(n) in the length of `text`.
+    public func normalize(_ text: String, scratch: inout [UInt16]) -> String {
         if text.isEmpty { return text }
-        let units = text.utf16Array
+        var text = text
+        let needed = text.utf8.count + 1
+        if scratch.count < needed { scratch = [UInt16](repeating: 0, count: needed) }
         var status: Int32 = 0
-        let span = units.withUnsafeBufferPointer { pointer -> Int32 in
-            guard let base = pointer.baseAddress else { return 0 }
-            return cicu_normalized_span(instance, base, Int32(pointer.count), &status)
+        let length = text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                scratch.withUnsafeMutableBufferPointer { units in
+                    cicu_utf8_to_utf16(chars.baseAddress, Int32(chars.count), units.baseAddress, Int32(units.count),
+                                       &status)
+                }
+            }
         }
-        if status <= 0 && Int(span) == units.count { return text }
+        guard status <= 0 else { return text }  // not well-formed UTF-8: Swift strings always are
+        let span = scratch.withUnsafeBufferPointer { units in
+            cicu_normalized_span(instance, units.baseAddress, length, &status)
+        }
+        if status <= 0 && span == length { return text }
+        let units = Array(scratch[..<Int(length)])
         let result = try? callICU("unorm2_normalize", capacity: units.count + units.count / 4 + 8) {
             buffer, capacity, status in
             units.withUnsafeBufferPointer { source in

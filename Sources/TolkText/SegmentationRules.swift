@@ -71,7 +71,7 @@ public struct SegmentationRules: Sendable {
         let body = word.dropLast()
         if let ordinalNumber, body.count <= 3, body.allSatisfy({ $0.isASCII && $0.isNumber }) { return ordinalNumber }
         if let initial, body.count == 1, let letter = body.first, letter.isUppercase { return initial }
-        if let dotted, body.contains("."), body.split(separator: ".").allSatisfy({ part in
+        if let dotted, body.contains(where: { $0 == "." }), body.split(separator: ".").allSatisfy({ part in
             (1...3).contains(part.count) && part.allSatisfy(\.isLetter)
         }) {
             return dotted

@@ -6,32 +6,31 @@ extension Segmenter {
     /// - Returns: tokens whose ranges are UTF-8 byte ranges into `sentence`.
     /// - Complexity: O(n) in the length of `sentence`.
     public func tokens(in sentence: String) -> [Token] {
-        let bytes = Array(sentence.utf8)
-        guard !bytes.isEmpty else { return [] }
-        do {
-            try wordIterator.setText(bytes)
-        } catch {
-            return []
+        guard !sentence.isEmpty else { return [] }
+        var sentence = sentence
+        return sentence.withUTF8 { buffer in
+            (try? wordIterator.withText(buffer) { tokens(buffer) }) ?? []
         }
+    }
+
+    /// Walks the word iterator (already pointed at `buffer`) and builds the tokens.
+    private func tokens(_ buffer: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        var previous = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            for (offset, status) in wordIterator.boundariesWithStatus() {
-                defer { previous = offset }
-                guard offset > previous else { continue }
-                let range = previous..<offset
-                let text = ChunkLayout.string(buffer, range)
-                guard let kind = Self.kind(of: text, status: status) else { continue }
-                if kind == .punctuation, text == ".", let last = tokens.last, last.kind == .word,
-                   last.range.upperBound == previous,
-                   rules.behaviour(ofWordEndingWithPeriod: Substring(last.text + ".")) != nil
-                {
-                    tokens[tokens.count - 1] = Token(text: last.text + ".", range: last.range.lowerBound..<offset,
-                                                     kind: .word)
-                    continue
-                }
-                tokens.append(Token(text: text, range: range, kind: kind))
+        tokens.reserveCapacity(buffer.count / 5 + 4)
+        var previous = wordIterator.firstBoundary()
+        while let offset = wordIterator.nextBoundary() {
+            defer { previous = offset }
+            let range = previous..<offset
+            let text = ChunkLayout.string(buffer, range)
+            guard let kind = Self.kind(of: text, status: wordIterator.ruleStatus) else { continue }
+            if kind == .punctuation, offset - previous == 1, buffer[previous] == 0x2E, let last = tokens.last,
+               last.kind == .word, last.range.upperBound == previous,
+               rules.behaviour(ofWordEndingWithPeriod: Substring(last.text + ".")) != nil
+            {
+                tokens[tokens.count - 1] = Token(text: last.text + ".", range: last.range.lowerBound..<offset, kind: .word)
+                continue
             }
+            tokens.append(Token(text: text, range: range, kind: kind))
         }
         return tokens
     }
@@ -40,6 +39,16 @@ extension Segmenter {
     static func kind(of text: String, status: Int) -> TokenKind? {
         if BreakIterator.WordStatus.number.contains(status) { return .number }
         if status >= BreakIterator.WordStatus.letter.lowerBound { return .word }
+        guard let first = text.utf8.first else { return nil }
+        if first < 0x80 {  // ASCII: decided without Unicode property look-ups
+            switch first {
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: return nil
+            case 0x00..<0x20, 0x7F: return nil
+            case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D:
+                return .punctuation
+            default: return .symbol  // $ + < = > ^ ` | ~ and stray letters or digits
+            }
+        }
         guard let scalar = text.unicodeScalars.first else { return nil }
         if scalar.properties.isWhitespace { return nil }
         switch scalar.properties.generalCategory {

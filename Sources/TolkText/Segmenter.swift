@@ -94,8 +94,13 @@ public final class Segmenter {
         }
         let boundaries: [Int]
         do {
-            try sentenceIterator.setText(forICU)
-            boundaries = sentenceIterator.boundaries()
+            boundaries = try forICU.withUnsafeBufferPointer { buffer throws(TextError) in
+                try sentenceIterator.withText(buffer) {
+                    var result = [sentenceIterator.firstBoundary()]
+                    while let next = sentenceIterator.nextBoundary() { result.append(next) }
+                    return result
+                }
+            }
         } catch {
             boundaries = [0, forICU.count]  // ICU could not take the text: one segment per line
         }

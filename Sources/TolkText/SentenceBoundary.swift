@@ -45,7 +45,8 @@ enum SentenceBoundary {
             index += 1
             guard byte == 0x2E || byte == 0x21 || byte == 0x3F else { continue }
             var after = index
-            while after < segment.upperBound, [0x22, 0x27, 0x29, 0x5D].contains(text[after]) { after += 1 }
+            while after < segment.upperBound, text[after] == 0x22 || text[after] == 0x27 || text[after] == 0x29
+                || text[after] == 0x5D { after += 1 }
             let stop = after
             guard after < segment.upperBound, text[after] == 0x20 else { continue }
             while after < segment.upperBound && text[after] == 0x20 { after += 1 }
@@ -77,26 +78,32 @@ enum SentenceBoundary {
         return body.count >= 2 && body.allSatisfy(\.isLetter)
     }
 
-    /// The last whitespace-separated word of `range`, without opening or closing quotes or brackets.
+    /// The last space-separated word of `range`, without opening or closing quotes or brackets.
+    /// - Complexity: O(length of the word); spaces are ASCII white space or U+00A0.
     static func lastWord(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Substring? {
-        var lower = max(range.lowerBound, range.upperBound - 64)
-        while lower < range.upperBound && text[lower] & 0xC0 == 0x80 { lower += 1 }
-        let tail = ChunkLayout.string(text, lower..<range.upperBound)
-        guard var word = tail.split(whereSeparator: { $0.isWhitespace }).last else { return nil }
+        var lower = range.upperBound
+        while lower > range.lowerBound && !isSpace(text, before: lower) { lower -= 1 }
+        var word = Substring(ChunkLayout.string(text, lower..<range.upperBound))
         while let first = word.first, openers.contains(first) { word = word.dropFirst() }
         while let last = word.last, closers.contains(last) { word = word.dropLast() }
         return word.isEmpty ? nil : word
     }
 
-    /// The first whitespace-separated word of `range`, without opening quotes, brackets or dashes.
+    /// The first space-separated word of `range`, without opening quotes, brackets or dashes.
     static func firstWord(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
-        var upper = min(range.upperBound, range.lowerBound + 64)
-        while upper < range.upperBound && text[upper] & 0xC0 == 0x80 { upper += 1 }
-        let head = ChunkLayout.string(text, range.lowerBound..<upper)
-        guard var word = head.split(whereSeparator: { $0.isWhitespace }).first else { return nil }
+        var upper = range.lowerBound
+        while upper < range.upperBound && !ChunkLayout.isASCIISpace(text[upper])
+            && !(text[upper] == 0xC2 && upper + 1 < range.upperBound && text[upper + 1] == 0xA0) { upper += 1 }
+        var word = Substring(ChunkLayout.string(text, range.lowerBound..<upper))
         while let first = word.first, openers.contains(first) || first == "-" || first == "–" || first == "—" {
             word = word.dropFirst()
         }
         return word.isEmpty ? nil : String(word)
+    }
+
+    /// Whether the byte before `offset` ends a space (ASCII white space, or the second byte of U+00A0).
+    private static func isSpace(_ text: UnsafeBufferPointer<UInt8>, before offset: Int) -> Bool {
+        let byte = text[offset - 1]
+        return ChunkLayout.isASCIISpace(byte) || (byte == 0xA0 && offset >= 2 && text[offset - 2] == 0xC2)
     }
 }

@@ -30,6 +30,7 @@ public final class TextStream {
     private var sourceDone = false
     private var decodedOffset = 0
     private let nfc: Normalizer
+    private var scratch: [UInt16] = []
 
     init(source: ByteSource, requestedEncoding: String?, chunkSize: Int) throws(TextError) {
         self.source = source
@@ -104,7 +105,7 @@ public final class TextStream {
     private func emit(_ cut: Int) -> TextChunk {
         let raw = String(decoding: pending[..<cut], as: UTF8.self)
         pending.removeFirst(cut)
-        let text = nfc.normalize(raw)
+        let text = nfc.normalize(raw, scratch: &scratch)
         defer { decodedOffset += text.utf8.count }
         return TextChunk(text: text, offset: decodedOffset)
     }
