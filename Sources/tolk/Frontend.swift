@@ -65,23 +65,9 @@ final class OutputBuffer {
         if bytes.count >= limit { flush() }
     }
 
-    /// Appends `text` as a JSON string literal (quoted and escaped).
-    func writeJSONString(_ text: String) {
-        bytes.append(0x22)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(0x22)
+    /// Appends bytes built elsewhere (such as a ``JSONBytes``).
+    func write(_ json: JSONBytes) {
+        bytes.append(contentsOf: json.bytes)
         if bytes.count >= limit { flush() }
     }
 
@@ -90,5 +76,72 @@ final class OutputBuffer {
         guard !bytes.isEmpty else { return }
         FileHandle.standardOutput.write(Data(bytes))
         bytes.removeAll(keepingCapacity: true)
+    }
+}
+
+/// JSON text built in a local value (no shared state touched per byte).
+struct JSONBytes {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    /// Appends raw text (punctuation and keys Tolk writes itself).
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends `text` as a JSON string literal (quoted and escaped).
+    /// - Complexity: O(n); text with nothing to escape is copied in one piece.
+    mutating func string(_ text: String) {
+        var text = text
+        bytes.append(0x22)
+        text.withUTF8 { source in
+            if !source.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+                bytes.append(contentsOf: source)
+            } else {
+                for byte in source { escape(byte) }
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    /// Appends an integer in decimal.
+    mutating func number(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+
+    /// Appends `[lower, upper]`.
+    mutating func range(_ range: Range<Int>) {
+        bytes.append(UInt8(ascii: "["))
+        number(range.lowerBound)
+        bytes.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")])
+        number(range.upperBound)
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        let hex: StaticString = "0123456789abcdef"
+        switch byte {
+        case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+        case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+        case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+        case 0..<0x20:
+            hex.withUTF8Buffer { digits in
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+            }
+        default: bytes.append(byte)
+        }
     }
 }

@@ -43,7 +43,10 @@ struct Segment: ParsableCommand {
             switch format {
             case .text:
                 try segmenter.segment(stream, keepBoilerplate: keepBoilerplate) { document in
-                    for sentence in document.sentences { output.write(sentence.text + "\n") }
+                    for sentence in document.sentences {
+                        output.write(sentence.text)
+                        output.write("\n")
+                    }
                     for removed in document.removed {
                         Frontend.warn("removed \(removed.reason) [\(removed.range.lowerBound), \(removed.range.upperBound)): \(removed.text)")
                     }
@@ -84,65 +87,77 @@ final class SegmentJSONWriter {
     func add(_ document: Document) {
         if !started { start(metadata: document.metadata) }
         removed += document.removed
+        let first = document.paragraphs.first?.sentences.lowerBound ?? 0
         for paragraph in document.paragraphs {
-            output.write(paragraphCount == 0 ? "\n  " : ",\n  ")
+            var json = JSONBytes()
+            json.raw(paragraphCount == 0 ? "\n  {\"text\": " : ",\n  {\"text\": ")
             paragraphCount += 1
-            output.write("{\"text\": ")
-            output.writeJSONString(paragraph.text)
-            output.write(", \"range\": \(Self.range(paragraph.range)), \"sentences\": [")
-            for (number, sentence) in document.sentences[relative(paragraph.sentences, document)].enumerated() {
-                output.write(number == 0 ? "\n    {\"text\": " : ",\n    {\"text\": ")
-                output.writeJSONString(sentence.text)
-                output.write(", \"range\": \(Self.range(sentence.range)), \"tokens\": [")
+            json.string(paragraph.text)
+            json.raw(", \"range\": ")
+            json.range(paragraph.range)
+            json.raw(", \"sentences\": [")
+            let sentences = document.sentences[(paragraph.sentences.lowerBound - first)..<(paragraph.sentences.upperBound - first)]
+            for (number, sentence) in sentences.enumerated() {
+                json.raw(number == 0 ? "\n    {\"text\": " : ",\n    {\"text\": ")
+                json.string(sentence.text)
+                json.raw(", \"range\": ")
+                json.range(sentence.range)
+                json.raw(", \"tokens\": [")
                 let base = sentence.range.lowerBound
                 for (index, token) in segmenter.tokens(in: sentence.text).enumerated() {
-                    output.write(index == 0 ? "{\"text\": " : ", {\"text\": ")
-                    output.writeJSONString(token.text)
-                    output.write(", \"range\": [\(base + token.range.lowerBound), \(base + token.range.upperBound)], \"kind\": \"\(token.kind.rawValue)\"}")
+                    json.raw(index == 0 ? "{\"text\": " : ", {\"text\": ")
+                    json.string(token.text)
+                    json.raw(", \"range\": ")
+                    json.range((base + token.range.lowerBound)..<(base + token.range.upperBound))
+                    switch token.kind {
+                    case .word: json.raw(", \"kind\": \"word\"}")
+                    case .number: json.raw(", \"kind\": \"number\"}")
+                    case .punctuation: json.raw(", \"kind\": \"punctuation\"}")
+                    case .symbol: json.raw(", \"kind\": \"symbol\"}")
+                    }
                 }
-                output.write("]}")
+                json.raw("]}")
             }
-            output.write("]}")
+            json.raw("]}")
+            output.write(json)
         }
     }
 
     /// Closes the paragraphs and writes the removed lines.
     func finish() {
         if !started { start(metadata: [:]) }
-        output.write(paragraphCount == 0 ? "],\n\"removed\": [" : "\n],\n\"removed\": [")
+        var json = JSONBytes()
+        json.raw(paragraphCount == 0 ? "],\n\"removed\": [" : "\n],\n\"removed\": [")
         for (index, line) in removed.enumerated() {
-            output.write(index == 0 ? "\n  {\"text\": " : ",\n  {\"text\": ")
-            output.writeJSONString(line.text)
-            output.write(", \"range\": \(Self.range(line.range)), \"reason\": ")
-            output.writeJSONString(line.reason)
-            output.write("}")
+            json.raw(index == 0 ? "\n  {\"text\": " : ",\n  {\"text\": ")
+            json.string(line.text)
+            json.raw(", \"range\": ")
+            json.range(line.range)
+            json.raw(", \"reason\": ")
+            json.string(line.reason)
+            json.raw("}")
         }
-        output.write(removed.isEmpty ? "]\n}\n" : "\n]\n}\n")
+        json.raw(removed.isEmpty ? "]\n}\n" : "\n]\n}\n")
+        output.write(json)
     }
 
     private func start(metadata: [String: String]) {
         started = true
-        output.write("{\"input\": ")
-        output.writeJSONString(input)
-        output.write(", \"encoding\": ")
-        output.writeJSONString(encoding)
-        output.write(", \"language\": ")
-        output.writeJSONString(language.rawValue)
-        output.write(",\n\"metadata\": {")
+        var json = JSONBytes()
+        json.raw("{\"input\": ")
+        json.string(input)
+        json.raw(", \"encoding\": ")
+        json.string(encoding)
+        json.raw(", \"language\": ")
+        json.string(language.rawValue)
+        json.raw(",\n\"metadata\": {")
         for (index, key) in metadata.keys.sorted().enumerated() {
-            if index > 0 { output.write(", ") }
-            output.writeJSONString(key)
-            output.write(": ")
-            output.writeJSONString(metadata[key] ?? "")
+            if index > 0 { json.raw(", ") }
+            json.string(key)
+            json.raw(": ")
+            json.string(metadata[key] ?? "")
         }
-        output.write("},\n\"paragraphs\": [")
+        json.raw("},\n\"paragraphs\": [")
+        output.write(json)
     }
-
-    /// Sentence indices of a paragraph are absolute; the document's array starts at its first sentence.
-    private func relative(_ range: Range<Int>, _ document: Document) -> Range<Int> {
-        let first = document.paragraphs.first?.sentences.lowerBound ?? 0
-        return (range.lowerBound - first)..<(range.upperBound - first)
-    }
-
-    private static func range(_ range: Range<Int>) -> String { "[\(range.lowerBound), \(range.upperBound)]" }
 }
