@@ -1,0 +1,63 @@
+import Foundation
+
+/// Runs the built `tolk` executable as a subprocess, as a user would.
+struct CommandRunner {
+    struct Result {
+        let status: Int32
+        let output: Data
+        let error: String
+        var text: String { String(decoding: output, as: UTF8.self) }
+    }
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The `tolk` binary beside the test bundle in the build products folder.
+    static var executable: URL? {
+        var folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<3 {
+            let candidate = folder.appendingPathComponent("tolk")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Runs `tolk arguments`, feeding `input` on standard input.
+    static func run(_ arguments: [String], input: Data = Data()) throws -> Result {
+        guard let executable else { throw CocoaError(.fileNoSuchFile) }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = repository
+        let stdout = Pipe()
+        process.standardOutput = stdout
+        // Standard input and error go to files, so that no pipe fills up while standard output is read.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputURL = folder.appendingPathComponent("stdin"), errorURL = folder.appendingPathComponent("stderr")
+        try input.write(to: inputURL)
+        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        process.standardInput = try FileHandle(forReadingFrom: inputURL)
+        process.standardError = try FileHandle(forWritingTo: errorURL)
+        try process.run()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let error = try Data(contentsOf: errorURL)
+        return Result(status: process.terminationStatus, output: output, error: String(decoding: error, as: UTF8.self))
+    }
+
+    /// A file in a fresh temporary folder holding `bytes`.
+    static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    static func fixture(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+    }
+}

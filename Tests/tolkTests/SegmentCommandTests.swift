@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+/// `tolk segment` and `tolk normalize` as a user runs them: outputs, golden files, exit codes, error lines.
+@Suite(.serialized) struct SegmentCommandTests {
+    let danish = "samples/2019-07-assange-embassy-russians.da.txt"
+    let english = "samples/nbc-2016-10-assange-ecuador.en.txt"
+
+    /// Compares with a golden file; `TOLK_RECORD_GOLDEN=1 swift test` re-records it.
+    func expectGolden(_ text: String, _ name: String) throws {
+        let url = CommandRunner.fixture(name)
+        if ProcessInfo.processInfo.environment["TOLK_RECORD_GOLDEN"] == "1" {
+            try Data(text.utf8).write(to: url)
+        }
+        let golden = try String(contentsOf: url, encoding: .utf8)
+        #expect(text == golden, "differs from \(name); re-record with TOLK_RECORD_GOLDEN=1 if the change is right")
+    }
+
+    @Test func danishSeedTextOutputMatchesTheGoldenFile() throws {
+        let result = try CommandRunner.run(["segment", danish])
+        #expect(result.status == 0)
+        #expect(result.text.split(separator: "\n").count == 15)
+        #expect(result.error == "tolk: removed metadata [1, 13): date 2019-07\n")
+        try expectGolden(result.text, "segment-da.golden.txt")
+    }
+
+    @Test func englishSeedJSONMatchesTheGoldenFileAndItsRanges() throws {
+        let result = try CommandRunner.run(["segment", english, "--format", "json"])
+        #expect(result.status == 0)
+        try expectGolden(result.text, "segment-en.golden.json")
+        let json = try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+        #expect(json["encoding"] as? String == "UTF-8")
+        #expect(json["language"] as? String == "en")
+        let removed = try #require(json["removed"] as? [[String: Any]])
+        #expect(removed.compactMap { $0["reason"] as? String }
+            == ["browser-notice", "image-caption", "photo-credit", "pull-quote"])
+        let bytes = Array(try String(contentsOf: CommandRunner.repository.appendingPathComponent(english), encoding: .utf8).utf8)
+        let paragraphs = try #require(json["paragraphs"] as? [[String: Any]])
+        for paragraph in paragraphs {
+            for sentence in paragraph["sentences"] as? [[String: Any]] ?? [] {
+                for token in sentence["tokens"] as? [[String: Any]] ?? [] {
+                    let range = try #require(token["range"] as? [Int])
+                    #expect(String(decoding: bytes[range[0]..<range[1]], as: UTF8.self) == token["text"] as? String)
+                }
+            }
+        }
+    }
+
+    @Test func windows1252CopyPrintsTheSameSentences() throws {
+        let legacy = CommandRunner.repository
+            .appendingPathComponent("Tests/TolkTextTests/Fixtures/assange-embassy-russians.windows-1252.da.txt").path
+        let original = try CommandRunner.run(["segment", danish])
+        let converted = try CommandRunner.run(["segment", legacy, "--language", "da"])
+        #expect(converted.status == 0)
+        #expect(converted.output == original.output)
+    }
+
+    @Test func standardInputAndKeepBoilerplate() throws {
+        let input = try Data(contentsOf: CommandRunner.repository.appendingPathComponent(english))
+        let result = try CommandRunner.run(["segment", "-", "--language", "en", "--keep-boilerplate"], input: input)
+        #expect(result.status == 0)
+        #expect(result.text.contains("Image: Julian Assange\n"))
+        #expect(result.error.isEmpty)
+    }
+
+    @Test func invalidUTF8IsOneLineNamingFileAndOffset() throws {
+        let path = try CommandRunner.temporaryFile("bad.txt", Array("Søby ".utf8) + [0xC3, 0x28])
+        let result = try CommandRunner.run(["segment", path, "--encoding", "utf-8"])
+        #expect(result.status == 1)
+        #expect(result.error == "tolk: \(path): invalid UTF-8 at byte offset 6\n")
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func binaryInputIsRefused() throws {
+        let path = try CommandRunner.temporaryFile("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])
+        let result = try CommandRunner.run(["segment", path])
+        #expect(result.status == 1)
+        #expect(result.error == "tolk: \(path): looks binary (NUL byte at byte offset 8); Tolk reads text only\n")
+    }
+
+    @Test func unreadableAndMissingFiles() throws {
+        let missing = try CommandRunner.run(["segment", "/no/such/file.txt"])
+        #expect(missing.status == 1)
+        #expect(missing.error == "tolk: /no/such/file.txt: cannot read: No such file or directory\n")
+        let directory = try CommandRunner.run(["normalize", "/tmp"])
+        #expect(directory.status == 1)
+        #expect(directory.error == "tolk: /tmp: cannot read: Is a directory\n")
+    }
+
+    @Test func unknownEncodingIsBadInput() throws {
+        let result = try CommandRunner.run(["segment", danish, "--encoding", "klingon-8"])
+        #expect(result.status == 1)
+        #expect(result.error == "tolk: unknown encoding 'klingon-8' (try utf-8, utf-16, windows-1252, iso-8859-1, iso-8859-15)\n")
+    }
+
+    @Test func emptyInputIsNotAnError() throws {
+        let text = try CommandRunner.run(["segment", "-"])
+        #expect(text.status == 0 && text.output.isEmpty && text.error.isEmpty)
+        let json = try CommandRunner.run(["segment", "-", "--format", "json"])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: json.output) as? [String: Any])
+        #expect((object["paragraphs"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func usageErrorsExitWith64() throws {
+        #expect(try CommandRunner.run(["segment", danish, "--format", "xml"]).status == 64)
+        #expect(try CommandRunner.run(["normalize", "--form", "nfd"]).status == 64)
+        #expect(try CommandRunner.run(["segment", danish, "--language", "danish!"]).status == 64)
+    }
+
+    @Test func helpForEveryCommand() throws {
+        for arguments in [["--help"], ["segment", "--help"], ["normalize", "--help"]] {
+            let result = try CommandRunner.run(arguments)
+            #expect(result.status == 0)
+            #expect(result.text.contains("USAGE"))
+        }
+        #expect(try CommandRunner.run(["--version"]).text.hasPrefix("tolk "))
+    }
+
+    @Test func normalizeForms() throws {
+        let input = Data("«Søren» – Ærø’s A\u{030A}rhus\n".utf8)
+        #expect(try CommandRunner.run(["normalize", "--form", "nfc"], input: input).text == "«Søren» – Ærø’s Århus\n")
+        #expect(try CommandRunner.run(["normalize", "--form", "match"], input: input).text == "\"søren\" - ærø's århus\n")
+        #expect(try CommandRunner.run(["normalize", "--form", "fold"], input: input).text == "\"soren\" - aero's arhus\n")
+    }
+
+    @Test func htmlIshInputIsSegmentedAsTextWithoutCrashing() throws {
+        let html = "<html><body><p>Det skriver CNN mandag.</p>\n<script>var x = \"<p>\";</script></body></html>\n"
+        let result = try CommandRunner.run(["segment", "-", "--language", "da"], input: Data(html.utf8))
+        #expect(result.status == 0)
+        #expect(result.text == "<html><body><p>Det skriver CNN mandag.</p>\n<script>var x = \"<p>\";</script></body></html>\n")
+    }
+}
