@@ -1,0 +1,81 @@
+import Benchmark
+import Foundation
+import TolkText
+
+let benchmarks: @Sendable () -> Void = {
+    guard let corpus = BenchmarkCorpus.file(megabytes: 50) else { return }
+    let megabytes = Double(corpus.bytes) / 1_000_000
+    let throughput = BenchmarkMetric.custom("throughput (MB/s)", polarity: .prefersLarger, useScalingFactor: false)
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .cpuUser, .peakMemoryResident, .mallocCountTotal, throughput],
+        timeUnits: .milliseconds,
+        maxDuration: .seconds(120),
+        maxIterations: 3
+    )
+
+    // What `tolk segment --format json` asks of the library: decode + NFC (streamed), sentences, tokens.
+    Benchmark("normalize+segment+tokens, \(corpus.name)") { benchmark in
+        let segmenter = try Segmenter(language: .danish)
+        for _ in benchmark.scaledIterations {
+            let start = ContinuousClock.now
+            let stream = try TextInput.open(path: corpus.path)
+            var tokens = 0
+            try segmenter.segment(stream) { document in
+                for sentence in document.sentences { tokens += segmenter.tokens(in: sentence.text).count }
+            }
+            blackHole(tokens)
+            benchmark.measurement(throughput, Int(megabytes / seconds(since: start)))
+        }
+    }
+
+    // What `tolk segment` (text) asks of it: decode + NFC (streamed) and sentences.
+    Benchmark("normalize+segment, \(corpus.name)") { benchmark in
+        let segmenter = try Segmenter(language: .danish)
+        for _ in benchmark.scaledIterations {
+            let start = ContinuousClock.now
+            let stream = try TextInput.open(path: corpus.path)
+            var sentences = 0
+            try segmenter.segment(stream) { document in sentences += document.sentences.count }
+            blackHole(sentences)
+            benchmark.measurement(throughput, Int(megabytes / seconds(since: start)))
+        }
+    }
+}
+
+/// Seconds elapsed since `start`.
+func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+}
+
+/// The benchmark input: NTREX-128's Danish and English news text (from ../shared/data) repeated to the size asked,
+/// written once to the temporary folder. Without the data there is nothing to measure, and no benchmark runs.
+enum BenchmarkCorpus {
+    struct Corpus {
+        let path: String
+        let bytes: Int
+        var name: String { "NTREX da+en \(bytes / 1_000_000) MB" }
+    }
+
+    static func file(megabytes: Int) -> Corpus? {
+        let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/data/ntrex128-news/NTREX-128")
+        let sources = ["newstest2019-ref.dan.txt", "newstest2019-ref.eng-US.txt"].map { data.appendingPathComponent($0) }
+        guard let parts = try? sources.map({ try Data(contentsOf: $0) }) else {
+            FileHandle.standardError.write(Data("no NTREX data under \(data.path): nothing to benchmark\n".utf8))
+            return nil
+        }
+        let target = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("tolk-ntrex-\(megabytes)mb.txt")
+        if let size = (try? FileManager.default.attributesOfItem(atPath: target.path))?[.size] as? Int,
+           size >= megabytes * 1_000_000 {
+            return Corpus(path: target.path, bytes: size)
+        }
+        var block = Data()
+        for part in parts { block.append(part) }
+        var corpus = Data()
+        while corpus.count < megabytes * 1_000_000 { corpus.append(block) }
+        guard (try? corpus.write(to: target)) != nil else { return nil }
+        return Corpus(path: target.path, bytes: corpus.count)
+    }
+}

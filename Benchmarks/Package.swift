@@ -1,0 +1,24 @@
+// swift-tools-version: 6.1
+// Tolk's benchmarks: their own package, so that the main build stays light. Run from this folder:
+//   swift package benchmark            (needs ../shared/data beside the clone for the NTREX corpus)
+import PackageDescription
+
+let package = Package(
+    name: "TolkBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "Tolk", path: "../"),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "SegmentThroughput",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "TolkText", package: "Tolk"),
+            ],
+            path: "Benchmarks/SegmentThroughput",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)
