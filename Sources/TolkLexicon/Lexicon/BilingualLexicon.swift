@@ -110,7 +110,7 @@ public struct BilingualLexicon: Sendable {
     /// - Complexity: O(n); one scan of the UTF-8 bytes returns the word itself when it is already a key
     ///   (the common case for shipped data), so loading allocates nothing here.
     static func key(_ word: String) -> String {
-        if isKey(word.utf8) { return word }
+        if word.utf8.withContiguousStorageIfAvailable(isKey) ?? false { return word }
         var lowered = word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
         lowered = lowered.split(separator: " ").joined(separator: " ")
         return lowered
@@ -118,7 +118,7 @@ public struct BilingualLexicon: Sendable {
 
     /// Whether `bytes` has no capital (ASCII or Latin-1), no leading, trailing or double space, and nothing
     /// beyond Latin-1 (other scripts and the typographic apostrophe take the exact, slower path).
-    private static func isKey(_ bytes: String.UTF8View) -> Bool {
+    private static func isKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0x20
         var afterLatinOneLead = false
         for byte in bytes {
