@@ -2,11 +2,11 @@ import Foundation
 
 /// Reads the TSV data files of TolkEvents: UTF-8, a header line naming the columns, `#` comments.
 enum DataTableReader {
-    /// The rows of the file at `url` as dictionaries keyed by column name; `required` columns must exist.
+    /// The rows of the file at `url`, each read by column name; `required` columns must exist.
     ///
     /// - Throws: ``EventsError`` naming the file, and the line for a row with the wrong number of fields.
     /// - Complexity: O(n) in the file's size.
-    static func rows(of url: URL, required: [String]) throws(EventsError) -> [[String: String]] {
+    static func rows(of url: URL, required: [String]) throws(EventsError) -> [DataRow] {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw .unreadable(path: url.path, reason: error.localizedDescription)
@@ -15,28 +15,43 @@ enum DataTableReader {
     }
 
     /// The rows of TSV `text`; `path` names it in errors.
-    static func rows(in text: String, path: String, required: [String]) throws(EventsError) -> [[String: String]] {
+    static func rows(in text: String, path: String, required: [String]) throws(EventsError) -> [DataRow] {
         var header: [String]?
-        var result: [[String: String]] = []
+        var columns: [String: Int] = [:]
+        var result: [DataRow] = []
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift: both line ends split.
+        for content in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
-            let content = line.hasSuffix("\r") ? line.dropLast() : line
             if content.isEmpty || content.hasPrefix("#") { continue }
             let fields = content.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard let columns = header else {
+            guard header != nil else {
                 for column in required where !fields.contains(column) {
                     throw .missingColumn(path: path, column: column)
                 }
                 header = fields
+                for (index, name) in fields.enumerated() where columns[name] == nil { columns[name] = index }
                 continue
             }
-            guard fields.count == columns.count else {
+            let width = header?.count ?? 0
+            guard fields.count == width else {
                 throw .malformedLine(path: path, line: lineNumber,
-                                     reason: "expected \(columns.count) tab-separated fields, found \(fields.count)")
+                                     reason: "expected \(width) tab-separated fields, found \(fields.count)")
             }
-            result.append(Dictionary(zip(columns, fields), uniquingKeysWith: { first, _ in first }))
+            result.append(DataRow(fields: fields, columns: columns))
         }
         return result
+    }
+}
+
+/// One line of a data file, read by column name.
+struct DataRow: Sendable {
+    let fields: [String]
+    let columns: [String: Int]
+
+    /// The field of column `name`, or `nil` when the file has no such column.
+    subscript(_ name: String) -> String? {
+        guard let index = columns[name], fields.indices.contains(index) else { return nil }
+        return fields[index]
     }
 }

@@ -2,7 +2,7 @@ import TolkText
 
 extension Gazetteer {
     /// Adds rows of `capitalisation.tsv` (`language`, `word`, `class` = common | name | function).
-    mutating func addCapitalisation(_ rows: [[String: String]]) {
+    mutating func addCapitalisation(_ rows: [DataRow]) {
         for row in rows {
             guard let code = row["language"].flatMap(LanguageCode.init(rawValue:)), let word = row["word"] else {
                 continue
@@ -18,7 +18,7 @@ extension Gazetteer {
 
     /// Adds rows of `name-cues.tsv` (`language`, `word`, `cue`).
     /// - Throws: ``EventsError/malformedLine(path:line:reason:)`` for an unknown cue (line counted with the header).
-    mutating func addCues(_ rows: [[String: String]], path: String) throws(EventsError) {
+    mutating func addCues(_ rows: [DataRow], path: String) throws(EventsError) {
         for (index, row) in rows.enumerated() {
             guard let code = row["language"].flatMap(LanguageCode.init(rawValue:)), let word = row["word"],
                 let cue = row["cue"].flatMap(NameCue.init(rawValue:))
@@ -34,7 +34,7 @@ extension Gazetteer {
     /// Rows with `pos` = propn are names (category country, city, region or organisation); rows with category
     /// demonym or inhabitant are nationality adjectives and nouns, linked to a country through the optional
     /// `region` column (ISO 3166 code). A country row without one is resolved through CLDR names.
-    mutating func addPlaceTable(_ rows: [[String: String]], source: LanguageCode, target: LanguageCode) {
+    mutating func addPlaceTable(_ rows: [DataRow], source: LanguageCode, target: LanguageCode) {
         for row in rows {
             guard let sourceName = row["source"], let targetName = row["target"] else { continue }
             let category = row["category"] ?? ""
@@ -62,7 +62,7 @@ extension Gazetteer {
 
     /// Adds rows of `places.tsv` (`name`, `kind`) as names in every one of `languages`, keyed by their folded
     /// spelling; a name already known (a CLDR country, a lexicon place) keeps its entry.
-    mutating func addPlaceNames(_ rows: [[String: String]], languages: [LanguageCode]) {
+    mutating func addPlaceNames(_ rows: [DataRow], languages: [LanguageCode]) {
         for row in rows {
             guard let name = row["name"], !name.isEmpty else { continue }
             let kind = row["kind"].flatMap(EntityKind.init(rawValue:)) ?? .place

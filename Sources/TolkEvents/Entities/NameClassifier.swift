@@ -45,6 +45,20 @@ struct NameClassifier {
         return letters.indices.dropFirst(2).contains { letters[$0].isUppercase && letters[$0 - 1].isLowercase }
     }
 
+    /// A capitalised Danish definite form of a common noun names an institution: "Kommissionen", "Rådet",
+    /// "Ombudsmanden" (the indefinite "kommission", "råd" are ordinary lower-case words).
+    private func isDefiniteCommonNoun(_ word: String) -> Bool {
+        guard GenitiveForms.isGenitiveInflecting(language), word.count >= 5 else { return false }
+        let lowered = word.lowercased()
+        for ending in ["en", "et", "n", "t"] where lowered.hasSuffix(ending) {
+            let stem = String(lowered.dropLast(ending.count))
+            if stem.count >= 3, gazetteer.isCommonWord(stem, in: language), !gazetteer.isCalendarWord(stem, in: language) {
+                return true
+            }
+        }
+        return false
+    }
+
     private func strongKind(of run: NameRun) -> EntityKind? {
         let words = run.baseForm.split(separator: " ").map(String.init)
         var cues: Set<NameCue> = []
@@ -56,6 +70,7 @@ struct NameClassifier {
             return .organisation
         }
         if words.count == 1, Self.isInnerCapitalised(words[0]) { return .organisation }
+        if words.count == 1, isDefiniteCommonNoun(words[0]) { return .organisation }
         if run.wordCount >= 2, words.allSatisfy({ gazetteer.place(named: $0, in: language) == nil }) { return .person }
         return nil
     }
