@@ -12,7 +12,14 @@ public enum NameFolding {
     /// The linking key of `name`; ASCII names are folded without ICU.
     /// - Complexity: O(n) in the length of `name`.
     public static func key(_ name: String) -> String {
-        let latin = name.unicodeScalars.allSatisfy(\.isASCII) ? name : transliterated(name)
+        let latin: String
+        if name.unicodeScalars.allSatisfy(\.isASCII) {
+            latin = name
+        } else if name.unicodeScalars.allSatisfy({ $0.value <= 0x024F || $0.value == 0x2019 }) {
+            latin = latinFolded(name)
+        } else {
+            latin = transliterated(name)
+        }
         var result = ""
         var pendingSpace = false
         for character in latin.lowercased() {
@@ -24,6 +31,33 @@ public enum NameFolding {
             if pendingSpace { result.append(" ") }
             pendingSpace = false
             result.append(character)
+        }
+        return result
+    }
+
+    /// Latin letters with diacritics folded without ICU (opening `Any-Latin` is slow): marks dropped after
+    /// canonical decomposition, and the letters that do not decompose spelled as Latin-ASCII spells them.
+    private static func latinFolded(_ name: String) -> String {
+        var result = ""
+        for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            switch scalar {
+            case "ø": result += "o"
+            case "Ø": result += "O"
+            case "æ": result += "ae"
+            case "Æ": result += "AE"
+            case "ß": result += "ss"
+            case "œ": result += "oe"
+            case "Œ": result += "OE"
+            case "ð", "đ": result += "d"
+            case "Đ", "Ð": result += "D"
+            case "þ": result += "th"
+            case "Þ": result += "TH"
+            case "ł": result += "l"
+            case "Ł": result += "L"
+            case "ı": result += "i"
+            default: result.unicodeScalars.append(scalar)
+            }
         }
         return result
     }
