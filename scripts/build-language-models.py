@@ -162,18 +162,23 @@ def build_distributions(data, holdout):
             web = Counter()
             for w, f in freq:
                 web[w] += f
+            web_total = sum(web.values())
             if lang in SIBLINGS:
                 own = forms[lang]
                 others = set().union(*(forms[s] for s in SIBLINGS[lang] if s in forms))
                 # Keep a web word for this standard unless a sibling's spelling list has it and ours does not.
                 web = Counter({w: f for w, f in web.items() if w in own or w not in others})
-            web = distribution(web)
+            # Divide by the unfiltered total: a word shared by siblings keeps the same probability in each, and
+            # the mass of dropped words is not handed to the words that stay.
+            web = {w: f / web_total for w, f in web.items()}
         lexicon = {}
         if lang in ("fo", "et") and lang in forms:      # spelling lists are these languages' main vocabulary
             # A deterministic sample (by hash) of at most LEXICON_FORMS forms.
             kept = sorted(forms[lang], key=lambda w: (zlib.crc32(w.encode()), w))[:LEXICON_FORMS]
             lexicon = {w: 1.0 / len(kept) for w in kept}
-        dists[lang] = mix([(0.5, distribution(counts)), (0.5, web), (0.15, lexicon)])
+        # A small corpus (FLORES/SIB/NTREX, ~30,000 tokens) over-rates the rare words it happens to hold: trust it less.
+        corpus_weight = 0.5 if sum(counts.values()) >= 500000 else 0.25
+        dists[lang] = mix([(corpus_weight, distribution(counts)), (0.5, web), (0.15, lexicon)])
         print(f"{lang}: {len(train)} lines, {sum(counts.values())} tokens, {len(web)} web words, "
               f"{len(lexicon)} spelling forms", file=sys.stderr)
     return dists, held_out

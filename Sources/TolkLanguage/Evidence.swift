@@ -12,6 +12,8 @@ struct Evidence {
     /// Cyrillic letters only Ukrainian uses (і ї є ґ) and letters only Russian uses (ы э ъ ё).
     var ukrainianMarkers = 0
     var russianMarkers = 0
+    /// A checksum of model bytes read ahead of use (keeps those reads from being optimized away; not a result).
+    var touched: UInt32 = 0
 
     /// Letters of all scripts.
     var letters: Int { scriptLetters.reduce(0, +) }
@@ -34,6 +36,11 @@ struct EvidenceScanner {
     /// Weight of one n-gram's value and of one word's value in a language's score.
     let ngramWeight: Double
     let wordWeight: Double
+    /// Model language indexes that are candidates (bit i set: language i).
+    let candidateMask: UInt64
+    /// Once the best candidate leads the second by this much (score units), later Latin words are no longer scored:
+    /// the answer cannot realistically change and long texts cost little. Letters are still counted.
+    static let saturationMargin = 40.0
     /// Words longer than this many letters are cut for n-gram and word lookups.
     static let maximumWordLength = 48
 
@@ -41,51 +48,95 @@ struct EvidenceScanner {
     /// - Complexity: O(n) in the length of `text`: at most five model lookups per letter.
     func scan(_ text: UnsafeBufferPointer<UInt8>, model: NgramModel.Reader, languageCount: Int) -> Evidence {
         var evidence = Evidence(scores: [])
-        var scores = [Double](repeating: 0, count: 256)
-        var word = [UInt32](repeating: 0, count: Self.maximumWordLength + 2)
-        var length = 0
-        var wordIsLatin = true
-        scores.withUnsafeMutableBufferPointer { scorePointer in
-            guard let scoreBase = scorePointer.baseAddress else { return }
-            word.withUnsafeMutableBufferPointer { wordBuffer in
-                var index = 0
-                let end = text.count
-                while index <= end {
-                    var scalarValue: UInt32 = 0x20
-                    if index < end {
-                        let (value, width) = Self.decode(text, at: index)
-                        scalarValue = value
-                        index += width
-                    } else {
-                        index += 1
-                    }
-                    if let letter = Self.letter(scalarValue) {
-                        let family = letter.family
-                        if family != .latin { wordIsLatin = false }
-                        evidence.scriptLetters[family.rawValue] += 1
-                        if family == .cyrillic { countCyrillicMarkers(letter.lower, into: &evidence) }
-                        if length < Self.maximumWordLength {
-                            length += 1
-                            wordBuffer[length] = letter.lower
-                        }
-                    } else if Self.isMark(scalarValue), length > 0 {
-                        if length < Self.maximumWordLength {
-                            length += 1
-                            wordBuffer[length] = scalarValue
-                        }
-                    } else if length > 0 {
-                        if wordIsLatin {
-                            scoreWord(wordBuffer, length: length, model: model, scores: scoreBase)
-                            evidence.latinWords += 1
-                        }
-                        length = 0
-                        wordIsLatin = true
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 256) { scores in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.maximumWordLength + 2) { word in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.keysPerWord) { keys in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.keysPerWord) { positions in
+                        scores.initialize(repeating: 0)
+                        word.initialize(repeating: 0)
+                        let scratch = Scratch(scores: scores, word: word, keys: keys, positions: positions)
+                        scanLetters(text, model: model, scratch: scratch, evidence: &evidence)
+                        evidence.scores = Array(scores.prefix(languageCount))
                     }
                 }
             }
         }
-        evidence.scores = Array(scores.prefix(languageCount))
         return evidence
+    }
+
+    /// Keys looked up per word: the word itself and at most five n-grams per padded position.
+    static let keysPerWord = 1 + 5 * (maximumWordLength + 2)
+
+    /// Buffers reused across the words of one scan (stack-allocated by ``scan(_:model:languageCount:)``).
+    struct Scratch {
+        let scores: UnsafeMutableBufferPointer<Double>
+        let word: UnsafeMutableBufferPointer<UInt32>
+        let keys: UnsafeMutableBufferPointer<UInt64>
+        let positions: UnsafeMutableBufferPointer<Int>
+    }
+
+    private func scanLetters(
+        _ text: UnsafeBufferPointer<UInt8>, model: NgramModel.Reader, scratch: Scratch, evidence: inout Evidence
+    ) {
+        let wordBuffer = scratch.word
+        var length = 0
+        var wordIsLatin = true
+        var saturated = false
+        var index = 0
+        let end = text.count
+        while index <= end {
+            var scalarValue: UInt32 = 0x20
+            if index < end {
+                let (value, width) = Self.decode(text, at: index)
+                scalarValue = value
+                index += width
+            } else {
+                index += 1
+            }
+            if let letter = Self.letter(scalarValue) {
+                let family = letter.family
+                if family != .latin { wordIsLatin = false }
+                evidence.scriptLetters[family.rawValue] += 1
+                if family == .cyrillic { countCyrillicMarkers(letter.lower, into: &evidence) }
+                if length < Self.maximumWordLength {
+                    length += 1
+                    wordBuffer[length] = letter.lower
+                }
+            } else if length > 0, Self.isMark(scalarValue) {
+                if length < Self.maximumWordLength {
+                    length += 1
+                    wordBuffer[length] = scalarValue
+                }
+            } else if length > 0 {
+                if wordIsLatin && !saturated {
+                    evidence.touched &+= scoreWord(length: length, model: model, scratch: scratch)
+                    evidence.latinWords += 1
+                    saturated = leadExceedsSaturation(scratch.scores)
+                }
+                length = 0
+                wordIsLatin = true
+            }
+        }
+    }
+
+    /// Whether the best candidate's score leads the second's by more than ``saturationMargin``.
+    @inline(__always)
+    private func leadExceedsSaturation(_ scores: UnsafeMutableBufferPointer<Double>) -> Bool {
+        var best = -Double.infinity
+        var second = -Double.infinity
+        var mask = candidateMask
+        while mask != 0 {
+            let index = mask.trailingZeroBitCount
+            mask &= mask - 1
+            let score = scores[index]
+            if score > best {
+                second = best
+                best = score
+            } else if score > second {
+                second = score
+            }
+        }
+        return best - second > Self.saturationMargin
     }
 
     private func countCyrillicMarkers(_ scalar: UInt32, into evidence: inout Evidence) {
@@ -96,17 +147,21 @@ struct EvidenceScanner {
         }
     }
 
-    /// Scores one word held in `word[1...length]`; `word[0]` and `word[length + 1]` become the padding spaces.
+    /// Scores one word held in `word[1...length]` of the scratch; `word[0]` and `word[length + 1]` become the
+    /// padding spaces. All keys are hashed first and their slots and postings touched in separate passes, so that
+    /// the memory loads of one word overlap.
+    /// - Returns: A checksum of the touched bytes (kept by the caller so the touching loads stay in the program).
     @inline(__always)
-    private func scoreWord(
-        _ word: UnsafeMutableBufferPointer<UInt32>, length: Int, model: NgramModel.Reader,
-        scores: UnsafeMutablePointer<Double>
-    ) {
+    private func scoreWord(length: Int, model: NgramModel.Reader, scratch: Scratch) -> UInt32 {
+        let word = scratch.word
+        let keys = scratch.keys
+        let positions = scratch.positions
         word[0] = 0x20
         word[length + 1] = 0x20
         var wordHash = Self.hash(byte: NgramModel.wordTag, into: NgramModel.hashOffset)
         for position in 1...length { wordHash = Self.hash(scalar: word[position], into: wordHash) }
-        model.accumulate(hash: wordHash, weight: wordWeight, into: scores)
+        keys[0] = wordHash
+        var count = 1
         let padded = length + 2
         for start in 0..<padded {
             var gram = NgramModel.hashOffset
@@ -115,9 +170,20 @@ struct EvidenceScanner {
                 if position >= padded { break }
                 gram = Self.hash(scalar: word[position], into: gram)
                 if order == 1 && word[start] == 0x20 { continue }
-                model.accumulate(hash: gram, weight: ngramWeight, into: scores)
+                keys[count] = gram
+                count += 1
             }
         }
+        var touched: UInt32 = 0
+        for index in 0..<count { touched &+= model.touchSlot(keys[index]) }
+        for index in 0..<count {
+            positions[index] = model.find(keys[index])
+            touched &+= model.touchPostings(positions[index])
+        }
+        guard let scores = scratch.scores.baseAddress else { return touched }
+        model.accumulate(positions[0], weight: wordWeight, into: scores)
+        for index in 1..<count { model.accumulate(positions[index], weight: ngramWeight, into: scores) }
+        return touched
     }
 
     @inline(__always)
@@ -170,6 +236,10 @@ struct EvidenceScanner {
             if scalar >= 0x41 && scalar <= 0x5A { return (scalar + 0x20, .latin) }
             if scalar >= 0x61 && scalar <= 0x7A { return (scalar, .latin) }
             return nil
+        }
+        // Latin-1 letters (not × and ÷) and Latin Extended-A/B are all letters of the Latin script.
+        if scalar >= 0xC0 && scalar < 0x250 && scalar != 0xD7 && scalar != 0xF7 {
+            return (CaseTable.lower(scalar), .latin)
         }
         guard let unicodeScalar = Unicode.Scalar(scalar), unicodeScalar.properties.isAlphabetic,
             !unicodeScalar.properties.generalCategory.isMark

@@ -26,6 +26,8 @@ public final class LanguageDetector: Sendable {
     /// For each model language index, whether it is a candidate.
     private let modelCandidates: [Bool]
     private let scriptCandidates: Set<LanguageCode>
+    /// `modelCandidates` as a bit set (the model has at most 64 languages).
+    private let candidateMask: UInt64
 
     /// Maps the model and checks the candidates.
     /// - Parameter options: candidates, minimum relative distance, data folder.
@@ -57,6 +59,12 @@ public final class LanguageDetector: Sendable {
         let candidateSet = Set(requested)
         candidates = candidateSet.sorted()
         modelCandidates = model.languages.map { candidateSet.contains($0) }
+        guard model.languages.count <= 64 else {
+            throw LanguageError.malformedModel(path: model.path, reason: "more than 64 languages")
+        }
+        candidateMask = modelCandidates.enumerated().reduce(UInt64(0)) { mask, element in
+            element.element ? mask | (UInt64(1) << UInt64(element.offset)) : mask
+        }
         scriptCandidates = candidateSet.intersection(scriptLanguages)
         self.options = options
     }
@@ -83,7 +91,8 @@ public final class LanguageDetector: Sendable {
     /// ``confidences(_:)`` over UTF-8 bytes (any part of a larger text).
     /// - Complexity: O(n) in `bytes.count`.
     public func confidences(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [(language: LanguageCode, confidence: Double)] {
-        let scanner = EvidenceScanner(ngramWeight: parameters.ngramWeight, wordWeight: parameters.wordWeight)
+        let scanner = EvidenceScanner(ngramWeight: parameters.ngramWeight, wordWeight: parameters.wordWeight,
+                                      candidateMask: candidateMask)
         let evidence = model.withReader { reader in
             scanner.scan(bytes, model: reader, languageCount: model.languages.count)
         }

@@ -17,12 +17,12 @@ public struct LanguageSpan: Sendable, Equatable {
 }
 
 extension LanguageDetector {
-    /// Detects the language of each sentence of `text` (ICU sentence boundaries) on its own.
+    /// Detects the language of each sentence of `text` (TolkText's segmenter) on its own.
     /// - Returns: One span per sentence that holds anything but white space, in text order.
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     public func detectSentences(in text: String) -> [LanguageSpan] {
         let bytes = Array(text.utf8)
-        return sentenceRanges(bytes).map { range in
+        return sentenceRanges(text, bytes).map { range in
             let ranked = bytes.withUnsafeBufferPointer { buffer in
                 confidences(utf8: UnsafeBufferPointer(rebasing: buffer[range]))
             }
@@ -59,21 +59,22 @@ extension LanguageDetector {
         return spans
     }
 
-    /// Sentence byte ranges of `bytes`, trailing white space trimmed, blank sentences dropped.
-    private func sentenceRanges(_ bytes: [UInt8]) -> [Range<Int>] {
-        var boundaries = [0, bytes.count]
-        if let iterator = try? BreakIterator(.sentence, locale: "da"), (try? iterator.setText(bytes)) != nil {
-            boundaries = iterator.boundaries()
+    /// Sentence byte ranges of `text` from TolkText's ``Segmenter`` (Danish rules: abbreviations of both
+    /// languages' news text end no sentence); the whole text when the segmenter cannot be set up.
+    private func sentenceRanges(_ text: String, _ bytes: [UInt8]) -> [Range<Int>] {
+        guard let segmenter = try? Segmenter(language: .danish) else {
+            return trimmed(0..<bytes.count, bytes).map { [$0] } ?? []
         }
-        var result: [Range<Int>] = []
-        for (start, end) in zip(boundaries, boundaries.dropFirst()) where start < end && end <= bytes.count {
-            var lower = start
-            var upper = end
-            while lower < upper, Self.isSpace(bytes[lower]) { lower += 1 }
-            while upper > lower, Self.isSpace(bytes[upper - 1]) { upper -= 1 }
-            if lower < upper { result.append(lower..<upper) }
-        }
-        return result
+        return segmenter.sentences(in: text).compactMap { trimmed($0.range, bytes) }
+    }
+
+    /// `range` without white space at either end, or nil when nothing else is left.
+    private func trimmed(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int>? {
+        var lower = max(range.lowerBound, 0)
+        var upper = min(range.upperBound, bytes.count)
+        while lower < upper, Self.isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, Self.isSpace(bytes[upper - 1]) { upper -= 1 }
+        return lower < upper ? lower..<upper : nil
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

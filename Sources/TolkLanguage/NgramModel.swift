@@ -88,30 +88,51 @@ struct NgramModel: Sendable {
         let postingsStart: Int
         let postingsEnd: Int
 
-        /// Adds `weight` × value (in nats) of every language the key `hash` has an entry for to `scores`.
-        /// - Complexity: O(1) expected (linear probing at load factor below 0.65).
+        /// The postings offset of the key `hash`, or -1 when the model has no entry for it.
+        /// - Complexity: O(1) expected (linear probing at a load factor below 0.65).
         @inline(__always)
-        func accumulate(hash: UInt64, weight: Double, into scores: UnsafeMutablePointer<Double>) {
+        func find(_ hash: UInt64) -> Int {
             let check = UInt32(truncatingIfNeeded: hash >> 32)
             var slot = Int(truncatingIfNeeded: hash) & slotMask
             while true {
                 let base = slotsStart + 8 * slot
                 let offset = Int(raw.loadUnaligned(fromByteOffset: base + 4, as: UInt32.self).littleEndian)
-                if offset == 0 { return }
+                if offset == 0 { return -1 }
                 if raw.loadUnaligned(fromByteOffset: base, as: UInt32.self).littleEndian == check {
-                    var position = postingsStart + offset - 1
-                    guard position < postingsEnd else { return }
-                    let count = Int(raw[position])
-                    position += 1
-                    guard position + 2 * count <= postingsEnd else { return }
-                    let scale = weight / NgramModel.stepsPerNat
-                    for _ in 0..<count {
-                        scores[Int(raw[position])] += scale * Double(raw[position + 1])
-                        position += 2
-                    }
-                    return
+                    let position = postingsStart + offset - 1
+                    guard position < postingsEnd,
+                        position + 1 + 2 * Int(raw[position]) <= postingsEnd
+                    else { return -1 }
+                    return position
                 }
                 slot = (slot + 1) & slotMask
+            }
+        }
+
+        /// Loads the first slot of `hash` so that a later ``find(_:)`` hits the cache; returns what it read, to be
+        /// folded into a value the caller keeps (the loads of many keys then overlap instead of waiting in turn).
+        @inline(__always)
+        func touchSlot(_ hash: UInt64) -> UInt32 {
+            let slot = Int(truncatingIfNeeded: hash) & slotMask
+            return raw.loadUnaligned(fromByteOffset: slotsStart + 8 * slot, as: UInt32.self)
+        }
+
+        /// Loads the first byte of the postings at `position` (from ``find(_:)``), for the same reason.
+        @inline(__always)
+        func touchPostings(_ position: Int) -> UInt32 {
+            position < 0 ? 0 : UInt32(raw[position])
+        }
+
+        /// Adds `weight` × value (in nats) of every language in the postings at `position` to `scores`.
+        @inline(__always)
+        func accumulate(_ position: Int, weight: Double, into scores: UnsafeMutablePointer<Double>) {
+            guard position >= 0 else { return }
+            let count = Int(raw[position])
+            var cursor = position + 1
+            let scale = weight / NgramModel.stepsPerNat
+            for _ in 0..<count {
+                scores[Int(raw[cursor])] += scale * Double(raw[cursor + 1])
+                cursor += 2
             }
         }
     }

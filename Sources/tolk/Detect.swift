@@ -8,8 +8,9 @@ struct Detect: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Tell which language a text (or each sentence, span or line of it) is written in.",
         discussion: """
-            Output (text): whole input: CODE; --sentences and --spans: CODE<TAB>START<TAB>END per sentence or span \
-            (UTF-8 byte offsets into the input); --lines: exactly one line per input line, CODE or `und`. \
+            Ranges are UTF-8 byte offsets into the decoded NFC text (as `tolk segment` reports them). \
+            Output (text): whole input: CODE; --sentences and --spans: CODE<TAB>START<TAB>END per sentence or span\
+            ; --lines: exactly one line per input line, CODE or `und`. \
             --confidence appends <TAB>CONFIDENCE. JSON: one object (whole input), an array (--sentences, --spans), \
             or one object per line (--lines). `und` (JSON null) means too little evidence.
             Unknown codes in --languages are a usage error (exit 64) that lists the supported codes.
@@ -38,6 +39,9 @@ struct Detect: ParsableCommand {
     @Flag(help: "Classify every input line on its own; prints exactly one line per input line.")
     var lines = false
 
+    @Option(help: "The input's encoding (utf-8, utf-16, windows-1252, ...); detected when absent. Not with --lines (UTF-8).")
+    var encoding: String?
+
     @Flag(help: "Append the confidence (0-1) of the answer.")
     var confidence = false
 
@@ -62,26 +66,29 @@ struct Detect: ParsableCommand {
             if case .noCandidates = error { throw ValidationError(error.errorDescription) }
             throw Frontend.fail(error)
         }
-        let data: Data
-        do {
-            data = input == "-" ? FileHandle.standardInput.readDataToEndOfFile()
-                : try Data(contentsOf: URL(fileURLWithPath: input))
-        } catch {
-            throw Frontend.fail(TextError.unreadable(path: input, reason: error.localizedDescription))
-        }
         let printer = DetectPrinter(json: format == .json, withConfidence: confidence)
         let output: String
-        if lines {
-            output = printer.lines(Array(data), detector: detector)
-        } else {
-            let text = String(decoding: data, as: UTF8.self)
-            if sentences {
-                output = printer.spans(detector.detectSentences(in: text))
-            } else if spans {
-                output = printer.spans(detector.detectSpans(in: text))
+        do {
+            if lines {
+                // Lines are classified on the raw bytes (ill-formed UTF-8 reads as U+FFFD), without decoding the
+                // whole input into a String first.
+                let data = input == "-" ? FileHandle.standardInput.readDataToEndOfFile()
+                    : try Data(contentsOf: URL(fileURLWithPath: input))
+                output = printer.lines(Array(data), detector: detector)
             } else {
-                output = printer.whole(detector.confidences(text), detector: detector)
+                let text = try TextInput.read(path: input, encoding: encoding).text
+                if sentences {
+                    output = printer.spans(detector.detectSentences(in: text))
+                } else if spans {
+                    output = printer.spans(detector.detectSpans(in: text))
+                } else {
+                    output = printer.whole(detector.confidences(text), detector: detector)
+                }
             }
+        } catch let error as TextError {
+            throw Frontend.fail(error)
+        } catch {
+            throw Frontend.fail(TextError.unreadable(path: input, reason: error.localizedDescription))
         }
         try Frontend.write(Data(output.utf8), to: nil)
     }
