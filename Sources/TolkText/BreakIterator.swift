@@ -55,6 +55,7 @@ public final class BreakIterator {
     /// All boundaries of the text set, as byte offsets, starting with 0 and ending with the text's length.
     public func boundaries() -> [Int] {
         guard !text.isEmpty else { return [0] }
+        pointAtOwnText()
         var result = [Int(cicu_break_first(handle))]
         while true {
             let next = cicu_break_next(handle)
@@ -67,6 +68,7 @@ public final class BreakIterator {
     /// Boundaries with the rule status of the segment each one closes (for words: letter, number, none).
     public func boundariesWithStatus() -> [(offset: Int, status: Int)] {
         guard !text.isEmpty else { return [] }
+        pointAtOwnText()
         _ = cicu_break_first(handle)
         var result: [(offset: Int, status: Int)] = []
         while true {
@@ -77,7 +79,7 @@ public final class BreakIterator {
         return result
     }
 
-    /// Points the iterator at `bytes` without copying them, runs `body`, then detaches it from them.
+    /// Points the iterator at `bytes` without copying them and runs `body`.
     ///
     /// Inside `body`, walk the boundaries with ``firstBoundary()``, ``nextBoundary()`` and ``ruleStatus``.
     /// - Throws: ``TextError/icu(operation:status:)`` when ICU cannot take the text.
@@ -89,11 +91,19 @@ public final class BreakIterator {
             cicu_break_set_utf8(handle, base ?? empty.baseAddress, Int64(bytes.count), &status)
         }
         if status > 0 { throw TextError.icu(operation: "ubrk_setUText", status: ICUStatus(status)) }
-        defer {
-            var detach: Int32 = 0
-            Self.emptyText.withUnsafeBufferPointer { empty in cicu_break_set_utf8(handle, empty.baseAddress, 0, &detach) }
-        }
+        // ICU keeps pointing at `bytes` afterwards; `boundaries()` and `boundariesWithStatus()` point it back at
+        // the iterator's own copy before they walk, so the stale pointer is never read.
         return body()
+    }
+
+    /// Points ICU at the copy `setText` keeps (after ``withText(_:_:)`` pointed it elsewhere).
+    private func pointAtOwnText() {
+        var status: Int32 = 0
+        text.withUnsafeBufferPointer { pointer in
+            pointer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: pointer.count) { base in
+                cicu_break_set_utf8(handle, base, Int64(pointer.count), &status)
+            }
+        }
     }
 
     /// A constant empty text to point the iterator at when it has none.

@@ -159,7 +159,10 @@ struct ChunkLayout {
                 document.sentences.append(Sentence(text: Self.string(text, sentence), range: Self.shift(sentence, offset),
                                                    paragraph: paragraph))
             }
-            document.paragraphs.append(Paragraph(text: Self.string(text, line.range), range: Self.shift(line.range, offset),
+            // A one-sentence paragraph shares its sentence's string (no second copy).
+            let paragraphText = line.sentences == [line.range] ? document.sentences[document.sentences.count - 1].text
+                : Self.string(text, line.range)
+            document.paragraphs.append(Paragraph(text: paragraphText, range: Self.shift(line.range, offset),
                                                  sentences: first..<(sentenceBase + document.sentences.count)))
         }
         document.removed = removedLines.sorted { $0.range.lowerBound < $1.range.lowerBound }.map {

@@ -48,3 +48,21 @@ import Testing
         #expect(words.last?.offset == text.utf8.count)
     }
 }
+
+@Suite struct BreakIteratorReuseTests {
+    @Test func publicBoundariesAfterANoCopyWalkUseTheIteratorsOwnText() throws {
+        let iterator = try BreakIterator(.word, locale: "da")
+        try iterator.setText("Det skriver CNN.".utf8)
+        let other = Array("En helt anden og længere tekst her.".utf8)
+        let walked = try other.withUnsafeBufferPointer { buffer in
+            try iterator.withText(buffer) {
+                var count = 0
+                _ = iterator.firstBoundary()
+                while iterator.nextBoundary() != nil { count += 1 }
+                return count
+            }
+        }
+        #expect(walked > 0)
+        #expect(iterator.boundaries() == [0, 3, 4, 11, 12, 15, 16])
+    }
+}
