@@ -66,6 +66,7 @@ def main():
     parser.add_argument("--tools", default=None)
     parser.add_argument("--top", type=int, default=300)
     parser.add_argument("--show", type=int, default=30)
+    parser.add_argument("--extra", action="append", default=[], help="more tolk glossary options, e.g. --extra=--identical-names")
     args = parser.parse_args()
     tools = args.tools or os.path.join(args.data, "..", "tools")
     muse = load_muse(args.data)
@@ -74,7 +75,7 @@ def main():
         parallel = os.path.join(work, "parallel.tsv")
         subprocess.run([args.tolk, "glossary", os.path.join(ntrex, "newstest2019-ref.dan.txt"),
                         os.path.join(ntrex, "newstest2019-src.eng.txt"), "--presegmented",
-                        "--source-language", "da", "--target-language", "en", "--output", parallel], check=True)
+                        "--source-language", "da", "--target-language", "en", "--output", parallel] + args.extra, check=True)
         judge(read_glossary(parallel), muse, args.top, args.show, "NTREX-128 parallel (--presegmented)")
         comparable_dir = os.path.join(work, "comparable")
         subprocess.run([sys.executable, os.path.join(tools, "comparable_eval.py"), "make", comparable_dir,
@@ -82,7 +83,7 @@ def main():
         comparable = os.path.join(work, "comparable.tsv")
         subprocess.run([args.tolk, "glossary", os.path.join(comparable_dir, "da"), os.path.join(comparable_dir, "en"),
                         "--comparable", "--source-language", "da", "--target-language", "en",
-                        "--output", comparable], check=True)
+                        "--output", comparable] + args.extra, check=True)
         judge(read_glossary(comparable), muse, args.top, args.show, "NTREX-128 comparable (seed 1, --comparable)")
 
 if __name__ == "__main__":

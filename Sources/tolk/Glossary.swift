@@ -53,6 +53,8 @@ struct GlossaryCommand: ParsableCommand {
     var minimumCount = 2
     @Flag(help: "Also list pairs of function words (og / and).")
     var functionWords = false
+    @Flag(help: "Also list names written the same in both languages (Trump / Trump).")
+    var identicalNames = false
 
     func validate() throws {
         for code in [sourceLanguage, targetLanguage].compactMap({ $0 }) where LanguageCode(rawValue: code) == nil {
@@ -82,6 +84,7 @@ struct GlossaryCommand: ParsableCommand {
             var options = GlossaryOptions()
             options.minimumCount = minimumCount
             options.includesFunctionWords = functionWords
+            options.includesIdenticalNames = identicalNames
             let extractor = try GlossaryExtractor(sourceLanguage: sourceCode, targetLanguage: targetCode,
                                                   lexicon: bilingual, options: options)
             var glossary = extractor.extract(units)

@@ -108,8 +108,6 @@ public final class GlossaryExtractor {
     ) -> [GlossaryEntry] {
         struct Gathered {
             var forms = FormCounter()
-            var sourceForms = FormCounter()
-            var targetForms = FormCounter()
             var nameVotes = 0
             var units: [Int] = []
         }
@@ -151,8 +149,6 @@ public final class GlossaryExtractor {
                 let sourceForm = bothNames ? Self.nameForm(sourceWord) : sourceWord.surface
                 let targetForm = bothNames ? Self.nameForm(targetWord) : targetWord.surface
                 gathered.forms.add(sourceForm + "\t" + targetForm)
-                gathered.sourceForms.add(sourceForm.lowercased())
-                gathered.targetForms.add(targetForm.lowercased())
                 if sourceWord.isName || targetWord.isName { gathered.nameVotes += 1 }
                 if gathered.units.count < options.examplesPerEntry { gathered.units.append(unit) }
                 kept[key] = gathered
@@ -168,11 +164,15 @@ public final class GlossaryExtractor {
             if isName && !options.includesIdenticalNames && sides[0].lowercased() == sides[1].lowercased() { continue }
             var entry = annotator.entry(source: sides[0], target: sides[1], isName: isName)
             if !isName {
-                entry.source = entry.source.lowercased()
-                entry.target = entry.target.lowercased()
-                if let sourceLemma = entry.sourceLemma, let targetLemma = entry.targetLemma,
-                   options.showsLemmas
-                    || (gathered.sourceForms.contains(sourceLemma) && gathered.targetForms.contains(targetLemma)) {
+                let lexicon = self.lexicon
+                let source = entry.source.lowercased(), target = entry.target.lowercased()
+                entry.source = sourceSide.dictionaryForm(source) {
+                    lexicon?.contains($0, in: self.sourceLanguage) == true
+                }
+                entry.target = targetSide.dictionaryForm(target) {
+                    lexicon?.contains($0, in: self.targetLanguage) == true
+                }
+                if options.showsLemmas, let sourceLemma = entry.sourceLemma, let targetLemma = entry.targetLemma {
                     entry.source = sourceLemma
                     entry.target = targetLemma
                 }

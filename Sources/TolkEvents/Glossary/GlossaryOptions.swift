@@ -17,9 +17,9 @@ public struct GlossaryOptions: Sendable {
     /// Whether to list names written the same in both languages ("Trump" / "Trump"): they need no translation,
     /// so a glossary leaves them out unless asked.
     public var includesIdenticalNames = false
-    /// Whether to show single words by their lexicon lemma ("politi" / "police" for "politiet" / "police")
-    /// when the lexicon knows it, instead of the form most often linked. When false, the lemma is still shown
-    /// when both lemmas are themselves among the linked forms.
+    /// Whether to show single words by their lexicon lemmas ("sige" / "say" for "sagde" / "said") when the
+    /// lexicon knows both, instead of the forms most often linked. Either way a noun loses its suffixed
+    /// definite article and an adjective its inflection, as dictionaries list them ("området" -> "område").
     public var showsLemmas = false
     /// Whether a pair must be the best-linked partner of both its terms; other pairs are mostly indirect
     /// associations or partial translations.

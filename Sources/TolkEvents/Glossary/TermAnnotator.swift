@@ -12,6 +12,11 @@ struct TermAnnotator {
         var entry = GlossaryEntry(source: sourceTerm, target: targetTerm, count: 0, score: 0,
                                   category: isName ? .namedEntity : .domainTerm, known: false,
                                   partOfSpeech: isName ? "propn" : nil)
+        // Both words must be listed in the same category ("points" alone is no reporting verb).
+        if !isName, let category = phrasingCategory(sourceTerm, side: source),
+           phrasingCategory(targetTerm, side: target) == category {
+            entry.category = category
+        }
         guard let lexicon else { return entry }
         let forward = lexicon.translations(of: sourceTerm, from: source.language, to: target.language)
         let backward = lexicon.translations(of: targetTerm, from: target.language, to: source.language)
@@ -22,7 +27,7 @@ struct TermAnnotator {
         entry.known = forwardMatch != nil || backwardMatch != nil
         let categorised = [forwardMatch, backwardMatch].compactMap { $0 }.first { $0.category != nil }
             ?? forward.first { $0.category != nil && $0.match == .exact }
-        if let category = categorised.flatMap({ Self.category($0.category) }) {
+        if entry.category == .domainTerm, let category = categorised.flatMap({ Self.category($0.category) }) {
             entry.category = category
         }
         if let speech = (forwardMatch ?? backwardMatch)?.partOfSpeech ?? categorised?.partOfSpeech, !isName {
@@ -35,6 +40,20 @@ struct TermAnnotator {
             entry.targetLemma = lexicon.knownLemma(of: targetTerm, in: target.language)
         }
         return entry
+    }
+
+    /// The glossary category of a one-word term from the phrasing word lists (which hold reporting.tsv too).
+    func phrasingCategory(_ term: String, side: TermSide) -> TermCategory? {
+        guard !term.contains(" "), !side.isFunctionWordForm(term.lowercased()) else { return nil }
+        let categories = side.phrasing.category(of: term)
+        if categories.contains(.sourceNoun) { return .attribution }  // "rapport" / "report": the noun
+        switch categories.first {
+        case .reportingVerb: return .reportingVerb
+        case .attributionMarker, .sourceNoun: return .attribution
+        case .hedge: return .hedge
+        case .certainty: return .certainty
+        case .evaluative, nil: return nil
+        }
     }
 
     /// The stems of the words of `text`, in order.

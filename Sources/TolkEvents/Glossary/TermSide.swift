@@ -11,6 +11,8 @@ final class TermSide {
     private let segmenter: Segmenter
     private let recognizer: EntityRecognizer
     private let functionWords: Set<String>
+    /// The phrasing word lists of the language (reporting verbs, hedges ...), for categories.
+    let phrasing: PhrasingLexicon
 
     init(language: LanguageCode, gazetteer: Gazetteer) throws {
         self.language = language
@@ -19,6 +21,7 @@ final class TermSide {
         segmenter = try Segmenter(language: language)
         recognizer = try EntityRecognizer(language: language, gazetteer: gazetteer)
         functionWords = try PhrasingLexicon.functionWords(language: language)
+        phrasing = try PhrasingLexicon.shipped(language)
     }
 
     /// The word tokens of `text` (letters only), interned by stem in `vocabulary`. A word keeps its capital
@@ -61,6 +64,21 @@ final class TermSide {
 
     /// The matching key of a lower-case word: its Snowball stem.
     func key(_ lowered: String) -> String { stemmer.stem(lowered) }
+
+    /// The form a dictionary lists for `word` (lower case): a singular noun without its suffixed definite
+    /// article ("området" -> "område", "bolden" -> "bold") when `isKnown` accepts that form; other words as
+    /// they are (plurals, adjectives and verb forms stay as linked).
+    func dictionaryForm(_ word: String, isKnown: (String) -> Bool) -> String {
+        for analysis in morphology.analyses(of: word) where word.hasPrefix(analysis.lemma) && isKnown(analysis.lemma) {
+            let removed = word.count - analysis.lemma.count
+            let features = analysis.features
+            if features.contains(.definite) && !features.contains(.plural)
+                && (removed >= 2 || analysis.lemma.hasSuffix("e")) {
+                return analysis.lemma  // område-t, bold-en, historie-n; not sø-n
+            }
+        }
+        return word
+    }
 
     /// Whether a key is the stem of a function word.
     func isFunctionWord(_ key: String) -> Bool { functionWords.contains(key) }
