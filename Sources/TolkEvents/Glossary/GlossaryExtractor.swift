@@ -108,6 +108,7 @@ public final class GlossaryExtractor {
     ) -> [GlossaryEntry] {
         struct Gathered {
             var forms = FormCounter()
+            var wordForms = FormCounter()
             var nameVotes = 0
             var units: [Int] = []
         }
@@ -149,6 +150,7 @@ public final class GlossaryExtractor {
                 let sourceForm = bothNames ? Self.nameForm(sourceWord) : sourceWord.surface
                 let targetForm = bothNames ? Self.nameForm(targetWord) : targetWord.surface
                 gathered.forms.add(sourceForm + "\t" + targetForm)
+                gathered.wordForms.add(sourceWord.surface + "\t" + targetWord.surface)
                 if sourceWord.isName || targetWord.isName { gathered.nameVotes += 1 }
                 if gathered.units.count < options.examplesPerEntry { gathered.units.append(unit) }
                 kept[key] = gathered
@@ -156,11 +158,12 @@ public final class GlossaryExtractor {
         }
         var entries: [GlossaryEntry] = []
         for (key, gathered) in kept {
-            guard let form = gathered.forms.mostFrequent, let count = links.counts[key], let score = scores[key]
-            else { continue }
+            guard let count = links.counts[key], let score = scores[key] else { continue }
+            let isName = gathered.nameVotes * 2 > count
+            // Whole names only when most links were between names; otherwise the words as linked.
+            guard let form = isName ? gathered.forms.mostFrequent : gathered.wordForms.mostFrequent else { continue }
             let sides = form.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard sides.count == 2 else { continue }
-            let isName = gathered.nameVotes * 2 > count
             if isName && !options.includesIdenticalNames && sides[0].lowercased() == sides[1].lowercased() { continue }
             var entry = annotator.entry(source: sides[0], target: sides[1], isName: isName)
             if !isName {
