@@ -94,7 +94,8 @@ struct NgramModel: Sendable {
         func find(_ hash: UInt64) -> Int {
             let check = UInt32(truncatingIfNeeded: hash >> 32)
             var slot = Int(truncatingIfNeeded: hash) & slotMask
-            while true {
+            // A well-formed table always has empty slots; the bound only keeps a damaged file from looping forever.
+            for _ in 0...slotMask {
                 let base = slotsStart + 8 * slot
                 let offset = Int(raw.loadUnaligned(fromByteOffset: base + 4, as: UInt32.self).littleEndian)
                 if offset == 0 { return -1 }
@@ -107,6 +108,7 @@ struct NgramModel: Sendable {
                 }
                 slot = (slot + 1) & slotMask
             }
+            return -1
         }
 
         /// Loads the first slot of `hash` so that a later ``find(_:)`` hits the cache; returns what it read, to be

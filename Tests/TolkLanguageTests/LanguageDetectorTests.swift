@@ -126,4 +126,22 @@ func fixtureText(_ name: String) throws -> String {
             try LanguageDetector(options: LanguageDetectorOptions(dataDirectory: folder))
         }
     }
+
+    @Test func aFullDamagedTableStillAnswers() throws {
+        // One language, one slot, occupied by a key no lookup matches, postings of zero entries: every lookup
+        // probes the whole table and stops.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-full-model-\(getpid())")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("language"),
+                                                withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var bytes = Array("TOLKLID1".utf8)
+        for value: UInt32 in [1, 1, 1] { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
+        bytes += Array("da".utf8) + [0, 0]
+        for value: UInt32 in [0xFFFF_FFFF, 1] { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
+        bytes += [0]
+        try Data(bytes).write(to: folder.appendingPathComponent("language/model.bin"))
+        try Data("name\tvalue\tprovenance\n".utf8).write(to: folder.appendingPathComponent("language/parameters.tsv"))
+        let damaged = try LanguageDetector(options: LanguageDetectorOptions(languages: ["da"], dataDirectory: folder))
+        #expect(damaged.detect("Han modtog også pakker") == "da")
+    }
 }
