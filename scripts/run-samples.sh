@@ -31,3 +31,8 @@ echo "== tolk detect --spans (each sample, then the Danish one with the English 
 "$tolk" detect --confidence "$en"
 cat "$da" "$en" > "${TMPDIR:-/tmp}/tolk-mixed-sample.txt"
 "$tolk" detect --spans --languages da,nb,nn,sv,en "${TMPDIR:-/tmp}/tolk-mixed-sample.txt"
+echo "== tolk compare $da $en (how each outlet phrases it)"
+"$tolk" compare "$da" "$en"
+echo "== tolk glossary on the FLORES fixture (300 sentence pairs), first lines"
+"$tolk" glossary Tests/TolkEventsTests/Fixtures/flores-devtest-300.da.txt \
+  Tests/TolkEventsTests/Fixtures/flores-devtest-300.en.txt --presegmented | head -15
