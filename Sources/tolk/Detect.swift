@@ -52,6 +52,9 @@ struct Detect: ParsableCommand {
         if [sentences, spans, lines].filter({ $0 }).count > 1 {
             throw ValidationError("--sentences, --spans and --lines exclude each other")
         }
+        if lines && encoding != nil {
+            throw ValidationError("--lines reads UTF-8; convert the input first (or drop --encoding)")
+        }
         if !(0...0.99).contains(minimumDistance) {
             throw ValidationError("--minimum-distance must be between 0 and 0.99")
         }
