@@ -21,8 +21,10 @@ extension Segmenter {
         while let offset = wordIterator.nextBoundary() {
             defer { previous = offset }
             let range = previous..<offset
+            // Decide the kind from the bytes first: spaces (about half the segments) never become strings.
+            guard let kind = Self.kind(of: UnsafeBufferPointer(rebasing: buffer[range]), status: wordIterator.ruleStatus)
+            else { continue }
             let text = ChunkLayout.string(buffer, range)
-            guard let kind = Self.kind(of: text, status: wordIterator.ruleStatus) else { continue }
             if kind == .punctuation, offset - previous == 1, buffer[previous] == 0x2E, let last = tokens.last,
                last.kind == .word, last.range.upperBound == previous,
                rules.behaviour(ofWordEndingWithPeriod: Substring(last.text + ".")) != nil
@@ -36,10 +38,10 @@ extension Segmenter {
     }
 
     /// What a word-break segment is, or `nil` for spaces.
-    static func kind(of text: String, status: Int) -> TokenKind? {
+    static func kind(of bytes: UnsafeBufferPointer<UInt8>, status: Int) -> TokenKind? {
         if BreakIterator.WordStatus.number.contains(status) { return .number }
         if status >= BreakIterator.WordStatus.letter.lowerBound { return .word }
-        guard let first = text.utf8.first else { return nil }
+        guard let first = bytes.first else { return nil }
         if first < 0x80 {  // ASCII: decided without Unicode property look-ups
             switch first {
             case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: return nil
@@ -49,7 +51,8 @@ extension Segmenter {
             default: return .symbol  // $ + < = > ^ ` | ~ and stray letters or digits
             }
         }
-        guard let scalar = text.unicodeScalars.first else { return nil }
+        let head = UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, 4)])
+        guard let scalar = String(decoding: head, as: UTF8.self).unicodeScalars.first else { return nil }
         if scalar.properties.isWhitespace { return nil }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
