@@ -34,7 +34,14 @@ public final class EntityRecognizer {
     /// - Returns: mentions sorted by start offset; names never overlap each other.
     /// - Complexity: O(n) in the length of `text` (dictionary look-ups per token).
     public func mentions(in text: String) -> [EntityMention] {
-        let tokens = scanner.tokens(of: text)
+        mentions(in: text, tokens: scanner.tokens(of: text))
+    }
+
+    /// The tokens of `text` as this recognizer scans them (shared with other readers of the same text).
+    func tokens(of text: String) -> [ScannedToken] { scanner.tokens(of: text) }
+
+    /// The mentions of `text`, whose tokens are already scanned.
+    func mentions(in text: String, tokens: [ScannedToken]) -> [EntityMention] {
         guard !tokens.isEmpty else { return [] }
         let evidence = DocumentEvidence(tokens: tokens, language: language, gazetteer: gazetteer)
         let finder = NameRunFinder(tokens: tokens, bytes: Array(text.utf8), language: language,

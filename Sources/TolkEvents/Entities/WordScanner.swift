@@ -41,7 +41,8 @@ final class WordScanner {
         guard !bytes.isEmpty, (try? words.setText(bytes)) != nil, (try? sentences.setText(bytes)) != nil else {
             return []
         }
-        let sentenceStarts = Set(sentences.boundaries())
+        let sentenceStarts = sentences.boundaries()
+        var nextSentence = 0
         var tokens: [ScannedToken] = []
         var start = 0
         var sentence = 0
@@ -52,7 +53,16 @@ final class WordScanner {
         }
         for (end, status) in words.boundariesWithStatus() {
             defer { start = end }
-            if sentenceStarts.contains(start) { beginSentence() }
+            while nextSentence < sentenceStarts.count, sentenceStarts[nextSentence] < start { nextSentence += 1 }
+            if nextSentence < sentenceStarts.count, sentenceStarts[nextSentence] == start { beginSentence() }
+            let isLetters = BreakIterator.WordStatus.letter.contains(status)
+            if !isLetters, !BreakIterator.WordStatus.number.contains(status),
+                bytes[start..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+            {
+                // Plain white space: no token; a line break starts a sentence (headlines stand on lines).
+                if bytes[start..<end].contains(where: { $0 == 0x0A || $0 == 0x0D }) { beginSentence() }
+                continue
+            }
             let piece = String(decoding: bytes[start..<end], as: UTF8.self)
             let kind = Self.kind(of: piece, status: status)
             if kind == .space {

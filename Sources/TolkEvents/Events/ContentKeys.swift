@@ -10,7 +10,6 @@ final class ContentKeys {
     private let stemmer: Stemmer
     private let target: LanguageCode
     private let gazetteer: Gazetteer
-    private var scanners: [LanguageCode: WordScanner] = [:]
 
     /// Keys in the terms of `target`, through `lexicon`.
     init(lexicon: BilingualLexicon, target: LanguageCode, gazetteer: Gazetteer) {
@@ -20,26 +19,27 @@ final class ContentKeys {
         self.stemmer = Stemmer(language: target)
     }
 
-    /// The keys of each sentence of `sentences` (written in `language`), in order.
-    /// - Complexity: O(n) lexicon look-ups for n words.
-    func keys(of sentences: [Sentence], in language: LanguageCode) -> [Set<String>] {
-        guard let scanner = scanner(for: language) else { return sentences.map { _ in [] } }
+    /// The keys of each sentence of `sentences` (written in `language`), in order, from the document's
+    /// scanned `tokens` (a token belongs to the sentence whose byte range holds its start).
+    /// - Complexity: O(n) lexicon look-ups for n words (each distinct word looked up once).
+    func keys(of sentences: [Sentence], tokens: [ScannedToken], in language: LanguageCode) -> [Set<String>] {
+        var result = Array(repeating: Set<String>(), count: sentences.count)
         var cache: [String: [String]] = [:]
-        return sentences.map { sentence in
-            var keys: Set<String> = []
-            for token in scanner.tokens(of: sentence.text) where token.kind == .word && token.text.count >= 4 {
-                let word = token.text.lowercased()
-                if gazetteer.isFunctionWord(word, in: language) { continue }
-                if let known = cache[word] {
-                    keys.formUnion(known)
-                    continue
-                }
-                let found = language == target ? [stem(word)].compactMap { $0 } : translatedStems(of: word, from: language)
-                cache[word] = found
-                keys.formUnion(found)
+        var index = 0
+        for token in tokens where token.kind == .word && token.text.count >= 4 {
+            while index < sentences.count, sentences[index].range.upperBound <= token.range.lowerBound { index += 1 }
+            guard index < sentences.count, sentences[index].range.contains(token.range.lowerBound) else { continue }
+            let word = token.text.lowercased()
+            if let known = cache[word] {
+                result[index].formUnion(known)
+                continue
             }
-            return keys
+            let found = gazetteer.isFunctionWord(word, in: language) ? []
+                : language == target ? [stem(word)].compactMap { $0 } : translatedStems(of: word, from: language)
+            cache[word] = found
+            result[index].formUnion(found)
         }
+        return result
     }
 
     private func translatedStems(of word: String, from language: LanguageCode) -> [String] {
@@ -58,10 +58,4 @@ final class ContentKeys {
         return "w:" + stemmer.stem(word)
     }
 
-    private func scanner(for language: LanguageCode) -> WordScanner? {
-        if let existing = scanners[language] { return existing }
-        let created = try? WordScanner(language: language)
-        scanners[language] = created
-        return created
-    }
 }

@@ -44,20 +44,24 @@ public final class PairAnalyzer {
     /// - Complexity: O(n) in the documents' length, plus event grouping (see ``PairSummary``).
     public func analyze(_ pair: MatchedPair) throws(TextError) -> PairAnalysis {
         let sourceLanguage = pair.source.language ?? .danish, targetLanguage = pair.target.language ?? .english
-        let sourceMentions = try recognizer(sourceLanguage).mentions(in: pair.source.text)
-        let targetMentions = try recognizer(targetLanguage).mentions(in: pair.target.text)
+        // Each document is scanned once; entities, dates and numbers, and content words read the same tokens.
+        let sourceRecognizer = try recognizer(sourceLanguage), targetRecognizer = try recognizer(targetLanguage)
+        let sourceTokens = sourceRecognizer.tokens(of: pair.source.text)
+        let targetTokens = targetRecognizer.tokens(of: pair.target.text)
+        let sourceMentions = sourceRecognizer.mentions(in: pair.source.text, tokens: sourceTokens)
+        let targetMentions = targetRecognizer.mentions(in: pair.target.text, tokens: targetTokens)
         let links = EntityLinker().links(source: sourceMentions, sourceLanguage: sourceLanguage,
                                          target: targetMentions, targetLanguage: targetLanguage)
         var sourceKeys = SentenceKeys(
             sentences: pair.source.sentences, mentions: links.flatMap { link in link.sourceMentions.map { (link.key, $0.range) } },
-            found: try finder(sourceLanguage).quantities(in: pair.source.text))
+            found: try finder(sourceLanguage).quantities(in: pair.source.text, tokens: sourceTokens))
         var targetKeys = SentenceKeys(
             sentences: pair.target.sentences, mentions: links.flatMap { link in link.targetMentions.map { (link.key, $0.range) } },
-            found: try finder(targetLanguage).quantities(in: pair.target.text))
+            found: try finder(targetLanguage).quantities(in: pair.target.text, tokens: targetTokens))
         if let lexicon {
             let content = ContentKeys(lexicon: lexicon, target: targetLanguage, gazetteer: gazetteer)
-            sourceKeys.add(content.keys(of: pair.source.sentences, in: sourceLanguage))
-            targetKeys.add(content.keys(of: pair.target.sentences, in: targetLanguage))
+            sourceKeys.add(content.keys(of: pair.source.sentences, tokens: sourceTokens, in: sourceLanguage))
+            targetKeys.add(content.keys(of: pair.target.sentences, tokens: targetTokens, in: targetLanguage))
         }
         let summary = EventGrouper(pair: pair, links: links, sourceKeys: sourceKeys, targetKeys: targetKeys,
                                    options: options).summarize()

@@ -36,7 +36,12 @@ final class QuantityFinder {
     /// The quantities of `text`, in order; ranges are UTF-8 bytes in `text` shifted by `offset`.
     /// - Complexity: O(n) in the length of `text`.
     func quantities(in text: String, offset: Int = 0) -> [WrittenQuantity] {
-        let tokens = scanner.tokens(of: text)
+        quantities(in: text, tokens: scanner.tokens(of: text), offset: offset)
+    }
+
+    /// The quantities of `text`, whose tokens are already scanned.
+    func quantities(in text: String, tokens: [ScannedToken], offset: Int = 0) -> [WrittenQuantity] {
+        let bytes = Array(text.utf8)
         var result: [WrittenQuantity] = []
         for (index, token) in tokens.enumerated() {
             let range = (token.range.lowerBound + offset)..<(token.range.upperBound + offset)
@@ -49,7 +54,7 @@ final class QuantityFinder {
                     tokens[index + 1].range.lowerBound == token.range.upperBound + 1
                 {
                     let end = tokens[index + 1].range.upperBound + offset
-                    quantity.text = String(decoding: Array(text.utf8)[token.range.lowerBound..<(end - offset)], as: UTF8.self)
+                    quantity.text = String(decoding: bytes[token.range.lowerBound..<(end - offset)], as: UTF8.self)
                     quantity.range = range.lowerBound..<end
                 }
                 result.append(quantity)
