@@ -6,7 +6,7 @@ enum MatchHTMLStyle {
         h1{font-size:20px;margin:0 0 6px}h2{font-size:17px;margin:0 0 10px}h2 small,h3{font-weight:normal;color:#555}
         h3{font-size:13px;margin:0 0 8px;text-transform:none}
         .legend{margin:0;font-size:13px;display:flex;flex-wrap:wrap;gap:10px;align-items:center}
-        section.pair{padding:16px 24px;border-bottom:2px solid #ccc}
+        section.pair{padding:16px 24px;border-bottom:2px solid #ccc;scroll-margin-top:90px}
         .summary{background:#fff;border:1px solid #ddd;border-radius:8px;padding:10px 14px;margin-bottom:12px}
         .lines{display:grid;grid-template-columns:1fr 1fr;gap:16px}.lines p{margin:4px 0;font-weight:600}
         .events{margin:8px 0 0;padding-left:0;list-style:none}
