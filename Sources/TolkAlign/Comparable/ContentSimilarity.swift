@@ -10,7 +10,7 @@ import Foundation
 /// spread of the cosines of all n x m sentence pairs are the chance level, and a pair is kept when its cosine
 /// stands out from that at the 5% level after Bonferroni's correction for the n x m pairs tried
 /// (z >= the normal quantile of 1 - 0.05 / (n m)). Kept greedily by cosine, each sentence once; a pair must
-/// share at least two keys.
+/// share at least two keys, one of them a name, number or cognate spelling.
 struct ContentSimilarity {
     /// Family-wise chance of keeping a pair that only shares the story's vocabulary.
     static let significance = 0.05
@@ -103,14 +103,17 @@ struct WeightedKeys {
     let weights: [Double]
 
     /// Dot product over shared keys; 0 when fewer than ``minimumShared`` keys are shared (one word in common
-    /// is not a statement in common).
+    /// is not a statement in common) or none of them is a name, number or cognate spelling (lexicon
+    /// translations alone meet by chance through function words: Danish "USA" and English "us").
     func cosine(_ other: WeightedKeys) -> Double {
         var i = 0, j = 0
         var total = 0.0
         var shared = 0
+        var anchored = false
         while i < keys.count && j < other.keys.count {
             if keys[i] == other.keys[j] {
                 shared += 1
+                if EvidenceKind.of(keys[i]) != .translation { anchored = true }
                 total += weights[i] * other.weights[j]
                 i += 1
                 j += 1
@@ -120,7 +123,7 @@ struct WeightedKeys {
                 j += 1
             }
         }
-        return shared >= Self.minimumShared ? total : 0
+        return shared >= Self.minimumShared && anchored ? total : 0
     }
 
     static let minimumShared = 2
