@@ -14,6 +14,9 @@ public struct AlignmentOptions: Sendable {
     public var chunkLength: Int = 10_000
     /// Translation pairs, the lexical evidence beside cognates, numbers, names and punctuation; `nil` for none.
     public var lexicon: TranslationLexicon?
+    /// How many lexicon translations of a source word count, best first (a word is translated one way in a
+    /// sentence: every extra candidate would count as a missed key).
+    public var translationsPerWord: Int = 1
     /// Weight of the shared-evidence log-likelihood ratio against the length and bead-type costs.
     public var evidenceWeight: Double = 1.0
 
@@ -28,6 +31,9 @@ public struct AlignmentOptions: Sendable {
         }
         guard chunkLength >= 8 * bandRadius else {
             throw .invalidOption(name: "chunkLength", reason: "must be at least 8 x bandRadius, is \(chunkLength)")
+        }
+        guard translationsPerWord >= 1 else {
+            throw .invalidOption(name: "translationsPerWord", reason: "must be at least 1, is \(translationsPerWord)")
         }
         guard evidenceWeight.isFinite, evidenceWeight >= 0 else {
             throw .invalidOption(name: "evidenceWeight", reason: "must be finite and not negative")

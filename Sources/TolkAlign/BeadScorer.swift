@@ -7,7 +7,8 @@ import Foundation
 /// the other side of a bead scores log(p / q), missing it log((1 - p) / (1 - q)), where p is its kind's match
 /// probability and q the chance that as many unrelated sentences hold it (its document frequency, smoothed
 /// and floored).
-/// The score is symmetric in source and target, so the direction of alignment does not matter.
+/// A key as common by chance as in translations (q >= p) counts for nothing. The score is symmetric in source
+/// and target, so the direction of alignment does not matter.
 struct BeadScorer {
     /// Bead shapes the search considers, as (source count, target count).
     static let shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1)]
@@ -96,6 +97,8 @@ struct BeadScorer {
                 let single = max(smoothed, Self.chanceFloor)
                 for n in 1...3 {
                     let q = min(1 - pow(1 - min(single, 0.999), Double(n)), 0.999)
+                    // A key at least as common by chance as in translations is no evidence either way.
+                    guard q < p else { continue }
                     let match = log(p / q)
                     let missing = log((1 - p) / (1 - q))
                     gain[key * 3 + n - 1] = match - missing

@@ -6,6 +6,16 @@ struct EvidenceExtractor: Sendable {
 
     let side: Side
     let lexicon: TranslationLexicon?
+    /// How many of a source word's translations become keys, best first. A word has one translation in a
+    /// given sentence, so a sentence aligner takes only the likeliest (each extra candidate would count as a
+    /// missed key); comparable matching, which looks for any overlap, takes them all.
+    var translationsPerWord = Int.max
+
+    init(side: Side, lexicon: TranslationLexicon?, translationsPerWord: Int = .max) {
+        self.side = side
+        self.lexicon = lexicon
+        self.translationsPerWord = translationsPerWord
+    }
 
     /// Stem length of the truncation stemmer that lexicon keys use on both sides.
     static let stemLength = 6
@@ -111,7 +121,7 @@ struct EvidenceExtractor: Sendable {
         case .target:
             if lexicon.targetStems.contains(stem) { keys.append(EvidenceKind.translation.tag(stem)) }
         case .source:
-            for translation in lexicon.translations(ofStem: stem) {
+            for translation in lexicon.translations(ofStem: stem).prefix(translationsPerWord) {
                 keys.append(EvidenceKind.translation.tag(translation))
             }
         }

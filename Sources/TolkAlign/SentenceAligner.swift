@@ -25,8 +25,10 @@ public struct SentenceAligner: Sendable {
     public init(options: AlignmentOptions = AlignmentOptions()) throws(AlignmentError) {
         try options.validate()
         self.options = options
-        sourceExtractor = EvidenceExtractor(side: .source, lexicon: options.lexicon)
-        targetExtractor = EvidenceExtractor(side: .target, lexicon: options.lexicon)
+        sourceExtractor = EvidenceExtractor(side: .source, lexicon: options.lexicon,
+                                            translationsPerWord: options.translationsPerWord)
+        targetExtractor = EvidenceExtractor(side: .target, lexicon: options.lexicon,
+                                            translationsPerWord: options.translationsPerWord)
     }
 
     /// Aligns source sentences with target sentences.

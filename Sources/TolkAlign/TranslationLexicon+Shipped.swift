@@ -28,8 +28,8 @@ extension TranslationLexicon {
             return nil
         }
         if let extra { try lexicon.add(contentsOf: URL(fileURLWithPath: extra)) }
-        let pairs = lexicon.entries.map { ($0.source, $0.target) }
-        return TranslationLexicon(pairs: pairs, sourceLanguage: pair.source, targetLanguage: pair.target)
+        let pairs = lexicon.entries.map { ($0.source, $0.target, $0.weight) }
+        return TranslationLexicon(weightedPairs: pairs, sourceLanguage: pair.source, targetLanguage: pair.target)
             .oriented(source: source, target: target)
     }
 }

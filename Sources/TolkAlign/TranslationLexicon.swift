@@ -26,10 +26,23 @@ public struct TranslationLexicon: Sendable {
     /// - Complexity: O(n) in the total length of the pairs.
     public init<Pairs: Sequence>(pairs: Pairs, sourceLanguage: LanguageCode? = nil, targetLanguage: LanguageCode? = nil)
     where Pairs.Element == (String, String) {
+        self.init(weightedPairs: pairs.map { ($0.0, $0.1, 1.0) }, sourceLanguage: sourceLanguage,
+                  targetLanguage: targetLanguage)
+    }
+
+    /// A lexicon from `(source word, target word, weight)` triples: each source stem's translations are kept
+    /// best first (highest weight, then first given), so that an aligner can take only the likeliest ones.
+    /// - Complexity: O(n log n) in the number of pairs.
+    public init<Pairs: Sequence>(weightedPairs: Pairs, sourceLanguage: LanguageCode? = nil,
+                                 targetLanguage: LanguageCode? = nil)
+    where Pairs.Element == (String, String, Double) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         var seen: Set<Pair> = []
-        for (source, target) in pairs {
+        let ordered = weightedPairs.enumerated().sorted { left, right in
+            left.element.2 != right.element.2 ? left.element.2 > right.element.2 : left.offset < right.offset
+        }.map(\.element)
+        for (source, target, _) in ordered {
             guard let sourceStem = Self.stem(of: source), let targetStem = Self.stem(of: target) else { continue }
             guard seen.insert(Pair(source: sourceStem, target: targetStem)).inserted else { continue }
             forward[sourceStem, default: []].append(targetStem)
@@ -66,7 +79,7 @@ public struct TranslationLexicon: Sendable {
         return self
     }
 
-    /// Stems of the translations of a source stem.
+    /// Stems of the translations of a source stem, best first.
     func translations(ofStem stem: UInt64) -> [UInt64] { forward[stem] ?? [] }
 
     /// The folded truncation stem of a word or of the first long word of a phrase; `nil` when it has no letters.

@@ -70,7 +70,7 @@ struct Align: ParsableCommand {
             var options = AlignmentOptions()
             if !noLexicon {
                 if let sourceCode, let targetCode {
-                    options.lexicon = try Match.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
+                    options.lexicon = try TranslationLexicon.shipped(source: sourceCode, target: targetCode, extra: lexicon)
                 } else {
                     Frontend.warn("languages unknown (give --source-language and --target-language): aligning without a lexicon")
                 }

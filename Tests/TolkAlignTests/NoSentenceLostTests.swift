@@ -73,6 +73,36 @@ import Testing
         #expect(Double(found) >= 0.9 * Double(pairs), "\(found) of \(pairs)")
     }
 
+    @Test func longInputWithTheShippedLexiconStaysOnTrack() throws {
+        // A lexicon gives several candidate translations per word; a long input (one chunk of thousands of
+        // sentences) once lost its way when each unused candidate counted as a missed key.
+        let (source, target, gold) = try Fixture.flores()
+        guard let lexicon = try TranslationLexicon.shipped(source: "da", target: "en") else {
+            Issue.record("no shipped da-en lexicon in lexicons/")
+            return
+        }
+        var options = TolkAlign.AlignmentOptions()
+        options.lexicon = lexicon
+        let copies = 60
+        let longSource = Array(repeating: source, count: copies).flatMap { $0 }
+        let longTarget = Array(repeating: target, count: copies).flatMap { $0 }
+        let beads = try SentenceAligner(options: options).align(source: longSource, target: longTarget)
+        #expect(coverageViolation(beads, sourceCount: longSource.count, targetCount: longTarget.count) == nil)
+        var shifted: [String] = []
+        for copy in 0..<copies {
+            for bead in gold {
+                let sides = bead.split(separator: ":", omittingEmptySubsequences: false).map { side in
+                    side.split(separator: ",").compactMap { Int($0) }
+                }
+                shifted.append(sides[0].map { String($0 + copy * source.count) }.joined(separator: ",") + ":"
+                    + sides[1].map { String($0 + copy * target.count) }.joined(separator: ","))
+            }
+        }
+        let pairs = shifted.filter { !$0.hasPrefix(":") && !$0.hasSuffix(":") }.count
+        let found = strictMatches(beads, gold: shifted)
+        #expect(Double(found) >= 0.95 * Double(pairs), "\(found) of \(pairs)")
+    }
+
     @Test func streamingGivesTheSameBeads() throws {
         let (source, target, _) = try Fixture.flores()
         let aligner = try SentenceAligner()
