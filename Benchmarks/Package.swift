@@ -20,5 +20,15 @@ let package = Package(
             path: "Benchmarks/SegmentThroughput",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "LexiconLoad",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "TolkLexicon", package: "Tolk"),
+                .product(name: "TolkText", package: "Tolk"),
+            ],
+            path: "Benchmarks/LexiconLoad",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

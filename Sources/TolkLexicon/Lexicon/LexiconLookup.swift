@@ -59,7 +59,11 @@ extension BilingualLexicon {
     private func compoundTranslations(
         of key: String, morphology: Morphology, language: LanguageCode, forward: Bool
     ) -> [LexiconTranslation] {
-        guard let split = morphology.splitCompound(key, isKnown: { isHeadword($0, in: language) }),
+        // Parts must be real words: identity entries (names, category "identical") do not count (`stift|eren`).
+        let isWord = { (part: String) in
+            self.hits(for: part, in: language).contains { self.entries[Int($0)].category != "identical" }
+        }
+        guard let split = morphology.splitCompound(key, isKnown: isWord),
             let headLemma = split.lemmas.last
         else { return [] }
         let heads = rank(hits(for: headLemma, in: language), forward: forward, match: .exact, query: headLemma)

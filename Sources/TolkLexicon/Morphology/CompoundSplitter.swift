@@ -51,9 +51,10 @@ extension Morphology {
         return best?.split
     }
 
+    /// The known lemma of a part; a lemma shorter than a part may be is not accepted (`eren` is not `er`).
     private func knownLemma(_ form: String, isKnown: (String) -> Bool) -> String? {
         if isKnown(form) { return form }
-        return analyses(of: form).first { isKnown($0.lemma) }?.lemma
+        return analyses(of: form).first { $0.lemma.count >= Morphology.minimumPartLength && isKnown($0.lemma) }?.lemma
     }
 
     private func knownModifier(_ form: String, isKnown: (String) -> Bool) -> String? {
