@@ -118,6 +118,16 @@ import TolkText
              match.targetSentences.map { target.sentences[$0].text }.joined(separator: " "))
         }
         #expect(texts.contains { $0.0.contains("ambassade i London") && $0.1.contains("London embassy") })
+        // Facts only one article reports stay in the only-in lists.
+        let statements = try #require(result.pairs.first).statements
+        let sourceOnly = statements.onlyInSource.map { source.sentences[$0].text }
+        let targetOnly = statements.onlyInTarget.map { target.sentences[$0].text }
+        for fact in ["anholdt", "50 uger", "Sverige"] {
+            #expect(sourceOnly.contains { $0.contains(fact) }, "\(fact) not listed as only in source")
+        }
+        for fact in ["cut off", "The State Department said", "Rubio"] {
+            #expect(targetOnly.contains { $0.contains(fact) }, "\(fact) not listed as only in target")
+        }
     }
 
     @Test func aDocumentWithoutCounterpartStaysUnmatched() throws {
