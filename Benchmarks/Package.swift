@@ -30,5 +30,14 @@ let package = Package(
             path: "Benchmarks/LexiconLoad",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "AlignThroughput",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "TolkAlign", package: "Tolk"),
+            ],
+            path: "Benchmarks/AlignThroughput",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
