@@ -16,6 +16,10 @@ import TolkText
         #expect(lemmas(danish, "Clintons").contains("clinton"))
         #expect(lemmas(danish, "regeringens").contains("regering"))
         #expect(danish.analyses(of: "Ecuadors").first?.features.contains(.genitive) == true)
+        // område-t: the verb-form reading (-et -> -e) and the definite one (-t) are the same lemma.
+        let området = danish.analyses(of: "området").first { $0.lemma == "område" }
+        #expect(området?.features.contains(.definite) == true)
+        #expect(danish.analyses(of: "området").filter { $0.lemma == "område" }.count == 1)
     }
 
     @Test func danishPluralsAndAdjectives() {

@@ -35,15 +35,21 @@ public struct Morphology: Sendable {
     /// Candidate lemmas of `word` (lower-cased first), most plausible first, without the word itself.
     ///
     /// - Parameter word: One word; possessives (`Clinton's`, `Ecuadors`) and hyphenated forms are accepted.
-    /// - Returns: Candidates, each at most once; empty when no rule applies.
+    /// - Returns: Candidates, each at most once; a lemma several rules reach carries all their features
+    ///   (`området` -> `område` is a verb form by `-et` and a definite noun by `-t`). Empty when no rule applies.
     /// - Complexity: O(r·n): r rules of the language, n the word's length.
     public func analyses(of word: String) -> [MorphologicalAnalysis] {
         var form = word.lowercased()
         var base: MorphologicalFeatures = []
         var result: [MorphologicalAnalysis] = []
-        var seen: Set<String> = [form]
+        var index: [String: Int] = [form: -1]
         func add(_ lemma: String, _ features: MorphologicalFeatures) {
-            guard lemma.count >= 2, seen.insert(lemma).inserted else { return }
+            guard lemma.count >= 2 else { return }
+            if let known = index[lemma] {
+                if known >= 0 { result[known].features.formUnion(features) }
+                return
+            }
+            index[lemma] = result.count
             result.append(MorphologicalAnalysis(lemma: lemma, features: features))
         }
         if let possessive = Morphology.strippingPossessive(form) {
