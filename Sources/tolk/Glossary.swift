@@ -55,6 +55,8 @@ struct GlossaryCommand: ParsableCommand {
     var functionWords = false
     @Flag(help: "Also list names written the same in both languages (Trump / Trump).")
     var identicalNames = false
+    @Flag(help: "Show words as most often linked (atleter / athletes), not as a dictionary lists them (atlet / athlete).")
+    var linkedForms = false
 
     func validate() throws {
         for code in [sourceLanguage, targetLanguage].compactMap({ $0 }) where LanguageCode(rawValue: code) == nil {
@@ -85,6 +87,7 @@ struct GlossaryCommand: ParsableCommand {
             options.minimumCount = minimumCount
             options.includesFunctionWords = functionWords
             options.includesIdenticalNames = identicalNames
+            options.showsLemmas = !linkedForms
             let extractor = try GlossaryExtractor(sourceLanguage: sourceCode, targetLanguage: targetCode,
                                                   lexicon: bilingual, options: options)
             var glossary = extractor.extract(units)

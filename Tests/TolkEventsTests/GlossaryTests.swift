@@ -111,6 +111,51 @@ import TolkText
         #expect(confirm.count == 4)
     }
 
+    @Test func lemmasOrLinkedForms() throws {
+        let units = try Self.floresUnits()
+        let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))
+        var options = GlossaryOptions()
+        options.showsLemmas = false
+        let linked = try GlossaryExtractor(sourceLanguage: .danish, targetLanguage: .english, lexicon: lexicon,
+                                           options: options).extract(units)
+        // As linked, a noun only losing its suffixed article.
+        #expect(Self.entry(linked, "atleter", "athletes") != nil)
+        #expect(Self.entry(linked, "politi", "police") != nil)
+        // As a dictionary lists them: "atleter" / "athletes" (not a pair the lexicon lists) is "atlet" /
+        // "athlete"; "sagde" / "said", which it lists, stays.
+        let shown = try #require(Self.shared)
+        #expect(Self.entry(shown, "atlet", "athlete") != nil)
+        #expect(Self.entry(shown, "atleter", "athletes") == nil)
+        #expect(Self.entry(shown, "sagde", "said") != nil)
+    }
+
+    @Test func aWordOfAPhraseAgainstACompoundIsNoPair() throws {
+        // "premierminister" is "Prime Minister": linked to "Prime", it leaves "Minister" without a partner in
+        // every unit, so "premierminister" / "Prime" is a partial translation and not listed.
+        let units = [
+            ("Premierministeren talte i parlamentet i går.", "The Prime Minister spoke in parliament yesterday."),
+            ("Landets premierminister besøgte byen.", "The country's Prime Minister visited the city."),
+            ("Premierministeren har aflyst mødet.", "The Prime Minister has cancelled the meeting."),
+            ("Oppositionen kritiserede premierministeren.", "The opposition criticised the Prime Minister."),
+            ("Parlamentet stemte om loven i går.", "Parliament voted on the law yesterday."),
+            ("Byen fik besøg af dronningen.", "The city was visited by the queen."),
+            ("Mødet blev aflyst.", "The meeting was cancelled."),
+        ].enumerated().map { index, pair in
+            AlignedUnit(sourceText: pair.0, targetText: pair.1, sourceDocument: "a.da", targetDocument: "a.en",
+                        sourceRange: index * 100..<(index * 100 + pair.0.utf8.count),
+                        targetRange: index * 100..<(index * 100 + pair.1.utf8.count))
+        }
+        let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))
+        var options = GlossaryOptions()
+        options.minimumScore = 0
+        options.findsMultiwordTerms = false
+        let glossary = try GlossaryExtractor(sourceLanguage: .danish, targetLanguage: .english, lexicon: lexicon,
+                                             options: options).extract(units)
+        #expect(!glossary.entries.contains { $0.source.hasPrefix("premierminister") })
+        // Whole-word translations in the same units stay.
+        #expect(glossary.entries.contains { $0.source == "aflyst" && $0.target == "cancelled" })
+    }
+
     @Test func sameInputSameOutput() throws {
         let units = try Self.floresUnits()
         let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))

@@ -111,6 +111,8 @@ public final class GlossaryExtractor {
             var wordForms = FormCounter()
             var nameVotes = 0
             var units: [Int] = []
+            /// Per unlinked content word next to the pair's words, the units it stood there in.
+            var neighbours = NeighbourVotes()
         }
         var kept: [UInt64: Gathered] = [:]
         var scores: [UInt64: Double] = [:]
@@ -141,11 +143,24 @@ public final class GlossaryExtractor {
             scores[key] = score
         }
         for (unit, made) in links.perUnit.enumerated() {
+            // Words held by a link that is the best of both its words; others are free in this unit.
+            let solid = made.filter { source, target in
+                let key = pairKey(source, target)
+                return bestForSource[source]?.key == key && bestForTarget[target]?.key == key
+            }
+            let linkedSources = Set(solid.map(\.0)), linkedTargets = Set(solid.map(\.1))
             for (source, target) in made {
                 let key = pairKey(source, target)
                 guard var gathered = kept[key],
-                      let sourceWord = sourceWords[unit].first(where: { $0.id == source }),
-                      let targetWord = targetWords[unit].first(where: { $0.id == target }) else { continue }
+                      let sourceIndex = sourceWords[unit].firstIndex(where: { $0.id == source }),
+                      let targetIndex = targetWords[unit].firstIndex(where: { $0.id == target }) else { continue }
+                let sourceWord = sourceWords[unit][sourceIndex], targetWord = targetWords[unit][targetIndex]
+                gathered.neighbours.add(sourceSide.unlinkedNeighbours(of: sourceIndex, in: sourceWords[unit],
+                                                                      linked: linkedSources,
+                                                                      keys: sourceVocabulary.keys), side: 0)
+                gathered.neighbours.add(targetSide.unlinkedNeighbours(of: targetIndex, in: targetWords[unit],
+                                                                      linked: linkedTargets,
+                                                                      keys: targetVocabulary.keys), side: 1)
                 let bothNames = sourceWord.isName && targetWord.isName
                 let sourceForm = bothNames ? Self.nameForm(sourceWord) : sourceWord.surface
                 let targetForm = bothNames ? Self.nameForm(targetWord) : targetWord.surface
@@ -156,17 +171,23 @@ public final class GlossaryExtractor {
                 kept[key] = gathered
             }
         }
+        let forms = DictionaryForms(lexicon: lexicon, source: sourceSide, target: targetSide)
         var entries: [GlossaryEntry] = []
         for (key, gathered) in kept {
             guard let count = links.counts[key], let score = scores[key] else { continue }
             let isName = gathered.nameVotes * 2 > count
+            // One word of a phrase whose other word is left without its own partner in most units is a partial
+            // translation ("premierminister" / "Prime" of "Prime Minister", "højesteret" / "Court").
+            if gathered.neighbours.hasMajority(of: count) { continue }
             // Whole names only when most links were between names; otherwise the words as linked.
             guard let form = isName ? gathered.forms.mostFrequent : gathered.wordForms.mostFrequent else { continue }
             let sides = form.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard sides.count == 2 else { continue }
             if isName && !options.includesIdenticalNames && sides[0].lowercased() == sides[1].lowercased() { continue }
             var entry = annotator.entry(source: sides[0], target: sides[1], isName: isName)
-            if !isName {
+            if isName {
+                entry.source = forms.nameWithoutGenitive(entry.source, other: entry.target)
+            } else {
                 let lexicon = self.lexicon
                 let source = entry.source.lowercased(), target = entry.target.lowercased()
                 entry.source = sourceSide.dictionaryForm(source) {
@@ -175,9 +196,8 @@ public final class GlossaryExtractor {
                 entry.target = targetSide.dictionaryForm(target) {
                     lexicon?.contains($0, in: self.targetLanguage) == true
                 }
-                if options.showsLemmas, let sourceLemma = entry.sourceLemma, let targetLemma = entry.targetLemma {
-                    entry.source = sourceLemma
-                    entry.target = targetLemma
+                if options.showsLemmas, let pair = forms.lemmaPair(entry.source, entry.target) {
+                    (entry.source, entry.target) = pair
                 }
             }
             entry.count = count

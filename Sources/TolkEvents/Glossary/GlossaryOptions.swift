@@ -17,10 +17,11 @@ public struct GlossaryOptions: Sendable {
     /// Whether to list names written the same in both languages ("Trump" / "Trump"): they need no translation,
     /// so a glossary leaves them out unless asked.
     public var includesIdenticalNames = false
-    /// Whether to show single words by their lexicon lemmas ("sige" / "say" for "sagde" / "said") when the
-    /// lexicon knows both, instead of the forms most often linked. Either way a noun loses its suffixed
-    /// definite article and an adjective its inflection, as dictionaries list them ("området" -> "område").
-    public var showsLemmas = false
+    /// Whether to show single words as a dictionary lists them: the pair the lexicon translates into each other
+    /// with the fewest words reduced to a lemma ("atleter" / "athletes" -> "atlet" / "athlete", "sagde" /
+    /// "said" as listed). When false, or when the lexicon pairs no forms of the two, the forms most often
+    /// linked, a noun without its suffixed definite article ("området" -> "område").
+    public var showsLemmas = true
     /// Whether a pair must be the best-linked partner of both its terms; other pairs are mostly indirect
     /// associations or partial translations.
     public var requiresBestPartner = true

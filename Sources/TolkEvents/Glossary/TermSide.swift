@@ -80,6 +80,25 @@ final class TermSide {
         return word
     }
 
+    /// The content words next to `words[index]` (nothing but space between them) that no firm link of the unit
+    /// holds: the rest of a phrase the word is one part of ("Minister" beside a linked "Prime").
+    /// - Parameters:
+    ///   - linked: The ids of this side held by firm links in the unit (links of two best partners).
+    ///   - keys: The vocabulary's keys, by id.
+    /// - Returns: Zero, one or two term ids.
+    /// - Complexity: O(1).
+    func unlinkedNeighbours(of index: Int, in words: [UnitWord], linked: Set<Int32>, keys: [String]) -> [Int32] {
+        var result: [Int32] = []
+        func consider(_ neighbour: UnitWord) {
+            guard !linked.contains(neighbour.id), neighbour.id != words[index].id,
+                  Int(neighbour.id) < keys.count, !isFunctionWord(keys[Int(neighbour.id)]) else { return }
+            result.append(neighbour.id)
+        }
+        if index > 0, words[index].followsWord { consider(words[index - 1]) }
+        if index + 1 < words.count, words[index + 1].followsWord { consider(words[index + 1]) }
+        return result
+    }
+
     /// Whether a key is the stem of a function word.
     func isFunctionWord(_ key: String) -> Bool { functionWords.contains(key) }
 

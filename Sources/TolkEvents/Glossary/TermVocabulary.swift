@@ -57,3 +57,16 @@ struct FormCounter {
 @inline(__always) func pairKey(_ source: Int32, _ target: Int32) -> UInt64 {
     UInt64(UInt32(bitPattern: source)) << 32 | UInt64(UInt32(bitPattern: target))
 }
+
+/// Votes for the unlinked neighbours of a pair's words, one per unit and neighbour, per side.
+struct NeighbourVotes {
+    private var votes: [UInt64: Int] = [:]
+
+    /// Counts one unit for each of `ids` on `side` (0 source, 1 target).
+    mutating func add(_ ids: [Int32], side: UInt64) {
+        for id in Set(ids) { votes[side << 32 | UInt64(UInt32(bitPattern: id)), default: 0] += 1 }
+    }
+
+    /// Whether one neighbour stood unlinked beside the pair in more than half of its `count` units.
+    func hasMajority(of count: Int) -> Bool { votes.values.contains { $0 * 2 > count } }
+}
