@@ -156,6 +156,17 @@ import TolkText
         #expect(glossary.entries.contains { $0.source == "aflyst" && $0.target == "cancelled" })
     }
 
+    @Test func aHyphenJoinsTwoWordsIntoOnePhrase() throws {
+        let side = try TermSide(language: .english, gazetteer: Gazetteer.shipped(languages: [.english]))
+        var vocabulary = TermVocabulary()
+        let words = side.words(of: "A 45-year-old man - a witness - said so.", vocabulary: &vocabulary)
+        let follows = Dictionary(words.map { ($0.surface, $0.followsWord) }, uniquingKeysWith: { first, _ in first })
+        #expect(follows["old"] == true)       // year-old
+        #expect(follows["man"] == true)
+        #expect(follows["witness"] == true)   // a witness
+        #expect(words.last { $0.surface == "a" }?.followsWord == false)  // after " - "
+    }
+
     @Test func sameInputSameOutput() throws {
         let units = try Self.floresUnits()
         let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))

@@ -31,14 +31,26 @@ final class TermSide {
         var words: [UnitWord] = []
         var mentionIndex = 0
         var previousWasWord = false
+        var previousEnd = -1
+        // Where the next word must start to stay next to the previous one across a hyphen ("year-old").
+        var hyphenEnd: Int?
         var position = 0
         for token in segmenter.tokens(in: text) {
             guard token.kind == .word, token.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
-                previousWasWord = false
+                if previousWasWord, hyphenEnd == nil, Self.hyphens.contains(token.text),
+                   token.range.lowerBound == previousEnd {
+                    hyphenEnd = token.range.upperBound
+                } else {
+                    previousWasWord = false
+                    hyphenEnd = nil
+                }
                 continue
             }
+            if let hyphenEnd, token.range.lowerBound != hyphenEnd { previousWasWord = false }
             defer {
                 previousWasWord = true
+                previousEnd = token.range.upperBound
+                hyphenEnd = nil
                 position += 1
             }
             while mentionIndex < mentions.count && mentions[mentionIndex].range.upperBound <= token.range.lowerBound {
@@ -54,6 +66,9 @@ final class TermSide {
         }
         return words
     }
+
+    /// Hyphens that join two words into one phrase when written between them without spaces.
+    static let hyphens: Set<String> = ["-", "\u{2010}", "\u{2011}"]
 
     /// The word tokens of `text` that hold a letter.
     func tokens(of text: String) -> [Token] {
