@@ -6,6 +6,10 @@
 #   cldr.tsv      CLDR country, language, month and weekday names from the system ICU;
 #   shared-words.tsv  words written alike in common Danish and English use (wordfreq), not known otherwise.
 # demonyms.tsv and reporting.tsv are written by hand and not touched here.
+# The learning settings and FreeDict's weights are checked with scripts/tune-lexicon.py on a development set from
+# allowed sources (held-out FreeDict/CLDR entries, FLORES devtest); MUSE only evaluates the result
+# (scripts/eval-lexicon.py), never chooses settings. The tuner confirms --min-score 0.05 and FreeDict's 0.225 but
+# selects --min-count 1 (README, "Measured"); 2 is kept until the seed-article matching test passes with 1.
 # Usage: bash scripts/build-lexicon.sh   (from the repository root; EUROPARL=folder overrides the corpus folder)
 # PYTHON names a python3 with wordfreq (python3 -m venv venv && venv/bin/pip install wordfreq==3.1.1).
 # Needs: Debian (installs dict-freedict-dan-eng and libicu-dev if missing; root or sudo), Swift 6, about 3 GB
