@@ -93,18 +93,7 @@ enum GlossaryInput {
     /// Documents of each side of comparable coverage, segmented.
     static func documents(at path: String, language: LanguageCode) throws -> [ComparableDocument] {
         var segmenters: [LanguageCode: Segmenter] = [:]
-        return try MatchInput.documents(at: path).map { raw in
-            let code = raw.language ?? language
-            let segmenter: Segmenter
-            if let existing = segmenters[code] {
-                segmenter = existing
-            } else {
-                segmenter = try Segmenter(language: code)
-                segmenters[code] = segmenter
-            }
-            return ComparableDocument(id: raw.id, text: raw.text, language: code,
-                                      sentences: segmenter.segment(raw.text).sentences)
-        }
+        return try MatchInput.segment(MatchInput.documents(at: path), language: language, segmenters: &segmenters)
     }
 
     /// The matched pairs of comparable coverage.

@@ -71,28 +71,12 @@ struct Match: ParsableCommand {
             let targetCode = targetLanguage.flatMap(LanguageCode.init(rawValue:))
                 ?? targetRaw.first.flatMap { MatchInput.languageTag(of: $0.id) } ?? .english
             var segmenters: [LanguageCode: Segmenter] = [:]
-            func segment(_ raw: [MatchInput.RawDocument], _ language: LanguageCode, side: String) throws
-                -> [ComparableDocument]
-            {
-                var documents: [ComparableDocument] = []
-                documents.reserveCapacity(raw.count)
-                for (index, document) in raw.enumerated() {
-                    let code = document.language ?? language
-                    let segmenter: Segmenter
-                    if let existing = segmenters[code] {
-                        segmenter = existing
-                    } else {
-                        segmenter = try Segmenter(language: code)
-                        segmenters[code] = segmenter
-                    }
-                    documents.append(ComparableDocument(id: document.id, text: document.text, language: code,
-                                                        sentences: segmenter.segment(document.text).sentences))
-                    reporter.report("segmenting \(side)", index + 1, raw.count)
-                }
-                return documents
+            let sourceDocuments = try MatchInput.segment(sourceRaw, language: sourceCode, segmenters: &segmenters) {
+                reporter.report("segmenting sources", $0, sourceRaw.count)
             }
-            let sourceDocuments = try segment(sourceRaw, sourceCode, side: "sources")
-            let targetDocuments = try segment(targetRaw, targetCode, side: "targets")
+            let targetDocuments = try MatchInput.segment(targetRaw, language: targetCode, segmenters: &segmenters) {
+                reporter.report("segmenting targets", $0, targetRaw.count)
+            }
 
             var options = MatchOptions()
             options.allowsClusters = many

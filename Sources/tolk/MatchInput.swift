@@ -12,6 +12,32 @@ enum MatchInput {
         let language: LanguageCode?
     }
 
+    /// Segments raw documents, each with the segmenter of its own language (the record's, else `language`);
+    /// segmenters are opened once per language and kept in `segmenters` for the other side.
+    /// - Parameter progress: called after each document with the number done so far.
+    /// - Complexity: O(n) in the total text length.
+    static func segment(
+        _ raw: [RawDocument], language: LanguageCode, segmenters: inout [LanguageCode: Segmenter],
+        progress: (Int) -> Void = { _ in }
+    ) throws -> [ComparableDocument] {
+        var documents: [ComparableDocument] = []
+        documents.reserveCapacity(raw.count)
+        for (index, document) in raw.enumerated() {
+            let code = document.language ?? language
+            let segmenter: Segmenter
+            if let existing = segmenters[code] {
+                segmenter = existing
+            } else {
+                segmenter = try Segmenter(language: code)
+                segmenters[code] = segmenter
+            }
+            documents.append(ComparableDocument(id: document.id, text: document.text, language: code,
+                                                sentences: segmenter.segment(document.text).sentences))
+            progress(index + 1)
+        }
+        return documents
+    }
+
     /// The raw documents of `path`: a directory's regular, non-hidden files sorted by name (not descending into
     /// subdirectories), each lines of a `.jsonl` file, or the one file.
     /// - Throws: ``TextError`` naming the file (and line, for JSONL).
