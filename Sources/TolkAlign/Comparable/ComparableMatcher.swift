@@ -5,9 +5,11 @@ import Foundation
 ///
 /// Document candidates come from ``DocumentPairer`` (inverted index, weighted cosine). The few best candidates
 /// of every document are then verified by matching their statements: two documents cover the same story when
-/// they share statements, not only names. A pair's evidence is the sum of the posterior log-odds of the statements
-/// the translation model matched; pairs with enough of it are kept greedily by cosine (one-to-one unless clusters are asked
-/// for), then the others by cosine and margin (see ``assign(verified:candidates:sourceCount:targetCount:)``).
+/// they share translated statements, not only names. A pair's evidence is the expected number of statements it
+/// shares as translations (``TranslationAgreement``, which also counts the names, numbers and words that
+/// contradict a match, so two articles about the same event do not pass for one); pairs with enough of it are
+/// kept greedily by that number (one-to-one unless clusters are asked for), then the others by cosine and margin
+/// (see ``assign(verified:candidates:sourceCount:targetCount:)``).
 ///
 /// ```swift
 /// let matcher = try ComparableMatcher(options: MatchOptions())
@@ -67,13 +69,15 @@ public struct ComparableMatcher: Sendable {
             targetTried[candidate.target] += 1
             toVerify.append(candidate)
         }
+        let agreement = TranslationAgreement(sourceRates: sourceRates, targetRates: targetRates,
+                                             ratio: Self.characterRatio(sourceEvidence, targetEvidence))
         var verified: [(pair: DocumentPair, statements: StatementMatching)] = []
         for (done, candidate) in toVerify.enumerated() {
-            let found = statementMatcher.match(sourceEvidence: sourceEvidence[candidate.source],
-                                               targetEvidence: targetEvidence[candidate.target], rates: rates)
-            // Only the translation model's matches count: content-similarity matches are tested against the
-            // pair's own chance level and say nothing about whether the two documents belong together.
-            let evidence = found.matches.reduce(0) { $0 + ($1.paraphrase ? 0 : max($1.posterior, 0)) }
+            let pairSource = sourceEvidence[candidate.source]
+            let pairTarget = targetEvidence[candidate.target]
+            let found = statementMatcher.match(sourceEvidence: pairSource, targetEvidence: pairTarget, rates: rates)
+            let evidence = Self.sharedTranslations(found.matches, source: pairSource, target: pairTarget,
+                                                   agreement: agreement)
             let statements = statementMatcher.matching(found, source: source[candidate.source],
                                                        target: target[candidate.target])
             verified.append((DocumentPair(source: candidate.source, target: candidate.target,
@@ -95,14 +99,38 @@ public struct ComparableMatcher: Sendable {
 }
 
 extension ComparableMatcher {
-    /// Keeps pairs in two rounds. First the pairs with shared statements: verified pairs whose statement
-    /// evidence is at least ``MatchOptions/minimumPairEvidence``, by cosine (names and numbers tell copies of a
-    /// story apart better than the count of shared sentences, which depends on what each side kept). Then, among the documents still free, by
+    /// The expected number of statements two documents share as translations: over the translation model's
+    /// matches, the probability that each is a translation by ``TranslationAgreement``, against prior odds of
+    /// one in (sentences on the larger side), as a source sentence has one counterpart among them.
+    /// Content-similarity matches do not count: they are tested against the pair's own chance level and say
+    /// nothing about whether the two documents belong together.
+    static func sharedTranslations(_ matches: [StatementMatcher.Candidate], source: [SentenceEvidence],
+                                   target: [SentenceEvidence], agreement: TranslationAgreement) -> Double {
+        let prior = -log(Double(max(source.count, target.count, 2)))
+        var expected = 0.0
+        for match in matches where !match.paraphrase {
+            let logOdds = agreement.logOdds(source: source[match.source], target: target[match.target]) + prior
+            expected += 1 / (1 + exp(-logOdds))
+        }
+        return expected
+    }
+
+    /// Target characters per source character over whole collections (1 when a side is empty).
+    static func characterRatio(_ source: [[SentenceEvidence]], _ target: [[SentenceEvidence]]) -> Double {
+        let sourceLength = source.reduce(0.0) { total, document in document.reduce(total) { $0 + $1.length } }
+        let targetLength = target.reduce(0.0) { total, document in document.reduce(total) { $0 + $1.length } }
+        return sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 1
+    }
+
+    /// Keeps pairs in two rounds. First the pairs with shared statements: verified pairs whose expected number
+    /// of shared translated statements is at least ``MatchOptions/minimumSharedTranslations``, most first (ties
+    /// by cosine). Then, among the documents still free, by
     /// the document cosine alone (related coverage need not share a sentence): a pair is kept when its cosine
     /// is at least ``MatchOptions/minimumDocumentScore`` and at least ``MatchOptions/minimumMargin`` times the
     /// mean cosine of the two documents' other candidates (the ratio margin of Artetxe and Schwenk, 2019), so a
-    /// document whose best candidate is no better than its others stays without counterpart. Documents with no
-    /// other candidate on one side give no margin and are paired only on shared statements.
+    /// document whose best candidate is no better than its others stays without counterpart. The margin is taken
+    /// over the side(s) with other candidates; two documents that are each other's only candidate give no margin
+    /// and are paired only on shared statements.
     func assign(verified: [DocumentPair], candidates: [DocumentPair], sourceCount: Int, targetCount: Int)
         -> DocumentPairing
     {
@@ -111,7 +139,10 @@ extension ComparableMatcher {
         var targetUsed = [Bool](repeating: false, count: targetCount)
         var kept: [DocumentPair] = []
         var keptSet: Set<PairIndex> = []
-        for pair in verified.sorted(by: DocumentPairer.isBetter) where pair.evidence >= options.minimumPairEvidence {
+        let byEvidence = verified.sorted { a, b in
+            a.evidence != b.evidence ? a.evidence > b.evidence : DocumentPairer.isBetter(a, b)
+        }
+        for pair in byEvidence where pair.evidence >= options.minimumSharedTranslations {
             if !clusters && (sourceUsed[pair.source] || targetUsed[pair.target]) { continue }
             sourceUsed[pair.source] = true
             targetUsed[pair.target] = true
@@ -139,10 +170,12 @@ extension ComparableMatcher {
         for candidate in candidates where candidate.score >= options.minimumDocumentScore {
             guard !keptSet.contains(PairIndex(candidate)) else { continue }
             if !clusters && (sourceUsed[candidate.source] || targetUsed[candidate.target]) { continue }
-            // Without other candidates on both sides there is nothing to measure the margin against.
-            guard let sourceOthers = meanOfOthers(sourceTop[candidate.source], excluding: candidate.target),
-                  let targetOthers = meanOfOthers(targetTop[candidate.target], excluding: candidate.source),
-                  candidate.score >= options.minimumMargin * (sourceOthers + targetOthers) / 2 else { continue }
+            // The margin is measured against the sides that have other candidates; without any there is nothing
+            // to measure it against.
+            let others = [meanOfOthers(sourceTop[candidate.source], excluding: candidate.target),
+                          meanOfOthers(targetTop[candidate.target], excluding: candidate.source)].compactMap { $0 }
+            guard !others.isEmpty,
+                  candidate.score >= options.minimumMargin * others.reduce(0, +) / Double(others.count) else { continue }
             sourceUsed[candidate.source] = true
             targetUsed[candidate.target] = true
             let pair = DocumentPair(source: candidate.source, target: candidate.target, score: candidate.score,

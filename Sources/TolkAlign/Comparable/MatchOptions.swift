@@ -24,9 +24,9 @@ public struct MatchOptions: Sendable {
     public var minimumDocumentScore = 0.03
     /// Best candidates per document (by cosine) whose statements are matched to verify the pair.
     public var verifiedCandidates = 3
-    /// Smallest sum of matched statements' posterior log-odds for two documents to be paired on their shared
-    /// statements alone: 5 nats are odds of about 150 to 1 that they share what they seem to share.
-    public var minimumPairEvidence = 5.0
+    /// Smallest expected number of statements two documents share as translations for them to be paired on
+    /// their shared statements alone: 0.5, at least one statement more likely than not a translation.
+    public var minimumSharedTranslations = 0.5
     /// Pairs not carried by shared statements need a cosine this many times the mean cosine of the two
     /// documents' other candidates.
     public var minimumMargin = 2.0
@@ -58,8 +58,8 @@ public struct MatchOptions: Sendable {
         guard (1...100).contains(verifiedCandidates) else {
             throw .invalidOption(name: "verifiedCandidates", reason: "must be 1...100, is \(verifiedCandidates)")
         }
-        guard minimumPairEvidence.isFinite, minimumPairEvidence >= 0 else {
-            throw .invalidOption(name: "minimumPairEvidence", reason: "must be finite and not negative")
+        guard minimumSharedTranslations.isFinite, minimumSharedTranslations >= 0 else {
+            throw .invalidOption(name: "minimumSharedTranslations", reason: "must be finite and not negative")
         }
         guard minimumMargin.isFinite, minimumMargin >= 1 else {
             throw .invalidOption(name: "minimumMargin", reason: "must be finite and at least 1")

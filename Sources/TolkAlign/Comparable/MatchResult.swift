@@ -26,7 +26,7 @@ public struct DocumentPair: Sendable, Equatable {
     public let target: Int
     /// Weighted cosine of the cross-language keys the two share (0...1).
     public let score: Double
-    /// Sum of the posterior log-odds of the statements the two share (0 when not verified).
+    /// Expected number of statements the two share as translations (0 when not verified).
     public let evidence: Double
 
     /// A pair from its parts.

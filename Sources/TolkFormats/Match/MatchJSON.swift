@@ -28,7 +28,8 @@ public struct MatchJSON: Encodable, Sendable {
         public var target: String
         /// The document pair's score (weighted cosine of shared cross-language keys, 0...1).
         public var score: Double
-        /// Sum of the posterior log-odds of the matched statements (how strongly shared statements support the pair).
+        /// Expected number of statements the two documents share as translations (how strongly shared
+        /// statements support the pair; 0 when not verified).
         public var evidence: Double
         /// The source document's language, when known.
         public var sourceLanguage: String?
