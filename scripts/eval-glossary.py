@@ -66,12 +66,15 @@ def main():
     parser.add_argument("--tools", default=None)
     parser.add_argument("--top", type=int, default=300)
     parser.add_argument("--show", type=int, default=30)
+    parser.add_argument("--keep", default=None, help="folder to keep the two glossaries in (parallel.tsv, comparable.tsv)")
     parser.add_argument("--extra", action="append", default=[], help="more tolk glossary options, e.g. --extra=--identical-names")
     args = parser.parse_args()
     tools = args.tools or os.path.join(args.data, "..", "tools")
     muse = load_muse(args.data)
     ntrex = os.path.join(args.data, "ntrex128-news", "NTREX-128")
-    with tempfile.TemporaryDirectory() as work:
+    with tempfile.TemporaryDirectory() as scratch:
+        work = args.keep or scratch
+        os.makedirs(work, exist_ok=True)
         parallel = os.path.join(work, "parallel.tsv")
         subprocess.run([args.tolk, "glossary", os.path.join(ntrex, "newstest2019-ref.dan.txt"),
                         os.path.join(ntrex, "newstest2019-src.eng.txt"), "--presegmented",

@@ -1,51 +1,129 @@
 import TolkLexicon
 import TolkText
 
-/// Shows linked word pairs the way a dictionary lists them: both sides by their lemmas ("sagde" / "said" ->
-/// "sige" / "say", "området" / "area" -> "område" / "area") when the lexicon pairs those lemmas, and a name in
-/// the Danish genitive by the name itself ("Muellers" / "Mueller" -> "Mueller" / "Mueller").
+/// Shows linked word pairs the way a dictionary lists them, with the same inflection on both sides: both as
+/// linked when both are inflected alike ("sagde" / "said", "måneder" / "months") or both are lemmas ("bruge" /
+/// "use"); both as lemmas when only one side is inflected ("sociale" / "social" -> "social" / "social",
+/// "pubber" / "pub" -> "pub" / "pub", "valg" / "elections" -> "valg" / "election"). A Danish suffixed definite
+/// article has no English counterpart in the word, so it is always removed ("området" / "area" -> "område" /
+/// "area", "beskyldningerne" / "allegations" -> "beskyldninger" / "allegations"). A name in the Danish genitive
+/// is shown by the name itself ("Muellers" / "Mueller" -> "Mueller" / "Mueller").
 struct DictionaryForms {
     let lexicon: BilingualLexicon?
     let source: TermSide
     let target: TermSide
 
-    /// The dictionary forms of a linked pair of lower-case words: of the candidates on each side (the word
-    /// itself when the lexicon lists it, then its lemmas the lexicon lists, most plausible first), the pair the
-    /// lexicon translates into each other with the fewest words reduced to a lemma ("mødet" / "meeting" stays
-    /// "møde" / "meeting", not the verb "meet"; "sagde" / "said" becomes "sige" / "say"); nil when it pairs none.
-    /// - Complexity: O(a·b) lexicon look-ups for a and b candidates per side (a handful each).
-    func lemmaPair(_ sourceWord: String, _ targetWord: String) -> (source: String, target: String)? {
-        guard let lexicon else { return nil }
-        let sources = candidates(sourceWord, side: source, lexicon: lexicon)
-        let targets = candidates(targetWord, side: target, lexicon: lexicon)
-        var translated: [Set<String>] = []
-        for candidate in sources {
-            translated.append(Set(lexicon.translations(of: candidate, from: source.language, to: target.language)
-                .map { $0.text.lowercased() }))
-        }
-        var best: (reduced: Int, source: Int, target: Int)?
-        for (sourceIndex, sourceCandidate) in sources.enumerated() {
-            for (targetIndex, targetCandidate) in targets.enumerated()
-            where translated[sourceIndex].contains(targetCandidate) {
-                let reduced = (sourceCandidate == sourceWord ? 0 : 1) + (targetCandidate == targetWord ? 0 : 1)
-                if let current = best, (current.reduced, current.source, current.target)
-                    <= (reduced, sourceIndex, targetIndex) { continue }
-                best = (reduced, sourceIndex, targetIndex)
-            }
-        }
-        guard let best else { return nil }
-        return (sources[best.source], targets[best.target])
+    /// Origins whose headwords are dictionary lemmas (curated lists), unlike an induced lexicon's word forms.
+    static let lemmaOrigins: Set<String> = ["freedict", "cldr", "demonyms", "reporting", "user"]
+
+    /// One way to read a word: as a lemma, as an inflected form of `lemma`, or unknown (no evidence either way).
+    struct Reading: Equatable {
+        /// The dictionary lemma of this reading.
+        var lemma: String
+        /// How the word is shown when the other side is read alike.
+        var display: String
+        /// true for an inflected form, false for a lemma, nil when unknown (agrees with either).
+        var inflected: Bool?
     }
 
-    /// The word itself when the lexicon lists it, then its lemmas the lexicon lists, most plausible first.
-    private func candidates(_ word: String, side: TermSide, lexicon: BilingualLexicon) -> [String] {
-        var result: [String] = lexicon.contains(word, in: side.language) ? [word] : []
-        for analysis in side.morphology.analyses(of: word)
-        where !analysis.features.contains(.adverb) && lexicon.contains(analysis.lemma, in: side.language)
-            && !result.contains(analysis.lemma) {
-            result.append(analysis.lemma)
+    /// The dictionary forms of a linked pair of lower-case words.
+    ///
+    /// Of the readings of each side (see ``candidates(of:side:other:)`` and ``plausible(_:against:sourceSide:)``), the pair that agrees in inflection is
+    /// preferred, then one the lexicon translates into each other, then the fewest inflected readings. When
+    /// no pair agrees, both sides are shown by the lemmas of the best pair.
+    /// - Complexity: O(a·b) lexicon look-ups for a and b readings per side (a handful each).
+    func pair(_ sourceWord: String, _ targetWord: String) -> (source: String, target: String) {
+        let sourceCandidates = candidates(of: sourceWord, side: source, other: targetWord)
+        let targetCandidates = candidates(of: targetWord, side: target, other: sourceWord)
+        let sources = plausible(sourceCandidates, against: targetCandidates, sourceSide: true)
+        let targets = plausible(targetCandidates, against: sourceCandidates, sourceSide: false)
+        var best: (rank: [Int], source: Reading, target: Reading)?
+        for (sourceIndex, sourceReading) in sources.enumerated() {
+            for (targetIndex, targetReading) in targets.enumerated() {
+                let agrees = sourceReading.inflected == nil || targetReading.inflected == nil
+                    || sourceReading.inflected == targetReading.inflected
+                let paired = translates(sourceReading.lemma, targetReading.lemma)
+                let inflected = (sourceReading.inflected == true ? 1 : 0) + (targetReading.inflected == true ? 1 : 0)
+                let rank = [agrees ? 0 : 1, paired ? 0 : 1, inflected, sourceIndex, targetIndex]
+                if let current = best, !rank.lexicographicallyPrecedes(current.rank) { continue }
+                best = (rank, sourceReading, targetReading)
+            }
+        }
+        guard let best else { return (sourceWord, targetWord) }
+        if best.rank[0] == 0 { return (best.source.display, best.target.display) }
+        return (best.source.lemma, best.target.lemma)
+    }
+
+    /// The readings of one side that survive the other side's evidence: an inflected reading only when its
+    /// lemma translates into a reading of the other side ("career" is not a form of "care" beside
+    /// "karriere"), a Danish noun without its article always, and the word itself as an unknown form only
+    /// when no such reading explains it.
+    /// - Returns: At least one reading (the first candidate, the word itself, when nothing else survives).
+    func plausible(_ readings: [Reading], against others: [Reading], sourceSide: Bool) -> [Reading] {
+        let explained = readings.dropFirst().filter { reading in
+            reading.inflected == false || others.contains { other in
+                sourceSide ? translates(reading.lemma, other.lemma) : translates(other.lemma, reading.lemma)
+            }
+        }
+        guard let word = readings.first else { return explained }
+        if explained.isEmpty || word.inflected == false { return [word] + explained }
+        return explained
+    }
+
+    /// The readings of a lower-case word before the other side is consulted: first the word itself (a lemma
+    /// when a curated dictionary lists it, else unknown), then each candidate lemma of the morphology that the
+    /// lexicon lists or that the other side writes the same ("pubber" -> "pub" beside "pub").
+    /// - Parameters:
+    ///   - other: The word it is linked to on the other side.
+    /// - Returns: At least one reading.
+    func candidates(of word: String, side: TermSide, other: String) -> [Reading] {
+        guard let lexicon else { return [Reading(lemma: word, display: word, inflected: nil)] }
+        let analyses = side.morphology.analyses(of: word)
+        // A word no rule analyses is its own lemma ("social", "pub"); other unlisted forms are unknown.
+        let isLemma = analyses.isEmpty || isDictionaryLemma(word, side: side, lexicon: lexicon)
+        var result = [Reading(lemma: word, display: word, inflected: isLemma ? false : nil)]
+        for analysis in analyses
+        where !analysis.features.contains(.adverb) && analysis.lemma != word
+            && (lexicon.contains(analysis.lemma, in: side.language) || analysis.lemma == other) {
+            let reading = Self.reading(word, analysis, language: side.language)
+            if !result.contains(reading) { result.append(reading) }
         }
         return result
+    }
+
+    /// The reading of `word` as `analysis`: a Danish singular with its definite article removed reads as the
+    /// lemma ("området" -> "område"); a definite plural is shown as the indefinite plural ("rapporterne" ->
+    /// "rapporter"); other analyses are inflected forms shown as written.
+    static func reading(_ word: String, _ analysis: MorphologicalAnalysis, language: LanguageCode) -> Reading {
+        let features = analysis.features
+        if language == .danish, features.contains(.definite), word.hasPrefix(analysis.lemma) {
+            let removed = word.count - analysis.lemma.count
+            if !features.contains(.plural) && (removed >= 2 || analysis.lemma.hasSuffix("e")) {
+                return Reading(lemma: analysis.lemma, display: analysis.lemma, inflected: false)  // område-t
+            }
+            if features.contains(.plural) && word.hasSuffix("erne") {
+                return Reading(lemma: analysis.lemma, display: String(word.dropLast(2)), inflected: true)
+            }
+        }
+        return Reading(lemma: analysis.lemma, display: word, inflected: true)
+    }
+
+    /// Whether a curated source (not an induced lexicon of word forms) lists `word` as a headword.
+    func isDictionaryLemma(_ word: String, side: TermSide, lexicon: BilingualLexicon) -> Bool {
+        lexicon.entries(matching: word, in: side.language).contains { entry in
+            Self.lemmaOrigins.contains(entry.origin) && entry.category != "identical"
+        }
+    }
+
+    /// Whether the lexicon translates the source lemma into the target lemma (either direction), or the two
+    /// are written the same.
+    func translates(_ sourceLemma: String, _ targetLemma: String) -> Bool {
+        guard sourceLemma != targetLemma else { return true }
+        guard let lexicon else { return false }
+        let forward = lexicon.pair.source == source.language
+        return lexicon.entries(matching: sourceLemma, in: source.language).contains { entry in
+            (forward ? entry.target : entry.source).lowercased() == targetLemma
+        }
     }
 
     /// A name on the source side without its genitive -s when that is how the target side writes it

@@ -91,6 +91,14 @@ public final class GlossaryExtractor {
         return entries.filter { !replaced.contains($0.mergeKey) }
     }
 
+    /// `form` with a capital first letter when `written` has one ("welsh" -> "Welsh", "U.S."): words written
+    /// with a capital away from the start of a passage keep it.
+    static func capitalised(_ form: String, like written: String) -> String {
+        guard let first = written.first, first.isUppercase else { return form }
+        if form == written.lowercased() { return written }
+        return form.prefix(1).uppercased() + form.dropFirst()
+    }
+
     /// The whole name a word is part of when it is short (up to three words), else the word.
     static func nameForm(_ word: UnitWord) -> String {
         guard let name = word.name, name.split(separator: " ").count <= 3 else { return word.surface }
@@ -166,7 +174,7 @@ public final class GlossaryExtractor {
                 let targetForm = bothNames ? Self.nameForm(targetWord) : targetWord.surface
                 gathered.forms.add(sourceForm + "\t" + targetForm)
                 gathered.wordForms.add(sourceWord.surface + "\t" + targetWord.surface)
-                if sourceWord.isName || targetWord.isName { gathered.nameVotes += 1 }
+                if sourceWord.looksLikeName && targetWord.looksLikeName { gathered.nameVotes += 1 }
                 if gathered.units.count < options.examplesPerEntry { gathered.units.append(unit) }
                 kept[key] = gathered
             }
@@ -175,6 +183,8 @@ public final class GlossaryExtractor {
         var entries: [GlossaryEntry] = []
         for (key, gathered) in kept {
             guard let count = links.counts[key], let score = scores[key] else { continue }
+            // A name when most links joined two names or capitalised words ("Moualem" / "Moualem"); "walisisk" /
+            // "Welsh" is an adjective, "lørdag" / "Saturday" a day.
             let isName = gathered.nameVotes * 2 > count
             // One word of a phrase whose other word is left without its own partner in most units is a partial
             // translation ("premierminister" / "Prime" of "Prime Minister", "højesteret" / "Court").
@@ -183,21 +193,28 @@ public final class GlossaryExtractor {
             guard let form = isName ? gathered.forms.mostFrequent : gathered.wordForms.mostFrequent else { continue }
             let sides = form.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard sides.count == 2 else { continue }
-            if isName && !options.includesIdenticalNames && sides[0].lowercased() == sides[1].lowercased() { continue }
+            let identical = sides[0].lowercased() == sides[1].lowercased()
+            if isName && identical && !options.includesIdenticalNames { continue }
             var entry = annotator.entry(source: sides[0], target: sides[1], isName: isName)
+            // A word written the same on both sides that the lexicon does not pair is a name the recogniser
+            // missed or an untranslated loanword ("fourballs"): it needs no translation either.
+            if identical && !entry.known && !options.includesIdenticalNames { continue }
             if isName {
                 entry.source = forms.nameWithoutGenitive(entry.source, other: entry.target)
             } else {
                 let lexicon = self.lexicon
                 let source = entry.source.lowercased(), target = entry.target.lowercased()
-                entry.source = sourceSide.dictionaryForm(source) {
-                    lexicon?.contains($0, in: self.sourceLanguage) == true
-                }
-                entry.target = targetSide.dictionaryForm(target) {
-                    lexicon?.contains($0, in: self.targetLanguage) == true
-                }
-                if options.showsLemmas, let pair = forms.lemmaPair(entry.source, entry.target) {
-                    (entry.source, entry.target) = pair
+                if options.showsLemmas {
+                    let pair = forms.pair(source, target)
+                    entry.source = Self.capitalised(pair.source, like: entry.source)
+                    entry.target = Self.capitalised(pair.target, like: entry.target)
+                } else {
+                    entry.source = sourceSide.dictionaryForm(source) {
+                        lexicon?.contains($0, in: self.sourceLanguage) == true
+                    }
+                    entry.target = targetSide.dictionaryForm(target) {
+                        lexicon?.contains($0, in: self.targetLanguage) == true
+                    }
                 }
             }
             entry.count = count

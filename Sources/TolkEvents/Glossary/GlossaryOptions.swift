@@ -14,13 +14,14 @@ public struct GlossaryOptions: Sendable {
     public var examplesPerEntry = 3
     /// Whether to list pairs of function words ("og" / "and"); they are always used for linking.
     public var includesFunctionWords = false
-    /// Whether to list names written the same in both languages ("Trump" / "Trump"): they need no translation,
-    /// so a glossary leaves them out unless asked.
+    /// Whether to list names written the same in both languages ("Trump" / "Trump"), and other words written
+    /// the same that the lexicon does not pair (loanwords such as "fourballs"): they need no translation, so
+    /// a glossary leaves them out unless asked.
     public var includesIdenticalNames = false
-    /// Whether to show single words as a dictionary lists them: the pair the lexicon translates into each other
-    /// with the fewest words reduced to a lemma ("atleter" / "athletes" -> "atlet" / "athlete", "sagde" /
-    /// "said" as listed). When false, or when the lexicon pairs no forms of the two, the forms most often
-    /// linked, a noun without its suffixed definite article ("området" -> "område").
+    /// Whether to show single words as a dictionary lists them, with the same inflection on both sides: as
+    /// linked when both are inflected alike ("sagde" / "said") or both are lemmas, else both as lemmas
+    /// ("sociale" / "social" -> "social" / "social"), a Danish noun without its suffixed article. When false,
+    /// the forms most often linked, a noun without its suffixed definite article ("området" -> "område").
     public var showsLemmas = true
     /// Whether a pair must be the best-linked partner of both its terms; other pairs are mostly indirect
     /// associations or partial translations.

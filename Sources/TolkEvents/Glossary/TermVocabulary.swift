@@ -36,6 +36,9 @@ struct UnitWord {
     var followsWord: Bool
     /// The whole name when the word is part of a name of several words ("North" of "North Korea").
     var name: String? = nil
+
+    /// Whether the word is inside a recognised name or written with a capital away from the passage's start.
+    var looksLikeName: Bool { isName || surface.first?.isUppercase == true }
 }
 
 /// Counts of written forms (or form pairs), to show each term as it is most often written.
