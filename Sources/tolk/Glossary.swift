@@ -51,6 +51,9 @@ struct GlossaryCommand: ParsableCommand {
     var targetLanguage: String?
     @Option(help: "Fewest units a pair must be linked in.")
     var minimumCount = 2
+    @Option(help: ArgumentHelp("Link each word's best N lexicon translations before association decides (0: association alone).",
+                               valueName: "n"))
+    var priorTranslations = GlossaryOptions().priorTranslationsPerWord
     @Flag(help: "Also list pairs of function words (og / and).")
     var functionWords = false
     @Flag(help: "Also list names written the same in both languages (Trump / Trump).")
@@ -66,6 +69,7 @@ struct GlossaryCommand: ParsableCommand {
             throw ValidationError("--presegmented is for translations; --comparable reads whole documents")
         }
         if minimumCount < 1 { throw ValidationError("--minimum-count must be at least 1") }
+        if priorTranslations < 0 { throw ValidationError("--prior-translations must not be negative") }
     }
 
     func run() throws {
@@ -88,6 +92,7 @@ struct GlossaryCommand: ParsableCommand {
             options.includesFunctionWords = functionWords
             options.includesIdenticalNames = identicalNames
             options.showsLemmas = !linkedForms
+            options.priorTranslationsPerWord = priorTranslations
             let extractor = try GlossaryExtractor(sourceLanguage: sourceCode, targetLanguage: targetCode,
                                                   lexicon: bilingual, options: options)
             var glossary = extractor.extract(units)

@@ -1,13 +1,16 @@
 /// One-to-one word links inside aligned units by competitive linking (Melamed 2000): in each unit the pair
 /// with the strongest association is linked first, then the strongest among the words still free, and so on.
 /// Association is the log-likelihood ratio over units; a second round re-scores pairs by how often they were
-/// linked (not merely co-occurred), which removes the indirect associations of frequent neighbours.
+/// linked (not merely co-occurred), which removes the indirect associations of frequent neighbours. Pairs the
+/// lexicon translates (``LexiconPrior``) are linked before the others, when they associate at all.
 struct CompetitiveLinker {
     /// Per unit, the distinct source and target term ids.
     let sourceTypes: [[Int32]]
     let targetTypes: [[Int32]]
     let sourceUnitCounts: [Int]
     let targetUnitCounts: [Int]
+    /// Pairs to link first.
+    var prior = LexiconPrior()
 
     /// The result: for each linked pair, its number of links and the units it was linked in.
     struct Links {
@@ -48,16 +51,17 @@ struct CompetitiveLinker {
         }
         var result = Links()
         result.perUnit.reserveCapacity(units)
-        var candidates: [(score: Double, source: Int32, target: Int32)] = []
+        var candidates: [(known: Bool, score: Double, source: Int32, target: Int32)] = []
         for unit in 0..<units {
             candidates.removeAll(keepingCapacity: true)
             for source in sourceTypes[unit] {
                 for target in targetTypes[unit] {
                     let value = score(source, target)
-                    if value > 0 { candidates.append((value, source, target)) }
+                    if value > 0 { candidates.append((prior.contains(source, target), value, source, target)) }
                 }
             }
             candidates.sort { lhs, rhs in
+                if lhs.known != rhs.known { return lhs.known }
                 if lhs.score != rhs.score { return lhs.score > rhs.score }
                 if lhs.source != rhs.source { return lhs.source < rhs.source }
                 return lhs.target < rhs.target

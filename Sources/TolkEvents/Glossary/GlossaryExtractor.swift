@@ -60,9 +60,12 @@ public final class GlossaryExtractor {
         let targetTypes = targetWords.map(Self.distinctIDs)
         for types in sourceTypes { sourceVocabulary.countUnit(types) }
         for types in targetTypes { targetVocabulary.countUnit(types) }
-        let linker = CompetitiveLinker(sourceTypes: sourceTypes, targetTypes: targetTypes,
+        var linker = CompetitiveLinker(sourceTypes: sourceTypes, targetTypes: targetTypes,
                                        sourceUnitCounts: sourceVocabulary.unitCounts,
                                        targetUnitCounts: targetVocabulary.unitCounts)
+        linker.prior = LexiconPrior(lexicon: lexicon, translationsPerWord: options.priorTranslationsPerWord,
+                                    source: sourceSide, target: targetSide, sourceVocabulary: sourceVocabulary,
+                                    targetVocabulary: targetVocabulary)
         let links = linker.link()
         let annotator = TermAnnotator(lexicon: lexicon, source: sourceSide, target: targetSide)
         var entries = singleWordEntries(units: units, links: links, sourceWords: sourceWords,

@@ -26,6 +26,10 @@ public struct GlossaryOptions: Sendable {
     /// Whether a pair must be the best-linked partner of both its terms; other pairs are mostly indirect
     /// associations or partial translations.
     public var requiresBestPartner = true
+    /// How many of each word's best single-word lexicon translations are linked before association decides
+    /// (``LexiconPrior``); 0 leaves linking to association alone. Chosen on a development set of allowed data
+    /// (scripts/tune-glossary.py).
+    public var priorTranslationsPerWord = 1
     /// Whether to look for multiword terms (a compound on one side against a two-word phrase on the other).
     public var findsMultiwordTerms = true
     /// Lowest Dice coefficient of a compound and a phrase for a multiword term.
@@ -43,6 +47,9 @@ public struct GlossaryOptions: Sendable {
         }
         guard examplesPerEntry >= 0 else {
             throw .invalidOption(name: "examplesPerEntry", reason: "must not be negative")
+        }
+        guard priorTranslationsPerWord >= 0 else {
+            throw .invalidOption(name: "priorTranslationsPerWord", reason: "must not be negative")
         }
         guard (0...1).contains(multiwordMinimumDice) else {
             throw .invalidOption(name: "multiwordMinimumDice", reason: "must be in 0...1")

@@ -61,7 +61,7 @@ final class TermSide {
             let surface = isName || (position > 0 && token.text != lowered) ? token.text : lowered
             let mention = isName ? mentions[mentionIndex] : nil
             let whole = mention.map(\.baseForm)
-            words.append(UnitWord(id: vocabulary.intern(key(lowered)), surface: surface, isName: isName,
+            words.append(UnitWord(id: vocabulary.intern(key(lowered), form: lowered), surface: surface, isName: isName,
                                   followsWord: previousWasWord, name: whole))
         }
         return words

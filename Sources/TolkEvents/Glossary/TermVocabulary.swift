@@ -6,11 +6,15 @@ struct TermVocabulary {
     /// Units each term occurs in (counted once per unit).
     private(set) var unitCounts: [Int] = []
 
-    /// The id of `key`, adding it when new.
-    mutating func intern(_ key: String) -> Int32 {
+    /// The first written form (lower case) seen for each key, by id.
+    private(set) var forms: [String] = []
+
+    /// The id of `key`, adding it when new with `form` as its written form.
+    mutating func intern(_ key: String, form: String? = nil) -> Int32 {
         if let id = ids[key] { return id }
         let id = Int32(keys.count)
         keys.append(key)
+        forms.append(form ?? key)
         ids[key] = id
         unitCounts.append(0)
         return id
