@@ -55,3 +55,86 @@ import TolkText
         #expect(GlossaryExtractor.capitalised("social", like: "sociale") == "social")
     }
 }
+
+/// Names in a glossary: genitives removed, one name holding another counted as the same, names found by their
+/// capitals on both sides.
+@Suite struct GlossaryNameTests {
+    static func sides() throws -> (BilingualLexicon, TermSide, TermSide) {
+        let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))
+        let names = try Gazetteer.shipped(languages: [.danish, .english])
+        return (lexicon, try TermSide(language: .danish, gazetteer: names),
+                try TermSide(language: .english, gazetteer: names))
+    }
+
+    @Test func genitivesGoWhenTheNamesThenAgree() throws {
+        let (lexicon, source, target) = try Self.sides()
+        let forms = DictionaryForms(lexicon: lexicon, source: source, target: target)
+        #expect(forms.namesWithoutGenitive("Erdogans", "Erdogan's") == ("Erdogan", "Erdogan"))
+        #expect(forms.namesWithoutGenitive("Muellers", "Mueller") == ("Mueller", "Mueller"))
+        #expect(forms.namesWithoutGenitive("Makedoniens", "Macedonia") == ("Makedonien", "Macedonia"))
+        #expect(forms.namesWithoutGenitive("Robert Muellers", "Robert Mueller") == ("Robert Mueller", "Robert Mueller"))
+        // A name that ends in 's on both sides keeps it; a name ending in -s is not cut for nothing.
+        #expect(forms.namesWithoutGenitive("Sainsbury's", "Sainsbury's") == ("Sainsbury's", "Sainsbury's"))
+        #expect(forms.namesWithoutGenitive("Paris", "Paris") == ("Paris", "Paris"))
+        #expect(forms.namesWithoutGenitive("Davis", "Davis") == ("Davis", "Davis"))
+    }
+
+    @Test func aNameHoldingTheOtherIsTheSameName() {
+        #expect(GlossaryExtractor.isSameName("Giselle Maurice", "Maurice"))
+        #expect(GlossaryExtractor.isSameName("Citizen", "Global Citizen"))
+        #expect(GlossaryExtractor.isSameName("trump", "Trump"))
+        #expect(!GlossaryExtractor.isSameName("USA", "U.S."))
+        #expect(!GlossaryExtractor.isSameName("Det Hvide Hus", "White House"))
+        #expect(!GlossaryExtractor.isSameName("Maurice Giselle", "Giselle Maurice"))
+    }
+
+    @Test func theLexiconPriorHoldsEachWordsBestTranslation() throws {
+        let (lexicon, source, target) = try Self.sides()
+        var sourceVocabulary = TermVocabulary(), targetVocabulary = TermVocabulary()
+        let sourceWords = source.words(of: "Ministeren sagde, at regeringen vil sænke skatten.",
+                                       vocabulary: &sourceVocabulary)
+        let targetWords = target.words(of: "The minister said that the government will lower taxes.",
+                                       vocabulary: &targetVocabulary)
+        func id(_ words: [UnitWord], _ surface: String) throws -> Int32 {
+            try #require(words.first { $0.surface.lowercased() == surface }).id
+        }
+        let prior = LexiconPrior(lexicon: lexicon, translationsPerWord: 1, source: source, target: target,
+                                 sourceVocabulary: sourceVocabulary, targetVocabulary: targetVocabulary)
+        #expect(prior.contains(try id(sourceWords, "sagde"), try id(targetWords, "said")))
+        #expect(prior.contains(try id(sourceWords, "regeringen"), try id(targetWords, "government")))
+        #expect(!prior.contains(try id(sourceWords, "sagde"), try id(targetWords, "government")))
+        let none = LexiconPrior(lexicon: lexicon, translationsPerWord: 0, source: source, target: target,
+                                sourceVocabulary: sourceVocabulary, targetVocabulary: targetVocabulary)
+        #expect(none.count == 0)
+    }
+
+    @Test func capitalisedOnBothSidesIsANameAndIdenticalNamesNeedNoEntry() throws {
+        // "Moualem" is in no gazetteer; written with a capital on both sides it is a name, and as it is written
+        // the same it needs no translation unless identical names are asked for.
+        let pairs = [
+            ("Udenrigsminister Walid al-Moualem talte i FN.", "Foreign Minister Walid al-Moualem spoke at the UN."),
+            ("Ifølge Moualem er krigen næsten slut.", "According to Moualem, the war is almost over."),
+            ("Også Moualem nævnte flygtningene.", "Moualem also mentioned the refugees."),
+            ("Derefter kritiserede Moualem koalitionen.", "Then Moualem criticised the coalition."),
+            ("Flygtningene bør vende hjem, sagde han.", "The refugees should return home, he said."),
+            ("Krigen har varet i syv år.", "The war has lasted for seven years."),
+        ]
+        let units = pairs.enumerated().map { index, pair in
+            AlignedUnit(sourceText: pair.0, targetText: pair.1, sourceDocument: "a.da", targetDocument: "a.en",
+                        sourceRange: index * 100..<(index * 100 + pair.0.utf8.count),
+                        targetRange: index * 100..<(index * 100 + pair.1.utf8.count))
+        }
+        let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))
+        var options = GlossaryOptions()
+        options.minimumScore = 0
+        let plain = try GlossaryExtractor(sourceLanguage: .danish, targetLanguage: .english, lexicon: lexicon,
+                                          options: options).extract(units)
+        #expect(!plain.entries.contains { $0.source == "Moualem" || $0.source == "moualem" })
+        options.includesIdenticalNames = true
+        let all = try GlossaryExtractor(sourceLanguage: .danish, targetLanguage: .english, lexicon: lexicon,
+                                        options: options).extract(units)
+        let moualem = try #require(all.entries.first { $0.source.hasSuffix("Moualem") })
+        #expect(moualem.category == .namedEntity)
+        #expect(moualem.target.hasSuffix("Moualem"))
+    }
+}

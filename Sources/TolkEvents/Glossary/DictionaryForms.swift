@@ -126,14 +126,36 @@ struct DictionaryForms {
         }
     }
 
+    /// A pair of names without their genitives when the two then agree: the English possessive goes
+    /// ("Erdogans" / "Erdogan's" -> "Erdogan" / "Erdogan"), and a Danish genitive -s goes when the name without
+    /// it is how the other side writes it or what the lexicon translates it into ("Makedoniens" / "Macedonia"
+    /// -> "Makedonien" / "Macedonia"). Names that end so by themselves ("Sainsbury's" on both sides) stay.
+    func namesWithoutGenitive(_ sourceName: String, _ targetName: String) -> (source: String, target: String) {
+        var target = targetName
+        if let possessive = Self.possessiveStart(targetName), !sourceName.hasSuffix(targetName[possessive...]) {
+            target = String(targetName[..<possessive])
+        }
+        return (nameWithoutGenitive(sourceName, other: target), target)
+    }
+
+    /// Where an English possessive ending ('s, ’s or a final apostrophe) starts in `name`, or nil.
+    static func possessiveStart(_ name: String) -> String.Index? {
+        for ending in ["'s", "\u{2019}s", "'", "\u{2019}"] where name.hasSuffix(ending) && name.count > ending.count + 1 {
+            return name.index(name.endIndex, offsetBy: -ending.count)
+        }
+        return nil
+    }
+
     /// A name on the source side without its genitive -s when that is how the target side writes it
-    /// ("Muellers" / "Mueller"); otherwise the name as it is.
+    /// ("Muellers" / "Mueller") or the lexicon translates the name without it into the target side's name;
+    /// otherwise the name as it is.
     func nameWithoutGenitive(_ name: String, other: String) -> String {
-        let lowered = name.lowercased()
-        guard lowered != other.lowercased() else { return name }
-        for analysis in source.morphology.analyses(of: lowered)
-        where analysis.features == .genitive && analysis.lemma == other.lowercased() {
-            return String(name.prefix(analysis.lemma.count))
+        let lowered = name.lowercased(), otherLowered = other.lowercased()
+        guard lowered != otherLowered else { return name }
+        for analysis in source.morphology.analyses(of: lowered) where analysis.features == .genitive {
+            if analysis.lemma == otherLowered || translates(analysis.lemma, otherLowered) {
+                return String(name.prefix(analysis.lemma.count))
+            }
         }
         return name
     }

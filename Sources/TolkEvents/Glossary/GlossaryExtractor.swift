@@ -102,6 +102,17 @@ public final class GlossaryExtractor {
         return form.prefix(1).uppercased() + form.dropFirst()
     }
 
+    /// Whether the words of one name are, in order and next to each other, the words of the other or a part of
+    /// them, ignoring case: "Giselle Maurice" / "Maurice", "Trump" / "Trump"; not "USA" / "U.S.".
+    static func isSameName(_ first: String, _ second: String) -> Bool {
+        let a = first.lowercased().split(separator: " "), b = second.lowercased().split(separator: " ")
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard !short.isEmpty else { return false }
+        return (0...(long.count - short.count)).contains { start in
+            long[start..<(start + short.count)].elementsEqual(short)
+        }
+    }
+
     /// The whole name a word is part of when it is short (up to three words), else the word.
     static func nameForm(_ word: UnitWord) -> String {
         guard let name = word.name, name.split(separator: " ").count <= 3 else { return word.surface }
@@ -121,6 +132,8 @@ public final class GlossaryExtractor {
             var forms = FormCounter()
             var wordForms = FormCounter()
             var nameVotes = 0
+            /// Links where a word stood first in its passage (lower-cased there), so its capital is unknown.
+            var unknownVotes = 0
             var units: [Int] = []
             /// Per unlinked content word next to the pair's words, the units it stood there in.
             var neighbours = NeighbourVotes()
@@ -177,7 +190,12 @@ public final class GlossaryExtractor {
                 let targetForm = bothNames ? Self.nameForm(targetWord) : targetWord.surface
                 gathered.forms.add(sourceForm + "\t" + targetForm)
                 gathered.wordForms.add(sourceWord.surface + "\t" + targetWord.surface)
-                if sourceWord.looksLikeName && targetWord.looksLikeName { gathered.nameVotes += 1 }
+                if sourceWord.looksLikeName && targetWord.looksLikeName {
+                    gathered.nameVotes += 1
+                } else if (sourceWord.startsPassage || sourceWord.looksLikeName)
+                            && (targetWord.startsPassage || targetWord.looksLikeName) {
+                    gathered.unknownVotes += 1
+                }
                 if gathered.units.count < options.examplesPerEntry { gathered.units.append(unit) }
                 kept[key] = gathered
             }
@@ -186,25 +204,26 @@ public final class GlossaryExtractor {
         var entries: [GlossaryEntry] = []
         for (key, gathered) in kept {
             guard let count = links.counts[key], let score = scores[key] else { continue }
-            // A name when most links joined two names or capitalised words ("Moualem" / "Moualem"); "walisisk" /
-            // "Welsh" is an adjective, "lørdag" / "Saturday" a day.
-            let isName = gathered.nameVotes * 2 > count
+            // A name when most links whose capitals tell joined two names or capitalised words ("Moualem" /
+            // "Moualem"); "walisisk" / "Welsh" is an adjective, "lørdag" / "Saturday" a day.
+            let isName = gathered.nameVotes > 0 && gathered.nameVotes * 2 > count - gathered.unknownVotes
             // One word of a phrase whose other word is left without its own partner in most units is a partial
             // translation ("premierminister" / "Prime" of "Prime Minister", "højesteret" / "Court").
             if gathered.neighbours.hasMajority(of: count) { continue }
             // Whole names only when most links were between names; otherwise the words as linked.
             guard let form = isName ? gathered.forms.mostFrequent : gathered.wordForms.mostFrequent else { continue }
-            let sides = form.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            var sides = form.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard sides.count == 2 else { continue }
-            let identical = sides[0].lowercased() == sides[1].lowercased()
+            if isName { (sides[0], sides[1]) = forms.namesWithoutGenitive(sides[0], sides[1]) }
+            // Two names are the same name when one holds the other's words in order ("Giselle Maurice" / "Maurice",
+            // "Global Citizen" / "Citizen"): one recogniser saw a shorter mention.
+            let identical = isName ? Self.isSameName(sides[0], sides[1]) : sides[0].lowercased() == sides[1].lowercased()
             if isName && identical && !options.includesIdenticalNames { continue }
             var entry = annotator.entry(source: sides[0], target: sides[1], isName: isName)
             // A word written the same on both sides that the lexicon does not pair is a name the recogniser
             // missed or an untranslated loanword ("fourballs"): it needs no translation either.
             if identical && !entry.known && !options.includesIdenticalNames { continue }
-            if isName {
-                entry.source = forms.nameWithoutGenitive(entry.source, other: entry.target)
-            } else {
+            if !isName {
                 let lexicon = self.lexicon
                 let source = entry.source.lowercased(), target = entry.target.lowercased()
                 if options.showsLemmas {

@@ -62,7 +62,7 @@ final class TermSide {
             let mention = isName ? mentions[mentionIndex] : nil
             let whole = mention.map(\.baseForm)
             words.append(UnitWord(id: vocabulary.intern(key(lowered), form: lowered), surface: surface, isName: isName,
-                                  followsWord: previousWasWord, name: whole))
+                                  followsWord: previousWasWord, name: whole, startsPassage: position == 0))
         }
         return words
     }

@@ -40,6 +40,8 @@ struct UnitWord {
     var followsWord: Bool
     /// The whole name when the word is part of a name of several words ("North" of "North Korea").
     var name: String? = nil
+    /// Whether the word is the first of its passage (written in lower case there, whatever its capital).
+    var startsPassage = false
 
     /// Whether the word is inside a recognised name or written with a capital away from the passage's start.
     var looksLikeName: Bool { isName || surface.first?.isUppercase == true }
