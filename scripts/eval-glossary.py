@@ -61,6 +61,7 @@ def judge(rows, muse, top, show, label, stem=None, muse_stems=None):
     n = len(single)
     hits = sum(correct)
     print(f"## {label}: {hits}/{n} = {100.0 * hits / max(1, n):.1f}% of the top {n} single-word pairs in MUSE")
+    print("   by depth: " + ", ".join(f"top {k}: {100.0 * sum(correct[:k]) / k:.1f}%" for k in (50, 100, 200) if k <= n))
     if stem:
         same = sum(ok or (stem[0].stemWord(r["source"].lower()), stem[1].stemWord(r["target"].lower())) in muse_stems
                    for r, ok in zip(single, correct))

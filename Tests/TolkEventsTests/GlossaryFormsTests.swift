@@ -21,7 +21,13 @@ import TolkText
         ("politiske", "political", "politisk", "political"),
         ("valg", "elections", "valg", "election"),
         ("interesse", "interests", "interesse", "interest"),
-        ("kommer", "come", "komme", "come"),
+        ("sagde", "say", "sige", "say"),
+        // A Danish present is the English base form outside the third person; numbers keep "million" singular.
+        ("kommer", "come", "kommer", "come"),
+        ("tror", "think", "tror", "think"),
+        ("kommer", "comes", "kommer", "comes"),
+        ("millioner", "million", "millioner", "million"),
+        ("kvinder", "woman", "kvinde", "woman"),
         ("pubber", "pub", "pub", "pub"),
         // A Danish suffixed article has no counterpart in the English word: it goes.
         ("området", "area", "område", "area"),
@@ -136,5 +142,25 @@ import TolkText
         let moualem = try #require(all.entries.first { $0.source.hasSuffix("Moualem") })
         #expect(moualem.category == .namedEntity)
         #expect(moualem.target.hasSuffix("Moualem"))
+    }
+}
+
+/// Fixed phrases ("i stedet", "at least") are one term in a glossary.
+@Suite struct GlossaryPhraseTests {
+    @Test func aFixedPhraseIsOneWord() throws {
+        let names = try Gazetteer.shipped(languages: [.danish, .english])
+        let danish = try TermSide(language: .danish, gazetteer: names)
+        let english = try TermSide(language: .english, gazetteer: names)
+        var vocabulary = TermVocabulary()
+        let words = danish.words(of: "I dag tog han bussen i stedet for toget.", vocabulary: &vocabulary)
+        #expect(words.map(\.surface) == ["i dag", "tog", "han", "bussen", "i stedet for", "toget"])
+        #expect(words.filter(\.isPhrase).count == 2)
+        var englishVocabulary = TermVocabulary()
+        let englishWords = english.words(of: "At least ten people, according to the police.",
+                                         vocabulary: &englishVocabulary)
+        #expect(englishWords.map(\.surface) == ["at least", "ten", "people", "according to", "the", "police"])
+        // Words apart (a comma between them) are no phrase.
+        let apart = english.words(of: "He was at, least of all, home.", vocabulary: &englishVocabulary)
+        #expect(apart.allSatisfy { !$0.isPhrase })
     }
 }

@@ -79,7 +79,7 @@ struct CompoundTermFinder {
         var firstUnits: [UInt64: [UInt64: [Int]]] = [:]
         for unit in 0..<units.count {
             var compounds: [Int32] = []
-            for word in compoundWords[unit] where !word.isName && word.surface.count >= 8 {
+            for word in compoundWords[unit] where !word.isName && !word.isPhrase && word.surface.count >= 8 {
                 let split: CompoundSplit?
                 if let known = splits[word.id] {
                     split = known
@@ -96,11 +96,12 @@ struct CompoundTermFinder {
             var phrases: [UInt64] = []
             var contentWords: [Int32] = []
             let words = phraseWords[unit]
-            for (index, word) in words.enumerated() where !word.isName && !phraseSide.isFunctionWord(phraseSide.key(word.surface.lowercased())) {
+            for (index, word) in words.enumerated()
+            where !word.isName && !word.isPhrase && !phraseSide.isFunctionWord(phraseSide.key(word.surface.lowercased())) {
                 if !contentWords.contains(word.id) { contentWords.append(word.id) }
                 guard index > 0, word.followsWord else { continue }
                 let previous = words[index - 1]
-                guard !previous.isName, !phraseSide.isFunctionWord(phraseSide.key(previous.surface.lowercased()))
+                guard !previous.isName, !previous.isPhrase, !phraseSide.isFunctionWord(phraseSide.key(previous.surface.lowercased()))
                 else { continue }
                 let key = pairKey(previous.id, word.id)
                 guard !phrases.contains(key) else { continue }

@@ -3,7 +3,8 @@ import TolkText
 
 /// Shows linked word pairs the way a dictionary lists them, with the same inflection on both sides: both as
 /// linked when both are inflected alike ("sagde" / "said", "måneder" / "months") or both are lemmas ("bruge" /
-/// "use"); both as lemmas when only one side is inflected ("sociale" / "social" -> "social" / "social",
+/// "use", or a Danish present against an English base form: "kommer" / "come"); both as lemmas when only one
+/// side is inflected ("sociale" / "social" -> "social" / "social",
 /// "pubber" / "pub" -> "pub" / "pub", "valg" / "elections" -> "valg" / "election"). A Danish suffixed definite
 /// article has no English counterpart in the word, so it is always removed ("området" / "area" -> "område" /
 /// "area", "beskyldningerne" / "allegations" -> "beskyldninger" / "allegations"). A name in the Danish genitive
@@ -24,7 +25,23 @@ struct DictionaryForms {
         var display: String
         /// true for an inflected form, false for a lemma, nil when unknown (agrees with either).
         var inflected: Bool?
+        /// A Danish present tense (the infinitive + r: "kommer", "tror"), which English writes as the base form
+        /// except in the third person singular ("they come"): it agrees with an English lemma too when the
+        /// lemmas are verbs (a plural noun "kvinder" is the same infinitive + r).
+        var isPresentTense = false
+
+        /// Whether the two readings have the same inflection (an unknown one agrees with anything).
+        /// - Parameter verbs: Whether the lexicon lists either lemma as a verb.
+        func agrees(with other: Reading, verbs: () -> Bool) -> Bool {
+            guard let mine = inflected, let theirs = other.inflected else { return true }
+            if mine == theirs { return true }
+            return ((isPresentTense && !theirs) || (other.isPresentTense && !mine)) && verbs()
+        }
     }
+
+    /// English nouns of number that stay singular after a numeral ("two million", "to millioner"): their form
+    /// says nothing about number.
+    static let numberNeutral: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "dozen"]
 
     /// The dictionary forms of a linked pair of lower-case words.
     ///
@@ -40,8 +57,9 @@ struct DictionaryForms {
         var best: (rank: [Int], source: Reading, target: Reading)?
         for (sourceIndex, sourceReading) in sources.enumerated() {
             for (targetIndex, targetReading) in targets.enumerated() {
-                let agrees = sourceReading.inflected == nil || targetReading.inflected == nil
-                    || sourceReading.inflected == targetReading.inflected
+                let agrees = sourceReading.agrees(with: targetReading) {
+                    isVerb(sourceReading.lemma, side: source) || isVerb(targetReading.lemma, side: target)
+                }
                 let paired = translates(sourceReading.lemma, targetReading.lemma)
                 let inflected = (sourceReading.inflected == true ? 1 : 0) + (targetReading.inflected == true ? 1 : 0)
                 let rank = [agrees ? 0 : 1, paired ? 0 : 1, inflected, sourceIndex, targetIndex]
@@ -81,7 +99,8 @@ struct DictionaryForms {
         let analyses = side.morphology.analyses(of: word)
         // A word no rule analyses is its own lemma ("social", "pub"); other unlisted forms are unknown.
         let isLemma = analyses.isEmpty || isDictionaryLemma(word, side: side, lexicon: lexicon)
-        var result = [Reading(lemma: word, display: word, inflected: isLemma ? false : nil)]
+        let neutral = side.language == .english && Self.numberNeutral.contains(word)
+        var result = [Reading(lemma: word, display: word, inflected: neutral ? nil : isLemma ? false : nil)]
         for analysis in analyses
         where !analysis.features.contains(.adverb) && analysis.lemma != word
             && (lexicon.contains(analysis.lemma, in: side.language) || analysis.lemma == other) {
@@ -105,7 +124,16 @@ struct DictionaryForms {
                 return Reading(lemma: analysis.lemma, display: String(word.dropLast(2)), inflected: true)
             }
         }
-        return Reading(lemma: analysis.lemma, display: word, inflected: true)
+        var reading = Reading(lemma: analysis.lemma, display: word, inflected: true)
+        reading.isPresentTense = language == .danish && features.contains(.verbForm) && word == analysis.lemma + "r"
+        return reading
+    }
+
+    /// Whether a curated source lists `lemma` as a verb.
+    func isVerb(_ lemma: String, side: TermSide) -> Bool {
+        lexicon?.entries(matching: lemma, in: side.language).contains { entry in
+            entry.partOfSpeech == "verb" && Self.lemmaOrigins.contains(entry.origin)
+        } == true
     }
 
     /// Whether a curated source (not an induced lexicon of word forms) lists `word` as a headword.

@@ -11,6 +11,8 @@ final class TermSide {
     private let segmenter: Segmenter
     private let recognizer: EntityRecognizer
     private let functionWords: Set<String>
+    /// Fixed phrases that are one term ("i stedet", "at least"), by their first word, longest first.
+    private let fixedPhrases: [String: [[String]]]
     /// The phrasing word lists of the language (reporting verbs, hedges ...), for categories.
     let phrasing: PhrasingLexicon
 
@@ -21,6 +23,11 @@ final class TermSide {
         segmenter = try Segmenter(language: language)
         recognizer = try EntityRecognizer(language: language, gazetteer: gazetteer)
         functionWords = try PhrasingLexicon.functionWords(language: language)
+        var phrases: [String: [[String]]] = [:]
+        for phrase in try PhrasingLexicon.fixedPhrases(language: language) {
+            if let first = phrase.first { phrases[first, default: []].append(phrase) }
+        }
+        fixedPhrases = phrases.mapValues { $0.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) } }
         phrasing = try PhrasingLexicon.shipped(language)
     }
 
@@ -64,7 +71,41 @@ final class TermSide {
             words.append(UnitWord(id: vocabulary.intern(key(lowered), form: lowered), surface: surface, isName: isName,
                                   followsWord: previousWasWord, name: whole, startsPassage: position == 0))
         }
-        return words
+        return joiningFixedPhrases(words, vocabulary: &vocabulary)
+    }
+
+    /// `words` with every fixed phrase ("i stedet", "at least") of adjacent words outside names joined into one
+    /// word, keyed by its words' stems; the longest phrase that fits wins.
+    /// - Complexity: O(n·k) for n words and k phrases sharing a first word.
+    func joiningFixedPhrases(_ words: [UnitWord], vocabulary: inout TermVocabulary) -> [UnitWord] {
+        guard !fixedPhrases.isEmpty else { return words }
+        var result: [UnitWord] = []
+        result.reserveCapacity(words.count)
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            let phrase = word.isName ? nil : fixedPhrases[word.surface.lowercased()]?.first { phrase in
+                guard index + phrase.count <= words.count else { return false }
+                return (1..<phrase.count).allSatisfy { offset in
+                    let next = words[index + offset]
+                    return next.followsWord && !next.isName && next.surface.lowercased() == phrase[offset]
+                }
+            }
+            guard let phrase else {
+                result.append(word)
+                index += 1
+                continue
+            }
+            let written = words[index..<(index + phrase.count)].map(\.surface).joined(separator: " ")
+            let lowered = phrase.joined(separator: " ")
+            var joined = word
+            joined.id = vocabulary.intern(phrase.map(key).joined(separator: " "), form: lowered)
+            joined.surface = written
+            joined.isPhrase = true
+            result.append(joined)
+            index += phrase.count
+        }
+        return result
     }
 
     /// Hyphens that join two words into one phrase when written between them without spaces.

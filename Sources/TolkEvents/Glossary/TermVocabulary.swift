@@ -42,6 +42,8 @@ struct UnitWord {
     var name: String? = nil
     /// Whether the word is the first of its passage (written in lower case there, whatever its capital).
     var startsPassage = false
+    /// Whether this is a fixed phrase of several words taken as one ("i stedet", "at least").
+    var isPhrase = false
 
     /// Whether the word is inside a recognised name or written with a capital away from the passage's start.
     var looksLikeName: Bool { isName || surface.first?.isUppercase == true }

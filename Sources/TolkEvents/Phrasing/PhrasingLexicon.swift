@@ -157,6 +157,20 @@ public struct PhrasingLexicon: Sendable {
         }
     }
 
+    /// The fixed phrases of `language` (`lexicons/phrasing/<language>/fixed-phrases.tsv`), each as its lower-case
+    /// words: phrases that work as one word ("i stedet", "at least").
+    /// - Throws: ``EventsError`` when the list is malformed; a missing list gives no phrases.
+    /// - Complexity: O(n) in the list's size.
+    public static func fixedPhrases(language: LanguageCode) throws(EventsError) -> [[String]] {
+        guard let root = try? DataDirectory.locate() else { return [] }
+        let url = root.appendingPathComponent("phrasing/\(language)/fixed-phrases.tsv")
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        return try DataTableReader.rows(of: url, required: ["phrase"]).compactMap { row in
+            let words = (row["phrase"] ?? "").lowercased().split(separator: " ").map(String.init)
+            return words.count >= 2 ? words : nil
+        }
+    }
+
     /// The stems of the function words of `language` (`lexicons/phrasing/<language>/function-words.tsv`).
     /// - Throws: ``EventsError`` when the list is malformed; a missing list gives an empty set.
     public static func functionWords(language: LanguageCode) throws(EventsError) -> Set<String> {
