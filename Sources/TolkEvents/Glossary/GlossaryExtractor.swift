@@ -228,8 +228,11 @@ public final class GlossaryExtractor {
                 let source = entry.source.lowercased(), target = entry.target.lowercased()
                 if options.showsLemmas {
                     let pair = forms.pair(source, target)
-                    entry.source = Self.capitalised(pair.source, like: entry.source)
-                    entry.target = Self.capitalised(pair.target, like: entry.target)
+                    // A capital only one language writes stays ("walisisk" / "Welsh"); capitals on both sides of a
+                    // pair that is not a name come from names around it ("Hospital" in "Kenyatta Hospital").
+                    let both = entry.source.first?.isUppercase == true && entry.target.first?.isUppercase == true
+                    entry.source = both ? pair.source : Self.capitalised(pair.source, like: entry.source)
+                    entry.target = both ? pair.target : Self.capitalised(pair.target, like: entry.target)
                 } else {
                     entry.source = sourceSide.dictionaryForm(source) {
                         lexicon?.contains($0, in: self.sourceLanguage) == true
