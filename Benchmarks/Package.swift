@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
 // Tolk's benchmarks: their own package, so that the main build stays light. Run from this folder:
-//   swift package benchmark            (needs ../shared/data beside the clone for the NTREX corpus)
+//   swift package benchmark            (needs ../shared/data beside the clone for the NTREX corpus;
+//                                       MatchThroughput needs scripts/bench-match.sh's collections, see its file)
 import PackageDescription
 
 let package = Package(
@@ -37,6 +38,16 @@ let package = Package(
                 .product(name: "TolkAlign", package: "Tolk"),
             ],
             path: "Benchmarks/AlignThroughput",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "MatchThroughput",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "TolkAlign", package: "Tolk"),
+                .product(name: "TolkText", package: "Tolk"),
+            ],
+            path: "Benchmarks/MatchThroughput",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

@@ -3,6 +3,7 @@ import Foundation
 import TolkAlign
 import TolkEvents
 import TolkFormats
+import TolkLanguage
 import TolkLexicon
 import TolkText
 
@@ -44,11 +45,11 @@ struct Match: ParsableCommand {
     @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Language of the source documents (default: a file-name tag such as .da.txt, else da).",
+    @Option(help: ArgumentHelp("Language of the source documents (default: each JSONL record's language, else a file-name tag such as .da.txt, else detected, else da).",
                                valueName: "code"))
     var sourceLanguage: String?
 
-    @Option(help: ArgumentHelp("Language of the target documents (default: a file-name tag such as .en.txt, else en).",
+    @Option(help: ArgumentHelp("Language of the target documents (default: each JSONL record's language, else a file-name tag such as .en.txt, else detected, else en).",
                                valueName: "code"))
     var targetLanguage: String?
 
@@ -64,19 +65,20 @@ struct Match: ParsableCommand {
     func run() throws {
         do {
             let reporter = ProgressReporter(enabled: progress || isatty(2) != 0)
-            let sourceRaw = try MatchInput.documents(at: sources)
-            let targetRaw = try MatchInput.documents(at: targets)
-            let sourceCode = sourceLanguage.flatMap(LanguageCode.init(rawValue:))
-                ?? sourceRaw.first.flatMap { MatchInput.languageTag(of: $0.id) } ?? .danish
-            let targetCode = targetLanguage.flatMap(LanguageCode.init(rawValue:))
-                ?? targetRaw.first.flatMap { MatchInput.languageTag(of: $0.id) } ?? .english
+            var detector: LanguageDetector?
             var segmenters: [LanguageCode: Segmenter] = [:]
-            let sourceDocuments = try MatchInput.segment(sourceRaw, language: sourceCode, segmenters: &segmenters) {
-                reporter.report("segmenting sources", $0, sourceRaw.count)
-            }
-            let targetDocuments = try MatchInput.segment(targetRaw, language: targetCode, segmenters: &segmenters) {
-                reporter.report("segmenting targets", $0, targetRaw.count)
-            }
+            let sourceSide = try MatchSide(
+                path: sources, option: sourceLanguage.flatMap(LanguageCode.init(rawValue:)), fallback: .danish,
+                detector: &detector, segmenters: &segmenters) { reporter.report("reading sources", $0, nil) }
+            let targetSide = try MatchSide(
+                path: targets, option: targetLanguage.flatMap(LanguageCode.init(rawValue:)), fallback: .english,
+                detector: &detector, segmenters: &segmenters) { reporter.report("reading targets", $0, nil) }
+            reporter.finish()
+            FileHandle.standardError.write(Data((sourceSide.report("sources") + targetSide.report("targets")).utf8))
+            let sourceCode = sourceSide.language
+            let targetCode = targetSide.language
+            let sourceDocuments = sourceSide.documents
+            let targetDocuments = targetSide.documents
 
             var options = MatchOptions()
             options.allowsClusters = many
@@ -130,18 +132,20 @@ final class ProgressReporter {
 
     init(enabled: Bool) { self.enabled = enabled }
 
-    /// Reports `done` of `total` for `stage` (always the last one of a stage).
-    func report(_ stage: String, _ done: Int, _ total: Int) {
+    /// Reports `done` of `total` (nil: of an unknown number) for `stage`; the last one of a known total always.
+    func report(_ stage: String, _ done: Int, _ total: Int?) {
         guard enabled else { return }
         let now = Date()
         guard done == total || now.timeIntervalSince(last) > 0.2 else { return }
         last = now
-        FileHandle.standardError.write(Data("\rtolk match: \(stage) \(done)/\(total)\u{1B}[K".utf8))
+        let count = total.map { "\(done)/\($0)" } ?? "\(done)"
+        FileHandle.standardError.write(Data("\rtolk match: \(stage) \(count)\u{1B}[K".utf8))
         wrote = true
     }
 
     /// Ends the progress line.
     func finish() {
         if wrote { FileHandle.standardError.write(Data("\n".utf8)) }
+        wrote = false
     }
 }

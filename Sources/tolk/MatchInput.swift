@@ -39,44 +39,50 @@ enum MatchInput {
     }
 
     /// The raw documents of `path`: a directory's regular, non-hidden files sorted by name (not descending into
-    /// subdirectories), each lines of a `.jsonl` file, or the one file.
+    /// subdirectories), each line of a `.jsonl` file, or the one file.
     /// - Throws: ``TextError`` naming the file (and line, for JSONL).
     /// - Complexity: O(n) in the size of the input.
     static func documents(at path: String) throws -> [RawDocument] {
+        var documents: [RawDocument] = []
+        try forEachDocument(at: path) { documents.append($0) }
+        return documents
+    }
+
+    /// Hands the raw documents of `path` (as ``documents(at:)`` lists them) to `body` one at a time, so that a
+    /// caller that keeps only what it makes of each holds one file's text at a time (one JSONL file's while
+    /// its records are read).
+    /// - Throws: ``TextError`` naming the file (and line, for JSONL), or what `body` throws.
+    /// - Complexity: O(n) in the size of the input.
+    static func forEachDocument(at path: String, _ body: (RawDocument) throws -> Void) throws {
         var isDirectory: ObjCBool = false
         guard path == "-" || FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw TextError.unreadable(path: path, reason: "no such file or directory")
         }
-        if isDirectory.boolValue {
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: path)
-            } catch {
-                throw TextError.unreadable(path: path, reason: error.localizedDescription)
-            }
-            var documents: [RawDocument] = []
-            for name in names.sorted() where !name.hasPrefix(".") {
-                let file = (path as NSString).appendingPathComponent(name)
-                var isSubdirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: file, isDirectory: &isSubdirectory),
-                      !isSubdirectory.boolValue else { continue }
-                documents.append(contentsOf: try fileDocuments(at: file))
-            }
-            return documents
+        guard isDirectory.boolValue else { return try fileDocuments(at: path, body) }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            throw TextError.unreadable(path: path, reason: error.localizedDescription)
         }
-        return try fileDocuments(at: path)
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let file = (path as NSString).appendingPathComponent(name)
+            var isSubdirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &isSubdirectory),
+                  !isSubdirectory.boolValue else { continue }
+            try fileDocuments(at: file, body)
+        }
     }
 
-    private static func fileDocuments(at path: String) throws -> [RawDocument] {
-        if path.hasSuffix(".jsonl") { return try records(at: path) }
-        return [RawDocument(id: path, text: try TextInput.read(path: path).text, language: nil)]
+    private static func fileDocuments(at path: String, _ body: (RawDocument) throws -> Void) throws {
+        if path.hasSuffix(".jsonl") { return try records(at: path, body) }
+        try body(RawDocument(id: path, text: try TextInput.read(path: path).text, language: nil))
     }
 
     /// The records of a JSONL file: one JSON object per non-blank line with a string `text` and an `id`
     /// (string or number; the line number when absent), and optionally a `language` code.
-    private static func records(at path: String) throws -> [RawDocument] {
+    private static func records(at path: String, _ body: (RawDocument) throws -> Void) throws {
         let decoded = try TextInput.read(path: path)
-        var documents: [RawDocument] = []
         var lineNumber = 0
         for line in decoded.text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -101,11 +107,21 @@ enum MatchInput {
             default:
                 throw TextError.malformedData(path: path, line: lineNumber, reason: "\"id\" must be a string or number")
             }
-            let language = (record["language"] as? String).flatMap(LanguageCode.init(rawValue:))
+            let language: LanguageCode?
+            switch record["language"] {
+            case nil, is NSNull: language = nil
+            case let value as String:
+                guard let code = LanguageCode(rawValue: value) else {
+                    throw TextError.malformedData(path: path, line: lineNumber,
+                                                  reason: "\"language\" '\(value)' is not a language code")
+                }
+                language = code
+            default:
+                throw TextError.malformedData(path: path, line: lineNumber, reason: "\"language\" must be a string")
+            }
             let normalized = try TextInput.decode(Array(text.utf8), name: "\(path):\(lineNumber)", encoding: "utf-8")
-            documents.append(RawDocument(id: id, text: normalized.text, language: language))
+            try body(RawDocument(id: id, text: normalized.text, language: language))
         }
-        return documents
     }
 
     /// The language tag in a file name such as `article.da.txt`, or nil.

@@ -63,8 +63,34 @@ import Testing
         #expect(pairs.count == 1)
         #expect((pairs.first?["source"] as? String)?.hasSuffix("da/assange.txt") == true)
         #expect((object["unmatched_source"] as? [String])?.first?.hasSuffix("kaffe.txt") == true)
+        // No option, no JSONL field, no file-name tag: every document's language is detected.
+        #expect(result.error.contains("tolk match: sources da: 2 da (detected)"), "\(result.error)")
+        #expect(result.error.contains("tolk match: targets en: 1 en (detected)"), "\(result.error)")
         // Same bytes on a second run.
         #expect(try Self.run(["match", sources.path, targets.path, "--format", "json"]).output == result.output)
+    }
+
+    @Test func anOptionOrARecordFieldComesBeforeDetection() throws {
+        let base = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let sources = base.appendingPathComponent("sources.jsonl")
+        // The second record says it is Norwegian Bokmål; the first says nothing and is detected.
+        try """
+            {"id": "kaffe", "text": "Hun lavede kaffe og læste avisen i køkkenet, mens regnen faldt over Aarhus."}
+            {"id": "regn", "language": "nb", "text": "Hun laget kaffe og leste avisen på kjøkkenet mens regnet falt."}
+
+            """.write(to: sources, atomically: true, encoding: .utf8)
+        let target = Self.repository.appendingPathComponent("samples/nbc-2016-10-assange-ecuador.en.txt")
+        let fields = try Self.run(["match", sources.path, target.path, "--format", "json"])
+        #expect(fields.status == 0, "\(fields.error)")
+        #expect(fields.error.contains("tolk match: sources "), "\(fields.error)")
+        #expect(fields.error.contains("1 da (detected)") && fields.error.contains("1 nb (JSONL field)"),
+                "\(fields.error)")
+        #expect(fields.error.contains("tolk match: targets en: 1 en (file name)"), "\(fields.error)")
+        let options = try Self.run(["match", sources.path, target.path, "--source-language", "da",
+                                    "--target-language", "en"])
+        #expect(options.error.contains("tolk match: sources da: 2 da (option)"), "\(options.error)")
+        #expect(options.error.contains("tolk match: targets en: 1 en (option)"), "\(options.error)")
     }
 
     @Test func jsonlRecordsArePairedByTheirIds() throws {
