@@ -75,16 +75,22 @@ struct ChunkLayout {
     /// Splits segments where ICU's rules leave out a boundary (see ``SentenceBoundary/missed(_:in:rules:)``).
     mutating func splitMissedBoundaries(_ text: UnsafeBufferPointer<UInt8>, rules: SegmentationRules) {
         for index in lines.indices {
-            var split: [Range<Int>] = []
-            for segment in lines[index].sentences {
+            var split: [Range<Int>]? = nil  // built only for a line where a boundary is found
+            for (position, segment) in lines[index].sentences.enumerated() {
+                let offsets = SentenceBoundary.missed(text, in: segment, rules: rules)
+                if offsets.isEmpty {
+                    split?.append(segment)
+                    continue
+                }
+                if split == nil { split = Array(lines[index].sentences[..<position]) }
                 var lower = segment.lowerBound
-                for offset in SentenceBoundary.missed(text, in: segment, rules: rules) {
-                    split.append(Self.trimmed(text, lower..<offset))
+                for offset in offsets {
+                    split?.append(Self.trimmed(text, lower..<offset))
                     lower = offset
                 }
-                split.append(lower..<segment.upperBound)
+                split?.append(lower..<segment.upperBound)
             }
-            lines[index].sentences = split
+            if let split { lines[index].sentences = split }
         }
     }
 
@@ -112,9 +118,9 @@ struct ChunkLayout {
     mutating func removePullQuotes(_ text: UnsafeBufferPointer<UInt8>, rules: BoilerplateRules) {
         guard let shape = rules.pullQuote, let quotation = rules.quotation else { return }
         var candidates: [(line: Int, core: String, probe: [UInt8])] = []
-        for (index, line) in lines.enumerated() where line.removedBy == nil {
-            let slice = UnsafeBufferPointer(rebasing: text[line.range])
-            guard rules.pullQuoteFilter.admits(slice), let match = shape.prefixMatch(in: slice),
+        for index in lines.indices where lines[index].removedBy == nil {
+            let slice = UnsafeBufferPointer(rebasing: text[lines[index].range])
+            guard rules.pullQuoteFilter.allSatisfy({ $0.admits(slice) }), let match = shape.prefixMatch(in: slice),
                   match.range.upperBound == slice.count,
                   let words = match.firstGroup
             else { continue }

@@ -44,22 +44,36 @@ public struct Normalizer: @unchecked Sendable {
     public func normalize(_ text: String, scratch: inout [UInt16]) -> String {
         if text.isEmpty { return text }
         var text = text
-        let needed = text.utf8.count + 1
+        let normalized = text.withUTF8 { normalizedIfNeeded($0, scratch: &scratch) }
+        return normalized ?? text
+    }
+
+    /// Like ``normalize(_:scratch:)`` for UTF-8 bytes (well-formed, as a ``TextStream`` hands them on).
+    /// - Returns: `bytes` itself when it is already in this form, else the normalized bytes.
+    /// - Complexity: O(n) in the length of `bytes`.
+    func normalize(utf8 bytes: [UInt8], scratch: inout [UInt16]) -> [UInt8] {
+        let normalized = bytes.withUnsafeBufferPointer { normalizedIfNeeded($0, scratch: &scratch) }
+        return normalized.map { Array($0.utf8) } ?? bytes
+    }
+
+    /// The normalized text, or `nil` when `bytes` is already normalized (or not well-formed UTF-8, or ICU fails:
+    /// then the input is kept).
+    private func normalizedIfNeeded(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt16]) -> String? {
+        if bytes.isEmpty { return nil }
+        let needed = bytes.count + 1
         if scratch.count < needed { scratch = [UInt16](repeating: 0, count: needed) }
         var status: Int32 = 0
-        let length = text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                scratch.withUnsafeMutableBufferPointer { units in
-                    cicu_utf8_to_utf16(chars.baseAddress, Int32(chars.count), units.baseAddress, Int32(units.count),
-                                       &status)
-                }
+        let length = bytes.withMemoryRebound(to: CChar.self) { chars in
+            scratch.withUnsafeMutableBufferPointer { units in
+                cicu_utf8_to_utf16(chars.baseAddress, Int32(chars.count), units.baseAddress, Int32(units.count),
+                                   &status)
             }
         }
-        guard status <= 0 else { return text }  // not well-formed UTF-8: Swift strings always are
+        guard status <= 0 else { return nil }  // not well-formed UTF-8: Swift strings always are
         let span = scratch.withUnsafeBufferPointer { units in
             cicu_normalized_span(instance, units.baseAddress, length, &status)
         }
-        if status <= 0 && span == length { return text }
+        if status <= 0 && span == length { return nil }
         let units = Array(scratch[..<Int(length)])
         let result = try? callICU("unorm2_normalize", capacity: units.count + units.count / 4 + 8) {
             buffer, capacity, status in
@@ -68,6 +82,6 @@ public struct Normalizer: @unchecked Sendable {
             }
         }
         // unorm2_normalize fails only on allocation failure or ill-formed arguments; keep the input then.
-        return result.map { String(icuUnits: $0) } ?? text
+        return result.map { String(icuUnits: $0) }
     }
 }

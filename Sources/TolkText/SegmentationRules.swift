@@ -12,7 +12,11 @@ public struct SegmentationRules: Sendable {
     }
 
     /// Abbreviations as written, with their final period ("bl.a.", "U.S.").
-    public var abbreviations: [String: Behaviour] = [:]
+    public var abbreviations: [String: Behaviour] = [:] {
+        didSet { abbreviationBytes = Self.index(abbreviations) }
+    }
+    /// ``abbreviations`` keyed by their UTF-8 bytes, for look-ups straight from the text.
+    private var abbreviationBytes = ByteKeyedTable<Behaviour>()
     /// Behaviour of a number of one to three digits followed by a period (`<number>.`, Danish ordinals).
     public var ordinalNumber: Behaviour?
     /// Behaviour of a single capital letter followed by a period (`<initial>.`, "J. Robert").
@@ -77,5 +81,51 @@ public struct SegmentationRules: Sendable {
             return dotted
         }
         return nil
+    }
+
+    /// ``behaviour(ofWordEndingWithPeriod:)`` for a word given as UTF-8 bytes: ASCII words are decided on the
+    /// bytes with no `String` built; others take the `Character` path. Both give the same answer.
+    /// - Complexity: O(length of word).
+    func behaviour(ofWordEndingWithPeriod word: UnsafeBufferPointer<UInt8>) -> Behaviour? {
+        guard word.count > 1, word[word.count - 1] == 0x2E else { return nil }
+        if word[word.count - 2] == 0x2E { return nil }  // "B.T.." and "kr..": an abbreviation and a full stop
+        if let known = abbreviationBytes[word] { return known }
+        if !word.allSatisfy({ $0 < 0x80 }) {
+            // Past the exact look-up, a word with a letter beyond ASCII ("Østergade.") can only be a capitalised
+            // abbreviation, an initial ("Ø.") or dotted letters ("Å.B."): the `Character` path decides those.
+            let body = word.count - 1
+            guard word[0] >= 0x80 || body <= 4 || word[..<body].contains(0x2E) else {
+                return Self.isUpper(word[0]) ? lowercasedLookUp(word) : nil
+            }
+            return behaviour(ofWordEndingWithPeriod: Substring(String(decoding: word, as: UTF8.self)))
+        }
+        if Self.isUpper(word[0]), let known = lowercasedLookUp(word) { return known }
+        let body = UnsafeBufferPointer(rebasing: word[..<(word.count - 1)])
+        if let ordinalNumber, body.count <= 3, body.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return ordinalNumber }
+        if let initial, body.count == 1, Self.isUpper(body[0]) { return initial }
+        if let dotted, body.contains(0x2E), body.split(separator: 0x2E).allSatisfy({ part in
+            (1...3).contains(part.count) && part.allSatisfy { Self.isUpper($0) || ($0 >= 0x61 && $0 <= 0x7A) }
+        }) {
+            return dotted
+        }
+        return nil
+    }
+
+    /// The behaviour of `word` with its first (ASCII capital) letter in lower case ("Bl.a." as "bl.a.").
+    private func lowercasedLookUp(_ word: UnsafeBufferPointer<UInt8>) -> Behaviour? {
+        guard word.count <= abbreviationBytes.longestKey else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lowered in
+            _ = lowered.initialize(from: word)
+            lowered[0] |= 0x20
+            return abbreviationBytes[UnsafeBufferPointer(lowered)]
+        }
+    }
+
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    private static func index(_ abbreviations: [String: Behaviour]) -> ByteKeyedTable<Behaviour> {
+        var table = ByteKeyedTable<Behaviour>()
+        for (abbreviation, behaviour) in abbreviations { table.insert(Array(abbreviation.utf8), behaviour) }
+        return table
     }
 }

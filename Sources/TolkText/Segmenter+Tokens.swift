@@ -18,21 +18,28 @@ extension Segmenter {
         var tokens: [Token] = []
         tokens.reserveCapacity(buffer.count / 5 + 4)
         var previous = wordIterator.firstBoundary()
+        var lastWord: Range<Int>? = nil  // the range of the last token if it is a word
         while let offset = wordIterator.nextBoundary() {
             defer { previous = offset }
             let range = previous..<offset
             // Decide the kind from the bytes first: spaces (about half the segments) never become strings.
             guard let kind = Self.kind(of: UnsafeBufferPointer(rebasing: buffer[range]), status: wordIterator.ruleStatus)
-            else { continue }
-            let text = ChunkLayout.string(buffer, range)
-            if kind == .punctuation, offset - previous == 1, buffer[previous] == 0x2E, let last = tokens.last,
-               last.kind == .word, last.range.upperBound == previous,
-               rules.behaviour(ofWordEndingWithPeriod: Substring(last.text + ".")) != nil
-            {
-                tokens[tokens.count - 1] = Token(text: last.text + ".", range: last.range.lowerBound..<offset, kind: .word)
+            else {
+                lastWord = nil
                 continue
             }
-            tokens.append(Token(text: text, range: range, kind: kind))
+            if kind == .punctuation, offset - previous == 1, buffer[previous] == 0x2E, let word = lastWord,
+               word.upperBound == previous,
+               rules.behaviour(ofWordEndingWithPeriod: UnsafeBufferPointer(rebasing: buffer[word.lowerBound..<offset]))
+                != nil
+            {
+                let joined = word.lowerBound..<offset
+                tokens[tokens.count - 1] = Token(text: ChunkLayout.string(buffer, joined), range: joined, kind: .word)
+                lastWord = joined
+                continue
+            }
+            tokens.append(Token(text: ChunkLayout.string(buffer, range), range: range, kind: kind))
+            lastWord = kind == .word ? range : nil
         }
         return tokens
     }

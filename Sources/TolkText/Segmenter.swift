@@ -47,7 +47,7 @@ public final class Segmenter {
     /// - Returns: the document; its ranges are UTF-8 byte ranges into `text`.
     /// - Complexity: O(n) in the length of `text`.
     public func segment(_ text: String, keepBoilerplate: Bool = false) -> Document {
-        layOut(text, offset: 0, atStart: true, cleanUp: true, keepBoilerplate: keepBoilerplate,
+        layOut(Array(text.utf8), offset: 0, atStart: true, cleanUp: true, keepBoilerplate: keepBoilerplate,
                paragraphBase: 0, sentenceBase: 0)
     }
 
@@ -55,7 +55,7 @@ public final class Segmenter {
     /// - Returns: sentences whose ranges are UTF-8 byte ranges into `text`.
     /// - Complexity: O(n) in the length of `text`.
     public func sentences(in text: String) -> [Sentence] {
-        layOut(text, offset: 0, atStart: false, cleanUp: false, keepBoilerplate: true,
+        layOut(Array(text.utf8), offset: 0, atStart: false, cleanUp: false, keepBoilerplate: true,
                paragraphBase: 0, sentenceBase: 0).sentences
     }
 
@@ -71,20 +71,19 @@ public final class Segmenter {
         var paragraphs = 0
         var sentences = 0
         var atStart = true
-        while let chunk = try stream.next() {
-            let document = layOut(chunk.text, offset: chunk.offset, atStart: atStart, cleanUp: true,
+        while let chunk = try stream.nextUTF8() {
+            let document = layOut(chunk.bytes, offset: chunk.offset, atStart: atStart, cleanUp: true,
                                   keepBoilerplate: keepBoilerplate, paragraphBase: paragraphs, sentenceBase: sentences)
-            if !chunk.text.isEmpty { atStart = atStart && document.paragraphs.isEmpty && document.removed.isEmpty }
+            if !chunk.bytes.isEmpty { atStart = atStart && document.paragraphs.isEmpty && document.removed.isEmpty }
             paragraphs += document.paragraphs.count
             sentences += document.sentences.count
             try body(document)
         }
     }
 
-    /// Lays out one chunk of text.
-    private func layOut(_ text: String, offset: Int, atStart: Bool, cleanUp: Bool, keepBoilerplate: Bool,
+    /// Lays out one chunk of text (NFC, well-formed UTF-8).
+    private func layOut(_ original: [UInt8], offset: Int, atStart: Bool, cleanUp: Bool, keepBoilerplate: Bool,
                         paragraphBase: Int, sentenceBase: Int) -> Document {
-        let original = Array(text.utf8)
         var forICU = original
         var layout = ChunkLayout()
         original.withUnsafeBufferPointer { buffer in
@@ -97,6 +96,7 @@ public final class Segmenter {
             boundaries = try forICU.withUnsafeBufferPointer { buffer throws(TextError) in
                 try sentenceIterator.withText(buffer) {
                     var result = [sentenceIterator.firstBoundary()]
+                    result.reserveCapacity(buffer.count / 64 + 2)
                     while let next = sentenceIterator.nextBoundary() { result.append(next) }
                     return result
                 }

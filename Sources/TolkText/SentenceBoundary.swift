@@ -15,7 +15,7 @@ enum SentenceBoundary {
     static func isFalse(_ text: UnsafeBufferPointer<UInt8>, left: Range<Int>, right: Range<Int>,
                         rules: SegmentationRules) -> Bool {
         guard let nextWord = firstWord(text, right) else { return false }
-        let lastWord = lastWord(text, left)
+        let lastWord = lastWord(text, left).map { UnsafeBufferPointer(rebasing: text[$0]) }
         let behaviour = lastWord.flatMap { rules.behaviour(ofWordEndingWithPeriod: $0) }
         if let letter = nextWord.first(where: { $0.isLetter }), letter == nextWord.first, letter.isLowercase {
             // A full stop after a plain word ends a sentence even before a lower-case word; elsewhere
@@ -39,54 +39,105 @@ enum SentenceBoundary {
     /// - Complexity: O(n) in the segment's length.
     static func missed(_ text: UnsafeBufferPointer<UInt8>, in segment: Range<Int>, rules: SegmentationRules) -> [Int] {
         var result: [Int] = []
+        guard let base = text.baseAddress else { return result }
+        let end = segment.upperBound - 2  // a stop this close to the end leaves no room for a space and a word
         var index = segment.lowerBound
-        while index < segment.upperBound - 2 {
+        while index < end {
+            // Eight bytes at a time: skip words holding no . ! or ? (most of them).
+            if index + 8 <= end {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if !hasByte(word, 0x2E) && !hasByte(word, 0x21) && !hasByte(word, 0x3F) {
+                    index += 8
+                    continue
+                }
+            }
             let byte = text[index]
             index += 1
-            guard byte == 0x2E || byte == 0x21 || byte == 0x3F else { continue }
-            var after = index
-            while after < segment.upperBound, text[after] == 0x22 || text[after] == 0x27 || text[after] == 0x29
-                || text[after] == 0x5D { after += 1 }
-            let stop = after
-            guard after < segment.upperBound, text[after] == 0x20 else { continue }
-            while after < segment.upperBound && text[after] == 0x20 { after += 1 }
-            guard after + 1 < segment.upperBound else { continue }
-            let next = text[after]
-            let dialogue = (next == 0x2D && text[after + 1] == 0x20)
-                || (next == 0xE2 && after + 3 < segment.upperBound && text[after + 1] == 0x80
-                    && (text[after + 2] == 0x93 || text[after + 2] == 0x94) && text[after + 3] == 0x20)
-            let number = next >= 0x30 && next <= 0x39
-            let lower = next >= 0x61 && next <= 0x7A
-            guard dialogue || number || lower else { continue }
-            if byte == 0x2E {
-                guard let word = lastWord(text, segment.lowerBound..<stop) else { continue }
-                if rules.behaviour(ofWordEndingWithPeriod: word) != nil { continue }
-                // Before a lower-case word only after a plain word of letters (not "5." or "e.g.").
-                if lower && !isPlainWordWithFullStop(word) { continue }
-            } else if lower {
-                continue  // "Hvorfor?" spurgte han: ICU's break there is joined again anyway
-            }
-            result.append(after)
+            guard byte == 0x2E || byte == 0x21 || byte == 0x3F,
+                  let boundary = boundary(text, afterStop: byte, at: index, in: segment, rules: rules)
+            else { continue }
+            result.append(boundary)
         }
         return result
     }
 
-    /// Whether `word` is two or more letters and a full stop ("sig.", not "5.", "e.g." or "..").
-    static func isPlainWordWithFullStop(_ word: Substring) -> Bool {
-        guard word.last == "." else { return false }
-        let body = word.dropLast()
-        return body.count >= 2 && body.allSatisfy(\.isLetter)
+    /// Whether any byte of `word` equals `byte` (the classic has-zero-byte test on `word` XOR the byte repeated).
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
-    /// The last space-separated word of `range`, without opening or closing quotes or brackets.
+    /// The offset where a missed sentence starts after the stop `byte` that ends just before `index`, or `nil`.
+    private static func boundary(_ text: UnsafeBufferPointer<UInt8>, afterStop byte: UInt8, at index: Int,
+                                 in segment: Range<Int>, rules: SegmentationRules) -> Int? {
+        var after = index
+        while after < segment.upperBound, text[after] == 0x22 || text[after] == 0x27 || text[after] == 0x29
+            || text[after] == 0x5D { after += 1 }
+        let stop = after
+        guard after < segment.upperBound, text[after] == 0x20 else { return nil }
+        while after < segment.upperBound && text[after] == 0x20 { after += 1 }
+        guard after + 1 < segment.upperBound else { return nil }
+        let next = text[after]
+        let dialogue = (next == 0x2D && text[after + 1] == 0x20)
+            || (next == 0xE2 && after + 3 < segment.upperBound && text[after + 1] == 0x80
+                && (text[after + 2] == 0x93 || text[after + 2] == 0x94) && text[after + 3] == 0x20)
+        let number = next >= 0x30 && next <= 0x39
+        let lower = next >= 0x61 && next <= 0x7A
+        guard dialogue || number || lower else { return nil }
+        if byte == 0x2E {
+            guard let word = lastWord(text, segment.lowerBound..<stop).map({ UnsafeBufferPointer(rebasing: text[$0]) })
+            else { return nil }
+            if rules.behaviour(ofWordEndingWithPeriod: word) != nil { return nil }
+            // Before a lower-case word only after a plain word of letters (not "5." or "e.g.").
+            if lower && !isPlainWordWithFullStop(word) { return nil }
+        } else if lower {
+            return nil  // "Hvorfor?" spurgte han: ICU's break there is joined again anyway
+        }
+        return after
+    }
+
+    /// Whether `word` (UTF-8) is two or more letters and a full stop ("sig.", not "5.", "e.g." or "..").
+    /// - Complexity: O(length of word); ASCII words are checked on the bytes.
+    static func isPlainWordWithFullStop(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 3, word[word.count - 1] == 0x2E else { return false }
+        let body = UnsafeBufferPointer(rebasing: word[..<(word.count - 1)])
+        if body.allSatisfy({ $0 < 0x80 }) {
+            return body.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+        }
+        let characters = String(decoding: body, as: UTF8.self)
+        return characters.count >= 2 && characters.allSatisfy(\.isLetter)
+    }
+
+    /// Opening quotes and brackets as UTF-8, longest first.
+    private static let openerBytes: [[UInt8]] = openers.map { Array(String($0).utf8) }.sorted { $0.count > $1.count }
+    /// Closing quotes and brackets as UTF-8, longest first.
+    private static let closerBytes: [[UInt8]] = closers.map { Array(String($0).utf8) }.sorted { $0.count > $1.count }
+
+    /// The byte range of the last space-separated word of `range`, without opening or closing quotes or
+    /// brackets, or `nil` if nothing is left.
     /// - Complexity: O(length of the word); spaces are ASCII white space or U+00A0.
-    static func lastWord(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Substring? {
+    static func lastWord(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
         var lower = range.upperBound
         while lower > range.lowerBound && !isSpace(text, before: lower) { lower -= 1 }
-        var word = Substring(ChunkLayout.string(text, lower..<range.upperBound))
-        while let first = word.first, openers.contains(first) { word = word.dropFirst() }
-        while let last = word.last, closers.contains(last) { word = word.dropLast() }
-        return word.isEmpty ? nil : word
+        var upper = range.upperBound
+        strip: while lower < upper {
+            for opener in openerBytes where upper - lower >= opener.count
+                && opener.indices.allSatisfy({ text[lower + $0] == opener[$0] }) {
+                lower += opener.count
+                continue strip
+            }
+            break
+        }
+        strip: while lower < upper {
+            for closer in closerBytes where upper - lower >= closer.count
+                && closer.indices.allSatisfy({ text[upper - closer.count + $0] == closer[$0] }) {
+                upper -= closer.count
+                continue strip
+            }
+            break
+        }
+        return lower < upper ? lower..<upper : nil
     }
 
     /// The first space-separated word of `range`, without opening quotes, brackets or dashes.

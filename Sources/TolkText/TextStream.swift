@@ -63,6 +63,15 @@ public final class TextStream {
     ///   with the byte offset in the raw input.
     /// - Complexity: O(chunk size) per call.
     public func next() throws(TextError) -> TextChunk? {
+        guard let chunk = try nextUTF8() else { return nil }
+        return TextChunk(text: String(decoding: chunk.bytes, as: UTF8.self), offset: chunk.offset)
+    }
+
+    /// The next chunk as NFC UTF-8 bytes (well-formed: checked or converted on the way in), with its offset in
+    /// the whole decoded text, or `nil` at the end; for callers that work on bytes and need no `String` of it.
+    /// - Throws: as ``next()``.
+    /// - Complexity: O(chunk size) per call.
+    func nextUTF8() throws(TextError) -> (bytes: [UInt8], offset: Int)? {
         while true {
             if let cut = cutPoint() { return emit(cut) }
             if sourceDone { return pending.isEmpty ? nil : emit(pending.count) }
@@ -102,11 +111,11 @@ public final class TextStream {
         return pending.lastIndex(where: { $0 & 0xC0 != 0x80 }).flatMap { $0 > 0 ? $0 : nil } ?? pending.count
     }
 
-    private func emit(_ cut: Int) -> TextChunk {
-        let raw = String(decoding: pending[..<cut], as: UTF8.self)
+    private func emit(_ cut: Int) -> (bytes: [UInt8], offset: Int) {
+        let raw = Array(pending[..<cut])
         pending.removeFirst(cut)
-        let text = nfc.normalize(raw, scratch: &scratch)
-        defer { decodedOffset += text.utf8.count }
-        return TextChunk(text: text, offset: decodedOffset)
+        let bytes = nfc.normalize(utf8: raw, scratch: &scratch)
+        defer { decodedOffset += bytes.count }
+        return (bytes, decodedOffset)
     }
 }
