@@ -1,13 +1,21 @@
 /// The working state of segmenting one chunk: its lines, which were removed and why, and the sentence spans
-/// on each kept line. All ranges are byte ranges into the chunk.
+/// on the kept lines. All ranges are byte ranges into the chunk.
 struct ChunkLayout {
     struct Line {
         var range: Range<Int>
         var removedBy: String?
-        var sentences: [Range<Int>] = []
+    }
+
+    /// A sentence span and the index of the line it lies on.
+    struct Span: Equatable {
+        var line: Int
+        var range: Range<Int>
     }
 
     var lines: [Line] = []
+    /// Every sentence span of the chunk in text order (so also grouped by line): one array for the whole chunk,
+    /// none per line.
+    var spans: [Span] = []
     var metadata: [String: String] = [:]
     var removed: [(range: Range<Int>, reason: String)] = []
 
@@ -19,7 +27,7 @@ struct ChunkLayout {
             var end = start
             while end < text.count && text[end] != 0x0A { end += 1 }
             let range = Self.trimmed(text, start..<end)
-            if !range.isEmpty { lines.append(Line(range: range)) }
+            if !range.isEmpty { lines.append(Line(range: range, removedBy: nil)) }
             start = end + 1
         }
     }
@@ -53,6 +61,7 @@ struct ChunkLayout {
     /// Puts each ICU sentence segment on the line it lies on (ICU always breaks at a line end).
     /// - Complexity: O(boundaries + lines).
     mutating func assignSentences(_ text: UnsafeBufferPointer<UInt8>, boundaries: [Int]) {
+        spans.reserveCapacity(boundaries.count + lines.count)
         var lineIndex = 0
         for (lower, upper) in zip(boundaries, boundaries.dropFirst()) where lower < upper {
             let segment = Self.trimmed(text, lower..<upper)
@@ -64,7 +73,7 @@ struct ChunkLayout {
             var current = lineIndex
             while current < lines.count && !rest.isEmpty {
                 let piece = rest.clamped(to: lines[current].range)
-                if !piece.isEmpty { lines[current].sentences.append(piece) }
+                if !piece.isEmpty { spans.append(Span(line: current, range: piece)) }
                 if rest.upperBound <= lines[current].range.upperBound { break }
                 rest = lines[current].range.upperBound..<rest.upperBound
                 current += 1
@@ -74,40 +83,42 @@ struct ChunkLayout {
 
     /// Splits segments where ICU's rules leave out a boundary (see ``SentenceBoundary/missed(_:in:rules:)``).
     mutating func splitMissedBoundaries(_ text: UnsafeBufferPointer<UInt8>, rules: SegmentationRules) {
-        for index in lines.indices {
-            var split: [Range<Int>]? = nil  // built only for a line where a boundary is found
-            for (position, segment) in lines[index].sentences.enumerated() {
-                let offsets = SentenceBoundary.missed(text, in: segment, rules: rules)
-                if offsets.isEmpty {
-                    split?.append(segment)
-                    continue
-                }
-                if split == nil { split = Array(lines[index].sentences[..<position]) }
-                var lower = segment.lowerBound
-                for offset in offsets {
-                    split?.append(Self.trimmed(text, lower..<offset))
-                    lower = offset
-                }
-                split?.append(lower..<segment.upperBound)
+        var split: [Span]? = nil  // built only once a boundary is found
+        for (position, span) in spans.enumerated() {
+            let offsets = SentenceBoundary.missed(text, in: span.range, rules: rules)
+            if offsets.isEmpty {
+                split?.append(span)
+                continue
             }
-            if let split { lines[index].sentences = split }
+            if split == nil {
+                split = Array(spans[..<position])
+                split?.reserveCapacity(spans.count + 64)
+            }
+            var lower = span.range.lowerBound
+            for offset in offsets {
+                split?.append(Span(line: span.line, range: Self.trimmed(text, lower..<offset)))
+                lower = offset
+            }
+            split?.append(Span(line: span.line, range: lower..<span.range.upperBound))
         }
+        if let split { spans = split }
     }
 
     /// Joins segments that ICU split after an abbreviation, an ordinal number or an initial, or before a
     /// lower-case word (after ? or !).
     mutating func joinFalseBoundaries(_ text: UnsafeBufferPointer<UInt8>, rules: SegmentationRules) {
-        for index in lines.indices where lines[index].sentences.count > 1 {
-            var joined: [Range<Int>] = []
-            for segment in lines[index].sentences {
-                if let last = joined.last, SentenceBoundary.isFalse(text, left: last, right: segment, rules: rules) {
-                    joined[joined.count - 1] = last.lowerBound..<segment.upperBound
-                } else {
-                    joined.append(segment)
-                }
+        var joined: [Span] = []
+        joined.reserveCapacity(spans.count)
+        for span in spans {
+            if let last = joined.last, last.line == span.line,
+               SentenceBoundary.isFalse(text, left: last.range, right: span.range, rules: rules)
+            {
+                joined[joined.count - 1].range = last.range.lowerBound..<span.range.upperBound
+            } else {
+                joined.append(span)
             }
-            lines[index].sentences = joined
         }
+        spans = joined
     }
 
     /// How many lines before or after a pull quote the quotation it repeats may stand.
@@ -152,24 +163,29 @@ struct ChunkLayout {
     /// The document for this chunk, with ranges shifted by `offset` and indices by the bases.
     func document(_ text: UnsafeBufferPointer<UInt8>, offset: Int, paragraphBase: Int, sentenceBase: Int) -> Document {
         var document = Document(metadata: metadata)
+        document.sentences.reserveCapacity(spans.count)
+        document.paragraphs.reserveCapacity(lines.count)
         var removedLines = removed
-        for line in lines {
+        var next = 0  // the first span not yet placed
+        for (index, line) in lines.enumerated() {
+            let first = next
+            while next < spans.count && spans[next].line == index { next += 1 }
             if let reason = line.removedBy {
                 removedLines.append((line.range, reason))
                 continue
             }
-            guard !line.sentences.isEmpty else { continue }
-            let first = sentenceBase + document.sentences.count
+            guard next > first else { continue }
+            let firstSentence = sentenceBase + document.sentences.count
             let paragraph = paragraphBase + document.paragraphs.count
-            for sentence in line.sentences {
-                document.sentences.append(Sentence(text: Self.string(text, sentence), range: Self.shift(sentence, offset),
-                                                   paragraph: paragraph))
+            for span in spans[first..<next] {
+                document.sentences.append(Sentence(text: Self.string(text, span.range),
+                                                   range: Self.shift(span.range, offset), paragraph: paragraph))
             }
             // A one-sentence paragraph shares its sentence's string (no second copy).
-            let paragraphText = line.sentences == [line.range] ? document.sentences[document.sentences.count - 1].text
-                : Self.string(text, line.range)
+            let paragraphText = next - first == 1 && spans[first].range == line.range
+                ? document.sentences[document.sentences.count - 1].text : Self.string(text, line.range)
             document.paragraphs.append(Paragraph(text: paragraphText, range: Self.shift(line.range, offset),
-                                                 sentences: first..<(sentenceBase + document.sentences.count)))
+                                                 sentences: firstSentence..<(sentenceBase + document.sentences.count)))
         }
         document.removed = removedLines.sorted { $0.range.lowerBound < $1.range.lowerBound }.map {
             RemovedLine(text: Self.string(text, $0.range), range: Self.shift($0.range, offset), reason: $0.reason)
