@@ -9,6 +9,9 @@ public struct SegmentationRules: Sendable {
         case inner
         /// The end of a sentence only when the next word is a frequent sentence opener ("kr.", "U.S.", "a.m.").
         case final
+        /// The end of a sentence unless the next word is in lower case ("etc.": "etc. Be firm" ends one,
+        /// "etc., and" and "etc. and" do not).
+        case capital
     }
 
     /// Abbreviations as written, with their final period ("bl.a.", "U.S.").
@@ -39,7 +42,7 @@ public struct SegmentationRules: Sendable {
             for (line, fields) in table.rows {
                 guard let behaviour = Behaviour(rawValue: fields[1]) else {
                     throw TextError.malformedData(path: table.path, line: line,
-                                                  reason: "behaviour must be 'inner' or 'final', not '\(fields[1])'")
+                                                  reason: "behaviour must be 'inner', 'final' or 'capital', not '\(fields[1])'")
                 }
                 guard fields[0].hasSuffix("."), fields[0].count > 1 else {
                     throw TextError.malformedData(path: table.path, line: line,

@@ -1,6 +1,7 @@
 /// Decides whether a sentence boundary ICU found is false: after an abbreviation, ordinal number or initial
-/// ("bl.a. Danmark", "den 5. Januar", "J. Robert Oppenheimer"), or before a word in lower case ("Hvorfor?"
-/// spurgte han); and finds the boundaries ICU's rules leave out: before a dialogue dash ("sagde han. - Nej")
+/// ("bl.a. Danmark", "den 5. Januar", "J. Robert Oppenheimer"), before a word in lower case ("Hvorfor?"
+/// spurgte han), with no space after the stop ("story.asp?StoryID=16473", "EY4108.E"), or before punctuation
+/// that cannot open a sentence ("Mississauga, Ont.; Asad Ansari"); and finds the boundaries ICU's rules leave out: before a dialogue dash ("sagde han. - Nej")
 /// and before a number ("tabte valget. 20 år senere").
 enum SentenceBoundary {
     /// Characters that open a quotation or parenthesis before a word.
@@ -14,6 +15,14 @@ enum SentenceBoundary {
     /// - Complexity: O(1): looks at most 64 bytes on each side.
     static func isFalse(_ text: UnsafeBufferPointer<UInt8>, left: Range<Int>, right: Range<Int>,
                         rules: SegmentationRules) -> Bool {
+        if let first = right.first, first < text.count {
+            let opening = text[first]
+            // , ; : ) ] } and ? ! never open a sentence.
+            if [0x2C, 0x3B, 0x3A, 0x29, 0x5D, 0x7D, 0x3F, 0x21].contains(opening) { return true }
+            // No space after . ? or ! before a letter, digit or URL character: inside a token, not a boundary.
+            if left.upperBound == first, let stop = left.last.map({ text[$0] }), [0x2E, 0x3F, 0x21].contains(stop),
+               isTokenByte(opening) { return true }
+        }
         guard let nextWord = firstWord(text, right) else { return false }
         let lastWord = lastWord(text, left).map { UnsafeBufferPointer(rebasing: text[$0]) }
         let behaviour = lastWord.flatMap { rules.behaviour(ofWordEndingWithPeriod: $0) }
@@ -26,11 +35,18 @@ enum SentenceBoundary {
         guard let behaviour else { return false }
         switch behaviour {
         case .inner: return true
+        case .capital: return false  // the lower-case case was handled above
         case .final:
             var bare = Substring(nextWord)
             while let last = bare.last, trailers.contains(last) { bare = bare.dropLast() }
             return !rules.sentenceStarters.contains(String(bare))
         }
+    }
+
+    /// Whether `byte` is an ASCII letter or digit or a character that joins parts of a URL or code (`/=&#%_-`).
+    private static func isTokenByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            || [0x2F, 0x3D, 0x26, 0x23, 0x25, 0x5F, 0x2D].contains(byte)
     }
 
     /// Offsets inside `segment` where a sentence ends that ICU did not break: after . ! or ? (and closing quotes
