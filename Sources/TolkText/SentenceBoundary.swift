@@ -19,9 +19,10 @@ enum SentenceBoundary {
             let opening = text[first]
             // , ; : ) ] } and ? ! never open a sentence.
             if [0x2C, 0x3B, 0x3A, 0x29, 0x5D, 0x7D, 0x3F, 0x21].contains(opening) { return true }
-            // No space after . ? or ! before a letter, digit or URL character: inside a token, not a boundary.
-            if left.upperBound == first, let stop = left.last.map({ text[$0] }), [0x2E, 0x3F, 0x21].contains(stop),
-               isTokenByte(opening) { return true }
+            // No space after . ? or ! before a letter, digit or URL character: inside a token, not a boundary
+            // (but an ellipsis may run into the next sentence: "during the hearing...I was getting ready").
+            if left.upperBound == first, left.count >= 2, [0x2E, 0x3F, 0x21].contains(text[left.upperBound - 1]),
+               text[left.upperBound - 2] != 0x2E, isTokenByte(opening) { return true }
         }
         guard let nextWord = firstWord(text, right) else { return false }
         let lastWord = lastWord(text, left).map { UnsafeBufferPointer(rebasing: text[$0]) }

@@ -31,6 +31,8 @@ public final class TextStream {
     private var decodedOffset = 0
     private let nfc: Normalizer
     private var scratch: [UInt16] = []
+    /// A chunk ``peek(bytes:)`` read ahead, handed out by the next call to ``next()`` or ``nextUTF8()``.
+    private var peeked: (bytes: [UInt8], offset: Int)?
 
     init(source: ByteSource, requestedEncoding: String?, chunkSize: Int) throws(TextError) {
         self.source = source
@@ -67,11 +69,35 @@ public final class TextStream {
         return TextChunk(text: String(decoding: chunk.bytes, as: UTF8.self), offset: chunk.offset)
     }
 
+    /// The start of the next chunk, at most `bytes` long and cut at a line end when it can be, without consuming
+    /// it: the next ``next()`` still returns the whole chunk. For looking at a text before processing it (such as
+    /// detecting its language), with memory still bounded by the chunk size.
+    /// - Returns: the text, or an empty string at the end of the input.
+    /// - Throws: as ``next()``.
+    /// - Complexity: O(chunk size).
+    public func peek(bytes limit: Int) throws(TextError) -> String {
+        if peeked == nil { peeked = try nextUTF8() }
+        guard let chunk = peeked else { return "" }
+        var end = min(limit, chunk.bytes.count)
+        if end < chunk.bytes.count {
+            if let newline = chunk.bytes[..<end].lastIndex(of: 0x0A), newline > 0 {
+                end = newline
+            } else {
+                while end > 0 && chunk.bytes[end] & 0xC0 == 0x80 { end -= 1 }  // not inside a character
+            }
+        }
+        return String(decoding: chunk.bytes[..<end], as: UTF8.self)
+    }
+
     /// The next chunk as NFC UTF-8 bytes (well-formed: checked or converted on the way in), with its offset in
     /// the whole decoded text, or `nil` at the end; for callers that work on bytes and need no `String` of it.
     /// - Throws: as ``next()``.
     /// - Complexity: O(chunk size) per call.
     func nextUTF8() throws(TextError) -> (bytes: [UInt8], offset: Int)? {
+        if let chunk = peeked {
+            peeked = nil
+            return chunk
+        }
         while true {
             if let cut = cutPoint() { return emit(cut) }
             if sourceDone { return pending.isEmpty ? nil : emit(pending.count) }

@@ -37,19 +37,6 @@ enum Frontend {
         }
         try data.write(to: URL(fileURLWithPath: path), options: .atomic)
     }
-
-    /// The language of `input` when none is given: the tag in a file name such as `article.da.txt`, else Danish.
-    static func language(option: String?, input: String) throws -> LanguageCode {
-        if let option {
-            guard let code = LanguageCode(rawValue: option) else {
-                throw ValidationError("--language takes a two- or three-letter code such as da or en, not '\(option)'")
-            }
-            return code
-        }
-        let parts = URL(fileURLWithPath: input).lastPathComponent.split(separator: ".")
-        if parts.count >= 3, let code = LanguageCode(rawValue: String(parts[parts.count - 2])) { return code }
-        return .danish
-    }
 }
 
 /// Standard output with a buffer, flushed in large writes (and on `flush()`).

@@ -9,7 +9,10 @@ struct Segment: ParsableCommand {
         discussion: """
             text: one sentence per line on standard output; each removed line (browser notice, image caption, \
             photo credit, repeated pull quote) and each metadata field is reported on standard error. \
-            json: {input, encoding, language, metadata, paragraphs: [{text, range, sentences: [{text, range, \
+            Without --language, the language is detected in the start of the text (TolkLanguage); if the \
+            detector has no answer (no letters), the tag in a file name such as article.da.txt is used, else da. \
+            json: {input, encoding, language, languageSource (option | detected | file-name | fallback), \
+            metadata, paragraphs: [{text, range, sentences: [{text, range, \
             tokens: [{text, range, kind}]}]}], removed: [{text, range, reason}]}; every range is [start, end) in \
             UTF-8 bytes of the decoded NFC text. Reads in chunks: memory stays flat with input size.
             """
@@ -25,7 +28,7 @@ struct Segment: ParsableCommand {
     @Option(help: "text | json.")
     var format: Format = .text
 
-    @Option(help: "The text's language (da, en, ...): picks abbreviation rules. Default: the tag in a file name such as article.da.txt, else da.")
+    @Option(help: "The text's language (da, en, ...): picks abbreviation rules. Default: detected from the start of the text, else the tag in a file name such as article.da.txt, else da.")
     var language: String?
 
     @Option(help: "The input's encoding (utf-8, utf-16, windows-1252, iso-8859-15, ...); detected when absent.")
@@ -35,10 +38,13 @@ struct Segment: ParsableCommand {
     var keepBoilerplate = false
 
     func run() throws {
-        let language = try Frontend.language(option: language, input: input)
+        if let language, LanguageCode(rawValue: language) == nil {
+            throw ValidationError("--language takes a two- or three-letter code such as da or en, not '\(language)'")
+        }
         do {
-            let segmenter = try Segmenter(language: language)
             let stream = try TextInput.open(path: input, encoding: encoding)
+            let chosen = try SegmentLanguage.choose(option: language, input: input, stream: stream)
+            let segmenter = try Segmenter(language: chosen.code)
             let output = OutputBuffer()
             switch format {
             case .text:
@@ -53,7 +59,7 @@ struct Segment: ParsableCommand {
                 }
             case .json:
                 let writer = SegmentJSONWriter(output: output, input: input, encoding: stream.encoding,
-                                               language: language, segmenter: segmenter)
+                                               language: chosen, segmenter: segmenter)
                 try segmenter.segment(stream, keepBoilerplate: keepBoilerplate) { document in writer.add(document) }
                 writer.finish()
             }
@@ -69,13 +75,13 @@ final class SegmentJSONWriter {
     private let output: OutputBuffer
     private let input: String
     private let encoding: String
-    private let language: LanguageCode
+    private let language: SegmentLanguage
     private let segmenter: Segmenter
     private var started = false
     private var paragraphCount = 0
     private var removed: [RemovedLine] = []
 
-    init(output: OutputBuffer, input: String, encoding: String, language: LanguageCode, segmenter: Segmenter) {
+    init(output: OutputBuffer, input: String, encoding: String, language: SegmentLanguage, segmenter: Segmenter) {
         self.output = output
         self.input = input
         self.encoding = encoding
@@ -149,7 +155,9 @@ final class SegmentJSONWriter {
         json.raw(", \"encoding\": ")
         json.string(encoding)
         json.raw(", \"language\": ")
-        json.string(language.rawValue)
+        json.string(language.code.rawValue)
+        json.raw(", \"languageSource\": ")
+        json.string(language.source.rawValue)
         json.raw(",\n\"metadata\": {")
         for (index, key) in metadata.keys.sorted().enumerated() {
             if index > 0 { json.raw(", ") }

@@ -6,6 +6,16 @@ import Testing
 @Suite struct TextInputTests {
     let danish = "Julian Assange blev i april i år anholdt på Ecuadors ambassade i London.\nÆrø og Søby.\n"
 
+    @Test func peekLooksAheadWithoutConsumingTheChunk() throws {
+        let stream = try TextInput.open(path: TestFiles.danishSeed)
+        let head = try stream.peek(bytes: 100)
+        #expect(!head.isEmpty && head.utf8.count <= 100)
+        #expect(!head.contains("\n"), "cut at the last line end within the limit, or inside the first line")
+        let first = try #require(try stream.next())
+        #expect(first.offset == 0 && first.text.hasPrefix(head))
+        #expect(try stream.peek(bytes: 100) == "")  // the seed is one chunk: nothing after it
+    }
+
     @Test func windows1252CopySegmentsExactlyLikeTheUTF8Original() throws {
         let original = try TextInput.read(path: TestFiles.danishSeed)
         let legacy = try TextInput.read(path: TestFiles.fixture("assange-embassy-russians.windows-1252.da.txt"))

@@ -46,6 +46,32 @@ import Testing
         }
     }
 
+    /// The `language` and `languageSource` fields of `tolk segment ARGUMENTS --format json`.
+    func chosenLanguage(_ arguments: [String], input: Data = Data()) throws -> (String?, String?) {
+        let result = try CommandRunner.run(["segment"] + arguments + ["--format", "json"], input: input)
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+        return (json["language"] as? String, json["languageSource"] as? String)
+    }
+
+    @Test func withoutLanguageTheTextsLanguageIsDetectedAndTheJSONSaysHow() throws {
+        for (path, code) in [(danish, "da"), (english, "en")] {
+            // A copy with no language tag in its name: the choice comes from the text alone.
+            let copy = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-seed-untagged-\(code).txt")
+            try Data(contentsOf: CommandRunner.repository.appendingPathComponent(path)).write(to: copy)
+            defer { try? FileManager.default.removeItem(at: copy) }
+            #expect(try chosenLanguage([copy.path]) == (code, "detected"))
+        }
+        // The option overrides detection.
+        #expect(try chosenLanguage([english, "--language", "da"]) == ("da", "option"))
+        // No letters to detect: the file name's tag, else Danish.
+        let numbers = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-numbers.en.txt")
+        try Data("12 345 678\n".utf8).write(to: numbers)
+        defer { try? FileManager.default.removeItem(at: numbers) }
+        #expect(try chosenLanguage([numbers.path]) == ("en", "file-name"))
+        #expect(try chosenLanguage(["-"], input: Data("12 345 678\n".utf8)) == ("da", "fallback"))
+    }
+
     @Test func windows1252CopyPrintsTheSameSentences() throws {
         let legacy = CommandRunner.repository
             .appendingPathComponent("Tests/TolkTextTests/Fixtures/assange-embassy-russians.windows-1252.da.txt").path
