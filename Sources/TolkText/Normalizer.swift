@@ -45,21 +45,25 @@ public struct Normalizer: @unchecked Sendable {
         if text.isEmpty { return text }
         var text = text
         let normalized = text.withUTF8 { normalizedIfNeeded($0, scratch: &scratch) }
-        return normalized ?? text
+        return normalized.text ?? text
     }
 
-    /// Like ``normalize(_:scratch:)`` for UTF-8 bytes (well-formed, as a ``TextStream`` hands them on).
-    /// - Returns: `bytes` itself when it is already in this form, else the normalized bytes.
+    /// Like ``normalize(_:scratch:)`` for UTF-8 bytes that may not be well-formed (ICU's UTF-16 conversion checks
+    /// them on the way).
+    /// - Returns: the normalized bytes (`bytes` itself when already in this form, or when not well-formed), and
+    ///   whether `bytes` is well-formed UTF-8.
     /// - Complexity: O(n) in the length of `bytes`.
-    func normalize(utf8 bytes: [UInt8], scratch: inout [UInt16]) -> [UInt8] {
+    func normalize(checkingUTF8 bytes: [UInt8], scratch: inout [UInt16]) -> (bytes: [UInt8], wellFormed: Bool) {
         let normalized = bytes.withUnsafeBufferPointer { normalizedIfNeeded($0, scratch: &scratch) }
-        return normalized.map { Array($0.utf8) } ?? bytes
+        return (normalized.text.map { Array($0.utf8) } ?? bytes, normalized.wellFormed)
     }
 
-    /// The normalized text, or `nil` when `bytes` is already normalized (or not well-formed UTF-8, or ICU fails:
-    /// then the input is kept).
-    private func normalizedIfNeeded(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt16]) -> String? {
-        if bytes.isEmpty { return nil }
+    /// The normalized text, or `nil` when `bytes` is already normalized, not well-formed UTF-8, or ICU fails
+    /// (the input is kept then); and whether `bytes` is well-formed.
+    private func normalizedIfNeeded(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt16])
+        -> (text: String?, wellFormed: Bool)
+    {
+        if bytes.isEmpty { return (nil, true) }
         let needed = bytes.count + 1
         if scratch.count < needed { scratch = [UInt16](repeating: 0, count: needed) }
         var status: Int32 = 0
@@ -69,11 +73,11 @@ public struct Normalizer: @unchecked Sendable {
                                    &status)
             }
         }
-        guard status <= 0 else { return nil }  // not well-formed UTF-8: Swift strings always are
+        guard status <= 0 else { return (nil, false) }  // not well-formed UTF-8 (Swift strings always are)
         let span = scratch.withUnsafeBufferPointer { units in
             cicu_normalized_span(instance, units.baseAddress, length, &status)
         }
-        if status <= 0 && span == length { return nil }
+        if status <= 0 && span == length { return (nil, true) }
         let units = Array(scratch[..<Int(length)])
         let result = try? callICU("unorm2_normalize", capacity: units.count + units.count / 4 + 8) {
             buffer, capacity, status in
@@ -82,6 +86,6 @@ public struct Normalizer: @unchecked Sendable {
             }
         }
         // unorm2_normalize fails only on allocation failure or ill-formed arguments; keep the input then.
-        return result.map { String(icuUnits: $0) }
+        return (result.map { String(icuUnits: $0) }, true)
     }
 }

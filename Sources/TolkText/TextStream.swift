@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A piece of decoded input: whole lines in NFC, with the byte offset where they start in the whole decoded text.
 public struct TextChunk: Sendable, Equatable {
     /// The text, NFC, ending at a line end (except the input's last chunk, or a line longer than the limit).
@@ -24,7 +30,10 @@ public final class TextStream {
     public let chunkSize: Int
 
     private let source: ByteSource
-    private var validator: UTF8Validator?
+    /// Whether the input is UTF-8 (checked chunk by chunk) rather than converted by ICU.
+    private var readsUTF8 = false
+    /// For UTF-8 input: the raw byte offset where `pending` starts (for error offsets).
+    private var rawOffset = 0
     private var converter: ConverterDecoder?
     private var pending: [UInt8] = []
     private var sourceDone = false
@@ -50,7 +59,9 @@ public final class TextStream {
         }
         encoding = chosen.name
         switch chosen {
-        case .utf8: validator = UTF8Validator(name: source.name, startOffset: chosen.skip)
+        case .utf8:
+            readsUTF8 = true
+            rawOffset = chosen.skip
         case let .converter(converterName, skip):
             converter = try ConverterDecoder(encoding: converterName, name: source.name, startOffset: skip)
         }
@@ -99,8 +110,8 @@ public final class TextStream {
             return chunk
         }
         while true {
-            if let cut = cutPoint() { return emit(cut) }
-            if sourceDone { return pending.isEmpty ? nil : emit(pending.count) }
+            if let cut = cutPoint() { return try emit(cut) }
+            if sourceDone { return pending.isEmpty ? nil : try emit(pending.count) }
             let block = try source.read(upTo: chunkSize)
             if block.isEmpty {
                 sourceDone = true
@@ -111,10 +122,11 @@ public final class TextStream {
         }
     }
 
+    /// Adds a block of input to `pending`: UTF-8 as it is (checked when a chunk is emitted, where ICU's UTF-16
+    /// conversion for NFC checks it anyway), other encodings converted by ICU.
     private func take(_ block: [UInt8], final: Bool) throws(TextError) {
-        if validator != nil {
-            let valid = try validator?.validate(block, final: final) ?? []
-            pending.append(contentsOf: valid)
+        if readsUTF8 {
+            pending.append(contentsOf: block)
         } else if let converter {
             pending.append(contentsOf: try converter.decode(block, final: final))
         }
@@ -137,11 +149,34 @@ public final class TextStream {
         return pending.lastIndex(where: { $0 & 0xC0 != 0x80 }).flatMap { $0 > 0 ? $0 : nil } ?? pending.count
     }
 
-    private func emit(_ cut: Int) -> (bytes: [UInt8], offset: Int) {
+    private func emit(_ cut: Int) throws(TextError) -> (bytes: [UInt8], offset: Int) {
         let raw = Array(pending[..<cut])
         pending.removeFirst(cut)
-        let bytes = nfc.normalize(utf8: raw, scratch: &scratch)
+        let (bytes, wellFormed) = nfc.normalize(checkingUTF8: raw, scratch: &scratch)
+        if readsUTF8 {
+            let hasNUL = raw.withUnsafeBufferPointer { bytes in
+                bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
+            }
+            if hasNUL || !wellFormed { try reportBadUTF8(raw) }
+            rawOffset += cut
+        }
         defer { decodedOffset += bytes.count }
         return (bytes, decodedOffset)
+    }
+
+    /// Throws the error for the first bad byte of `raw` (a UTF-8 chunk ICU refused or that holds a NUL byte),
+    /// with its offset in the raw input. A chunk never ends inside a well-formed character (chunks are cut at
+    /// line ends or before a character's first byte), so a sequence cut short at its end is an error too.
+    private func reportBadUTF8(_ raw: [UInt8]) throws(TextError) {
+        switch raw.withUnsafeBufferPointer({ UTF8Validator.scan($0) }) {
+        case let .invalid(at):
+            throw TextError.invalidEncoding(path: name, encoding: "UTF-8", offset: rawOffset + at)
+        case let .nul(at):
+            throw TextError.binaryInput(path: name, offset: rawOffset + at)
+        case let .valid(complete) where complete < raw.count:
+            throw TextError.invalidEncoding(path: name, encoding: "UTF-8", offset: rawOffset + complete)
+        case .valid:
+            return  // well-formed by Unicode's table though ICU refused it: kept as it is
+        }
     }
 }

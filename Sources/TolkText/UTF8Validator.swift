@@ -1,43 +1,6 @@
-/// Checks UTF-8 block by block (a sequence may straddle two blocks) and finds the first bad or NUL byte.
-struct UTF8Validator {
-    /// The input's name, for errors.
-    let name: String
-    /// Bytes of an incomplete sequence at the end of the previous block.
-    private var carry: [UInt8] = []
-    /// Raw byte offset of the first byte not yet passed on.
-    private(set) var offset: Int
-
-    init(name: String, startOffset: Int) {
-        self.name = name
-        self.offset = startOffset
-    }
-
-    /// Validates the next block and returns the bytes that form complete characters.
-    /// - Parameters:
-    ///   - block: the raw bytes.
-    ///   - final: whether this is the last block (an incomplete sequence is then an error).
-    /// - Throws: ``TextError/invalidEncoding(path:encoding:offset:)`` or ``TextError/binaryInput(path:offset:)``
-    ///   with the offset of the offending byte in the raw input.
-    /// - Complexity: O(n) in the block's length.
-    mutating func validate(_ block: [UInt8], final: Bool) throws(TextError) -> [UInt8] {
-        let bytes = carry.isEmpty ? block : carry + block
-        let base = offset
-        let scan = bytes.withUnsafeBufferPointer { Self.scan($0) }
-        switch scan {
-        case let .invalid(at):
-            throw TextError.invalidEncoding(path: name, encoding: "UTF-8", offset: base + at)
-        case let .nul(at):
-            throw TextError.binaryInput(path: name, offset: base + at)
-        case let .valid(complete):
-            if complete < bytes.count && final {
-                throw TextError.invalidEncoding(path: name, encoding: "UTF-8", offset: base + complete)
-            }
-            carry = Array(bytes[complete...])
-            offset = base + complete
-            return complete == bytes.count ? bytes : Array(bytes[..<complete])
-        }
-    }
-
+/// Finds the first bad or NUL byte of UTF-8 text: for exact error offsets (a stream checks its chunks through
+/// ICU's conversion and asks this scanner only where one fails) and for telling UTF-8 from other encodings.
+enum UTF8Validator {
     enum Scan: Equatable {
         /// Everything up to `complete` is valid; the rest is the start of a sequence cut by the block's end.
         case valid(complete: Int)
