@@ -26,7 +26,7 @@ work, size = sys.argv[1], int(sys.argv[2])
 text = open(f"{work}/swift.txt", encoding="utf-8").read()
 def swift_best(name):
     # The p0 (best) "Time (user CPU) (ms)" of the benchmark whose title starts with `name`.
-    part = text.split(name, 1)[1]
+    part = text.split("\n" + name, 1)[1]  # the table's title line (progress lines name it after a colon)
     row = re.search(r"Time \(user CPU\) \(ms\) \*?\s*│\s*([0-9]+)", part)
     return int(row.group(1)) / 1000
 def c_best(mode):
