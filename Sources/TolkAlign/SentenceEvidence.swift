@@ -5,6 +5,8 @@ struct SentenceEvidence: Sendable {
     var length: Double
     /// Distinct keys, each tagged with its ``EvidenceKind`` in the top bits.
     var keys: [UInt64]
+    /// The keys of the content words, word by word, for comparable statement matching (empty for alignment).
+    var content: [ContentKey] = []
 }
 
 /// The kinds of shared evidence, each with the chance that a key of that kind in one sentence also appears

@@ -1,0 +1,199 @@
+import Foundation
+import TolkText
+
+/// One cross-language key of a content word: the key and the word's position in its sentence.
+struct ContentKey: Sendable, Comparable {
+    let key: UInt64
+    let word: UInt16
+
+    static func < (a: ContentKey, b: ContentKey) -> Bool { a.key != b.key ? a.key < b.key : a.word < b.word }
+}
+
+/// Turns a sentence into the keys of its words for the paraphrase pass, word by word, so that a word found in
+/// the other sentence counts once however many of its keys meet there.
+///
+/// A word's keys: a number's digits; a capitalised word's folded spelling without a genitive "s" (a name:
+/// Clintons, Clinton); the first five folded letters of a word of five letters or more (a cognate:
+/// russiske / Russian, konkluderer / conclusion, hackede / hacked); and on the source side the lexicon
+/// translations of its stem (the best ``translationsPerWord``), on the target side its own stem when the
+/// lexicon knows it. Words joined by a hyphen are one word with the keys of each part and of the whole
+/// (e-mails / emails, Wikileaks-stifteren / WikiLeaks founder). Function words (the language's list in
+/// `lexicons/phrasing/<language>/function-words.tsv`: articles, pronouns, prepositions, auxiliaries) and words
+/// of one or two letters that are not capitalised carry no content.
+struct ContentExtractor: Sendable {
+    let side: EvidenceExtractor.Side
+    let lexicon: TranslationLexicon?
+    /// Folded spellings of the language's function words.
+    let functionWords: Set<[UInt8]>
+    /// Place concept per stem for this side's language (country names, demonyms).
+    let places: [UInt64: UInt64]
+    /// Place concept per folded region code, for dotted abbreviations.
+    let abbreviations: [UInt64: UInt64]
+
+    /// An extractor for one side; the function words are those of the lexicon's language on that side.
+    init(side: EvidenceExtractor.Side, lexicon: TranslationLexicon?, places: PlaceConcepts = PlaceConcepts()) {
+        self.side = side
+        self.lexicon = lexicon
+        let language = side == .source ? lexicon?.sourceLanguage : lexicon?.targetLanguage
+        functionWords = language.map(Self.functionWords(of:)) ?? []
+        self.places = side == .source ? places.source : places.target
+        abbreviations = places.abbreviations
+    }
+
+    /// The folded function words of `language` from the data folder; empty when it has no list (or the list
+    /// cannot be read: without it every word counts as content, which only weakens the paraphrase pass).
+    /// - Complexity: O(n) in the size of the list.
+    static func functionWords(of language: LanguageCode) -> Set<[UInt8]> {
+        guard let root = try? DataDirectory.locate(),
+              let text = try? String(contentsOf: root.appendingPathComponent(
+                  "phrasing/\(language.rawValue)/function-words.tsv"), encoding: .utf8) else { return [] }
+        var words: Set<[UInt8]> = []
+        var sawHeader = false
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard sawHeader else {
+                sawHeader = true
+                continue
+            }
+            let word = line.prefix { $0 != "\t" }
+            var folded: [UInt8] = []
+            for scalar in word.unicodeScalars where EvidenceExtractor.isLetter(scalar) {
+                WordFolding.append(scalar, to: &folded)
+            }
+            if !folded.isEmpty { words.insert(folded) }
+        }
+        return words
+    }
+    /// Translations per source word: a word has one meaning in a sentence, and a lexicon induced from a corpus
+    /// lists noise after its first few translations.
+    static let translationsPerWord = 3
+    /// Letters compared by the cognate key (stricter than the aligner's four: a paraphrase has no word order
+    /// or length to confirm a chance prefix).
+    static let cognateLength = 5
+
+    /// The keys of `text`'s words, sorted by key.
+    /// - Complexity: O(n) in the length of `text`.
+    func keys(for text: String) -> [ContentKey] {
+        var scan = Scan()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value >= 48 && value <= 57 {
+                if !scan.part.isEmpty || !scan.whole.isEmpty { finishWord(&scan) }
+                scan.digits.append(UInt8(truncatingIfNeeded: value))
+                continue
+            }
+            if !scan.digits.isEmpty && (value == 46 || value == 44) { continue }  // 1.000 and 1,000
+            if !scan.digits.isEmpty { finishWord(&scan) }
+            if EvidenceExtractor.isLetter(scalar) {
+                if scan.part.isEmpty && !scan.inAbbreviation {
+                    scan.capitalised = WordFolding.isUppercase(scalar)
+                    // A capitalised word right after another (one space between) continues the same name.
+                    if scan.capitalised && scan.previousCapitalised && scan.spacesOnly && scan.word > 0
+                        && scan.whole.isEmpty {
+                        scan.word -= 1
+                    }
+                }
+                WordFolding.append(scalar, to: &scan.part)
+                scan.spacesOnly = false
+            } else if value == 0x2D && !scan.part.isEmpty {  // a hyphen inside a word
+                finishPart(&scan)
+            } else if value == 0x2E && scan.capitalised && (scan.part.count == 1 || scan.inAbbreviation) {
+                scan.inAbbreviation = true  // U.S., U.K.: the letters are one word
+            } else {
+                finishWord(&scan)
+                scan.spacesOnly = value == 0x20 && !scan.spacesBroken
+                if value != 0x20 { scan.spacesBroken = true }
+            }
+        }
+        finishWord(&scan)
+        scan.keys.sort()
+        var unique: [ContentKey] = []
+        unique.reserveCapacity(scan.keys.count)
+        for key in scan.keys where unique.last != key { unique.append(key) }
+        return unique
+    }
+
+    /// The state of one scan: the word being read and the keys so far.
+    private struct Scan {
+        var keys: [ContentKey] = []
+        var part: [UInt8] = []
+        var whole: [UInt8] = []
+        var digits: [UInt8] = []
+        var capitalised = false
+        var inAbbreviation = false
+        /// The last finished word was a capitalised content word.
+        var previousCapitalised = false
+        /// Only spaces since the last finished word (and exactly one separator run of them).
+        var spacesOnly = false
+        var spacesBroken = false
+        var word: UInt16 = 0
+    }
+
+    private func finishPart(_ scan: inout Scan) {
+        guard !scan.part.isEmpty else { return }
+        if scan.inAbbreviation, let place = abbreviations[stableHash(scan.part)] {
+            scan.keys.append(ContentKey(key: place, word: scan.word))
+        }
+        if !functionWords.contains(scan.part) || scan.inAbbreviation {
+            addKeys(scan.part, capitalised: scan.capitalised, word: scan.word, into: &scan.keys)
+            scan.whole.append(contentsOf: scan.part)
+        }
+        scan.part.removeAll(keepingCapacity: true)
+    }
+
+    private func finishWord(_ scan: inout Scan) {
+        let capitalised = scan.capitalised && !scan.part.isEmpty
+        let read = !scan.part.isEmpty || !scan.whole.isEmpty
+        finishPart(&scan)
+        scan.inAbbreviation = false
+        if !scan.digits.isEmpty {
+            scan.keys.append(ContentKey(key: EvidenceKind.number.tag(stableHash(scan.digits)), word: scan.word))
+            scan.digits.removeAll(keepingCapacity: true)
+            if scan.word < UInt16.max { scan.word += 1 }
+            scan.previousCapitalised = false
+            scan.spacesBroken = false
+            return
+        }
+        guard !scan.whole.isEmpty else {
+            if read {  // a function word: it ends a name
+                scan.previousCapitalised = false
+                scan.spacesBroken = false
+            }
+            return
+        }
+        addCognate(scan.whole, word: scan.word, into: &scan.keys)
+        scan.whole.removeAll(keepingCapacity: true)
+        if scan.word < UInt16.max { scan.word += 1 }
+        scan.previousCapitalised = capitalised
+        scan.spacesBroken = false
+    }
+
+    /// Name and translation keys of one part of a word.
+    private func addKeys(_ part: [UInt8], capitalised: Bool, word: UInt16, into keys: inout [ContentKey]) {
+        if capitalised && part.count >= 2 {
+            let end = part.count > 3 && part.last == UInt8(ascii: "s") ? part.count - 1 : part.count
+            keys.append(ContentKey(key: EvidenceKind.name.tag(stableHash(part[0..<end])), word: word))
+        }
+        if let placeStem = PlaceConcepts.stem(folded: part), let place = places[placeStem] {
+            keys.append(ContentKey(key: place, word: word))
+        }
+        let stem = stableHash(part.prefix(EvidenceExtractor.stemLength))
+        guard part.count >= 3, let lexicon else { return }
+        switch side {
+        case .target:
+            if lexicon.targetStems.contains(stem) {
+                keys.append(ContentKey(key: EvidenceKind.translation.tag(stem), word: word))
+            }
+        case .source:
+            for translation in lexicon.translations(ofStem: stem).prefix(Self.translationsPerWord) {
+                keys.append(ContentKey(key: EvidenceKind.translation.tag(translation), word: word))
+            }
+        }
+    }
+
+    /// The cognate key of a whole word.
+    private func addCognate(_ whole: [UInt8], word: UInt16, into keys: inout [ContentKey]) {
+        guard whole.count >= Self.cognateLength else { return }
+        keys.append(ContentKey(key: EvidenceKind.cognate.tag(stableHash(whole.prefix(Self.cognateLength))),
+                               word: word))
+    }
+}
