@@ -107,9 +107,11 @@ extension ComparableMatcher {
     static func sharedTranslations(_ matches: [StatementMatcher.Candidate], source: [SentenceEvidence],
                                    target: [SentenceEvidence], agreement: TranslationAgreement) -> Double {
         let prior = -log(Double(max(source.count, target.count, 2)))
+        let counts = DocumentCounts(source: KeyCounts(source), target: KeyCounts(target))
         var expected = 0.0
         for match in matches where !match.paraphrase {
-            let logOdds = agreement.logOdds(source: source[match.source], target: target[match.target]) + prior
+            let logOdds = agreement.logOdds(source: source[match.source], target: target[match.target],
+                                            pair: counts) + prior
             expected += 1 / (1 + exp(-logOdds))
         }
         return expected

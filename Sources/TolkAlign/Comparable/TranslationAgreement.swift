@@ -39,13 +39,14 @@ struct TranslationAgreement {
     /// The log-likelihood ratio that `source` sentences translate `target` sentences rather than being
     /// unrelated, over all their keys and their lengths.
     /// - Complexity: O(k log k) in the keys of the sentences.
-    func logOdds(source: ArraySlice<SentenceEvidence>, target: ArraySlice<SentenceEvidence>) -> Double {
+    func logOdds(source: ArraySlice<SentenceEvidence>, target: ArraySlice<SentenceEvidence>,
+                 pair: DocumentCounts? = nil) -> Double {
         let sourceKeys = Self.union(source)
         let targetKeys = Self.union(target)
         let forward = direction(sourceKeys, in: targetKeys, rates: targetRates, sentences: target.count,
-                                countsMissingTranslations: false)
+                                document: pair?.target, matched: target, countsMissingTranslations: false)
         let backward = direction(targetKeys, in: sourceKeys, rates: sourceRates, sentences: source.count,
-                                 countsMissingTranslations: true)
+                                 document: pair?.source, matched: source, countsMissingTranslations: true)
         let a = source.reduce(0) { $0 + $1.length } * rootRatio
         let b = target.reduce(0) { $0 + $1.length } / rootRatio
         let delta = abs(b - a) / (BeadScorer.lengthVariance * max((a + b) / 2, 1)).squareRoot()
@@ -59,15 +60,24 @@ struct TranslationAgreement {
     /// most, so the source side's missing translation keys are no evidence (`countsMissingTranslations` false);
     /// the target side has one such key per word, and a missing one counts.
     private func direction(_ keys: [UInt64], in other: [UInt64], rates: KeyRates, sentences: Int,
+                           document: KeyCounts?, matched: ArraySlice<SentenceEvidence>,
                            countsMissingTranslations: Bool) -> Double {
         var total = 0.0
         var j = 0
+        // The other document's sentences outside the match, whose key rates are the pair's own chance level.
+        let rest = (document?.sentences ?? 0) - matched.count
         for key in keys {
             let kind = EvidenceKind.of(key)
             guard kind != .punctuation else { continue }
             while j < other.count && other[j] < key { j += 1 }
             let p = kind.matchProbability
-            let single = min(max(rates.rate(key), Self.chanceFloor), 0.999)
+            var inDocument = 0.0
+            if let document, rest > 0 {
+                var elsewhere = document.counts[key] ?? 0
+                for sentence in matched where Self.holds(sentence.keys, key) { elsewhere -= 1 }
+                inDocument = Double(max(elsewhere, 0)) / Double(rest)
+            }
+            let single = min(max(rates.rate(key), inDocument, Self.chanceFloor), 0.999)
             let q = min(1 - pow(1 - single, Double(max(sentences, 1))), 0.999)
             // A key at least as common by chance as in translations is no evidence either way.
             guard q < p else { continue }
@@ -80,6 +90,17 @@ struct TranslationAgreement {
         return total
     }
 
+    /// Whether the sorted `keys` hold `key`.
+    private static func holds(_ keys: [UInt64], _ key: UInt64) -> Bool {
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key
+    }
+
     /// The sorted distinct keys of some sentences.
     private static func union(_ sentences: ArraySlice<SentenceEvidence>) -> [UInt64] {
         if sentences.count == 1, let only = sentences.first { return only.keys }
@@ -89,4 +110,27 @@ struct TranslationAgreement {
         for key in all where unique.last != key { unique.append(key) }
         return unique
     }
+}
+
+/// How many sentences of one document hold each key: the document's own chance level for a key.
+struct KeyCounts {
+    /// Sentences holding each key.
+    let counts: [UInt64: Int]
+    /// Sentences in the document.
+    let sentences: Int
+
+    /// Counts the keys of a document's sentences (each key once per sentence).
+    /// - Complexity: O(k) in the number of keys.
+    init(_ evidence: [SentenceEvidence]) {
+        var counts: [UInt64: Int] = [:]
+        for sentence in evidence { for key in sentence.keys { counts[key, default: 0] += 1 } }
+        self.counts = counts
+        sentences = evidence.count
+    }
+}
+
+/// The key counts of the two documents of a pair.
+struct DocumentCounts {
+    let source: KeyCounts
+    let target: KeyCounts
 }
