@@ -50,7 +50,7 @@ struct GlossaryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of the targets (default: a file-name tag, else en).", valueName: "code"))
     var targetLanguage: String?
     @Option(help: "Fewest units a pair must be linked in.")
-    var minimumCount = 2
+    var minimumCount = GlossaryOptions().minimumCount
     @Option(help: ArgumentHelp("Link each word's best N lexicon translations before association decides (0: association alone).",
                                valueName: "n"))
     var priorTranslations = GlossaryOptions().priorTranslationsPerWord

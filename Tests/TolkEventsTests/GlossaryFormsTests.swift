@@ -28,6 +28,8 @@ import TolkText
         ("kommer", "comes", "kommer", "comes"),
         ("millioner", "million", "millioner", "million"),
         ("kvinder", "woman", "kvinde", "woman"),
+        // Inflected, but not alike: a Danish infinitive against an English gerund.
+        ("bruge", "using", "bruge", "use"),
         ("pubber", "pub", "pub", "pub"),
         // A Danish suffixed article has no counterpart in the English word: it goes.
         ("området", "area", "område", "area"),

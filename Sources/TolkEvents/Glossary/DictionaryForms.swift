@@ -29,11 +29,22 @@ struct DictionaryForms {
         /// except in the third person singular ("they come"): it agrees with an English lemma too when the
         /// lemmas are verbs (a plural noun "kvinder" is the same infinitive + r).
         var isPresentTense = false
+        /// What the morphology says was removed to reach the lemma (empty for the word itself).
+        var features: MorphologicalFeatures = []
+
+        /// Whether two inflected readings are inflected the same way: both plural, both verb forms or both
+        /// adjective forms ("måneder" / "months", "tilføjede" / "added"), or either irregular ("sagde" /
+        /// "said"); not a Danish plural against an English gerund ("bruge" read as "brug" + e / "using").
+        func sameKind(as other: Reading) -> Bool {
+            if features.contains(.irregular) || other.features.contains(.irregular) { return true }
+            return !features.intersection(other.features).intersection([.plural, .verbForm, .adjectiveForm]).isEmpty
+        }
 
         /// Whether the two readings have the same inflection (an unknown one agrees with anything).
         /// - Parameter verbs: Whether the lexicon lists either lemma as a verb.
         func agrees(with other: Reading, verbs: () -> Bool) -> Bool {
             guard let mine = inflected, let theirs = other.inflected else { return true }
+            if mine && theirs { return sameKind(as: other) }
             if mine == theirs { return true }
             return ((isPresentTense && !theirs) || (other.isPresentTense && !mine)) && verbs()
         }
@@ -121,10 +132,11 @@ struct DictionaryForms {
                 return Reading(lemma: analysis.lemma, display: analysis.lemma, inflected: false)  // område-t
             }
             if features.contains(.plural) && word.hasSuffix("erne") {
-                return Reading(lemma: analysis.lemma, display: String(word.dropLast(2)), inflected: true)
+                return Reading(lemma: analysis.lemma, display: String(word.dropLast(2)), inflected: true,
+                               features: features)
             }
         }
-        var reading = Reading(lemma: analysis.lemma, display: word, inflected: true)
+        var reading = Reading(lemma: analysis.lemma, display: word, inflected: true, features: features)
         reading.isPresentTense = language == .danish && features.contains(.verbForm) && word == analysis.lemma + "r"
         return reading
     }
