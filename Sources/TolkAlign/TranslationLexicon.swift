@@ -87,7 +87,7 @@ public struct TranslationLexicon: Sendable {
         var best: [UInt8] = []
         var word: [UInt8] = []
         for scalar in phrase.unicodeScalars {
-            if scalar.properties.isAlphabetic {
+            if EvidenceExtractor.isLetter(scalar) {  // Latin-1 without a property lookup
                 WordFolding.append(scalar, to: &word)
             } else {
                 if best.count < 4 && word.count > best.count { best = word }

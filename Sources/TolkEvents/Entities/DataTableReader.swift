@@ -15,16 +15,22 @@ enum DataTableReader {
     }
 
     /// The rows of TSV `text`; `path` names it in errors.
+    ///
+    /// Lines and fields are cut on the UTF-8 bytes of newline and tab (a line may end in "\r\n"), which is
+    /// several times faster than splitting by Character on tables of tens of thousands of lines.
     static func rows(in text: String, path: String, required: [String]) throws(EventsError) -> [DataRow] {
         var header: [String]?
         var columns: [String: Int] = [:]
         var result: [DataRow] = []
         var lineNumber = 0
-        // "\r\n" is one Character in Swift: both line ends split.
-        for content in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        let newline = UInt8(ascii: "\n")
+        let tab = UInt8(ascii: "\t")
+        for rawLine in text.utf8.split(separator: newline, omittingEmptySubsequences: false) {
             lineNumber += 1
-            if content.isEmpty || content.hasPrefix("#") { continue }
-            let fields = content.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let content = rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine
+            if content.isEmpty || content.first == UInt8(ascii: "#") { continue }
+            let fields = content.split(separator: tab, omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
             guard header != nil else {
                 for column in required where !fields.contains(column) {
                     throw .missingColumn(path: path, column: column)
