@@ -10,6 +10,8 @@ final class ContentKeys {
     private let stemmer: Stemmer
     private let target: LanguageCode
     private let gazetteer: Gazetteer
+    /// Keys of each word already seen, per language of the word: the look-ups of one document serve the next.
+    private var cache: [LanguageCode: [String: [String]]] = [:]
 
     /// Keys in the terms of `target`, through `lexicon`.
     init(lexicon: BilingualLexicon, target: LanguageCode, gazetteer: Gazetteer) {
@@ -21,10 +23,11 @@ final class ContentKeys {
 
     /// The keys of each sentence of `sentences` (written in `language`), in order, from the document's
     /// scanned `tokens` (a token belongs to the sentence whose byte range holds its start).
-    /// - Complexity: O(n) lexicon look-ups for n words (each distinct word looked up once).
+    /// - Complexity: O(n) lexicon look-ups for n words (each distinct word looked up once per instance).
     func keys(of sentences: [Sentence], tokens: [ScannedToken], in language: LanguageCode) -> [Set<String>] {
         var result = Array(repeating: Set<String>(), count: sentences.count)
-        var cache: [String: [String]] = [:]
+        var cache = self.cache[language] ?? [:]
+        defer { self.cache[language] = cache }
         var index = 0
         for token in tokens where token.kind == .word && token.text.count >= 4 {
             while index < sentences.count, sentences[index].range.upperBound <= token.range.lowerBound { index += 1 }

@@ -30,6 +30,8 @@ public final class PairAnalyzer {
     private let lexicon: BilingualLexicon?
     private var recognizers: [LanguageCode: EntityRecognizer] = [:]
     private var finders: [LanguageCode: QuantityFinder] = [:]
+    /// Content keys per target language, kept across pairs: their word cache serves every document.
+    private var contentKeys: [LanguageCode: ContentKeys] = [:]
 
     /// An analyzer using `gazetteer`, event thresholds `options`, and `lexicon` (when given) to compare the
     /// content words of statements across languages.
@@ -59,7 +61,9 @@ public final class PairAnalyzer {
             sentences: pair.target.sentences, mentions: links.flatMap { link in link.targetMentions.map { (link.key, $0.range) } },
             found: try finder(targetLanguage).quantities(in: pair.target.text, tokens: targetTokens))
         if let lexicon {
-            let content = ContentKeys(lexicon: lexicon, target: targetLanguage, gazetteer: gazetteer)
+            let content = contentKeys[targetLanguage]
+                ?? ContentKeys(lexicon: lexicon, target: targetLanguage, gazetteer: gazetteer)
+            contentKeys[targetLanguage] = content
             sourceKeys.add(content.keys(of: pair.source.sentences, tokens: sourceTokens, in: sourceLanguage))
             targetKeys.add(content.keys(of: pair.target.sentences, tokens: targetTokens, in: targetLanguage))
         }
