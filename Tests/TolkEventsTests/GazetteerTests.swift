@@ -23,6 +23,20 @@ import TolkText
         #expect(gazetteer.demonymRegion(of: "politiske", in: .danish) == nil)
     }
 
+    @Test func aDanishCompoundNameTakesTheKindOfItsHead() throws {
+        let gazetteer = try #require(Seeds.gazetteer)
+        #expect(gazetteer.headCues(of: "Folkeparti", in: .danish) == [.organisation])
+        #expect(gazetteer.headCues(of: "Forbundshæren", in: .danish) == [.organisation])
+        #expect(gazetteer.headCues(of: "Kierkegaard", in: .danish).isEmpty)
+        // English writes its compound names in words: no heads inside a word.
+        #expect(gazetteer.headCues(of: "Motorparty", in: .english).isEmpty)
+        // The recognizer types a party whose name ends in a compound as an organisation.
+        let recognizer = try EntityRecognizer(language: .danish, gazetteer: gazetteer)
+        let text = "Formanden for Det Radikale Folkeparti talte i går."
+        let mentions = recognizer.mentions(in: text, tokens: recognizer.tokens(of: text))
+        #expect(mentions.contains { $0.text.hasSuffix("Folkeparti") && $0.kind == .organisation }, "\(mentions)")
+    }
+
     @Test func malformedDataLineIsReportedWithItsLine() {
         let text = "language\tword\tcue\nda\thr.\ttitle\nen\tMr.\n"
         #expect(throws: EventsError.malformedLine(path: "cues.tsv", line: 3,

@@ -147,4 +147,22 @@ public struct Gazetteer: Sendable {
         guard let table = cues[language] else { return [] }
         return table[word] ?? table[word.lowercased()] ?? []
     }
+
+    /// The organisation and place cues of the head of a compound (its last part of four letters or more, when
+    /// the part before it has three or more: "Folkeparti" -> "parti", "Forbundshæren" -> "hæren"), for the
+    /// languages that write compounds as one word; the longest head that is a cue wins.
+    /// - Complexity: O(n) look-ups for a word of n letters.
+    public func headCues(of word: String, in language: LanguageCode) -> Set<NameCue> {
+        guard GenitiveForms.isGenitiveInflecting(language), let table = cues[language] else { return [] }
+        let letters = Array(word.lowercased())
+        guard letters.count >= 7 else { return [] }
+        for start in 3...(letters.count - 4) {
+            let head = String(letters[start...])
+            if let found = table[head] ?? table[head.prefix(1).uppercased() + head.dropFirst()] {
+                let kinds = found.intersection([.organisation, .place])
+                if !kinds.isEmpty { return kinds }
+            }
+        }
+        return []
+    }
 }

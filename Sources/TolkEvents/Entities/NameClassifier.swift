@@ -3,7 +3,7 @@ import TolkText
 /// Types a name run as person, organisation or place, and gives it its linking key.
 ///
 /// In order: a gazetteer name (CLDR region, lexicon place or organisation); a cue word inside the name
-/// ("Department", "News", "River"); a title before it; an acronym (organisation); a place preposition before a
+/// ("Department", "News", "River") or heading a Danish compound name ("Folkeparti", "Forbundshæren"); a title before it; an acronym (organisation); a place preposition before a
 /// lone name; two or more plain capitalised words (person); the kind the same name has elsewhere in the document;
 /// otherwise person.
 struct NameClassifier {
@@ -63,6 +63,7 @@ struct NameClassifier {
         let words = run.baseForm.split(separator: " ").map(String.init)
         var cues: Set<NameCue> = []
         for word in words { cues.formUnion(gazetteer.cues(of: word, in: language)) }
+        if let last = words.last, cues.isEmpty { cues.formUnion(gazetteer.headCues(of: last, in: language)) }
         if cues.contains(.organisation) { return .organisation }
         if cues.contains(.place) { return .place }
         if run.afterTitle { return .person }
