@@ -131,8 +131,8 @@ extension ComparableMatcher {
     /// is at least ``MatchOptions/minimumDocumentScore`` and at least ``MatchOptions/minimumMargin`` times the
     /// mean cosine of the two documents' other candidates (the ratio margin of Artetxe and Schwenk, 2019), so a
     /// document whose best candidate is no better than its others stays without counterpart. The margin is taken
-    /// over the side(s) with other candidates; two documents that are each other's only candidate give no margin
-    /// and are paired only on shared statements.
+    /// over the side(s) with other candidates; two documents that are each other's only candidate (one document
+    /// given on each side) are paired when their cosine reaches ``MatchOptions/minimumDocumentScore``.
     func assign(verified: [DocumentPair], candidates: [DocumentPair], sourceCount: Int, targetCount: Int)
         -> DocumentPairing
     {
@@ -172,12 +172,13 @@ extension ComparableMatcher {
         for candidate in candidates where candidate.score >= options.minimumDocumentScore {
             guard !keptSet.contains(PairIndex(candidate)) else { continue }
             if !clusters && (sourceUsed[candidate.source] || targetUsed[candidate.target]) { continue }
-            // The margin is measured against the sides that have other candidates; without any there is nothing
-            // to measure it against.
+            // The margin is measured against the sides that have other candidates; two documents that are each
+            // other's only candidate have nothing to stand out from, and the smallest score is their only test.
             let others = [meanOfOthers(sourceTop[candidate.source], excluding: candidate.target),
                           meanOfOthers(targetTop[candidate.target], excluding: candidate.source)].compactMap { $0 }
-            guard !others.isEmpty,
-                  candidate.score >= options.minimumMargin * others.reduce(0, +) / Double(others.count) else { continue }
+            guard others.isEmpty
+                    || candidate.score >= options.minimumMargin * others.reduce(0, +) / Double(others.count)
+            else { continue }
             sourceUsed[candidate.source] = true
             targetUsed[candidate.target] = true
             let pair = DocumentPair(source: candidate.source, target: candidate.target, score: candidate.score,
