@@ -37,8 +37,9 @@ public struct MatchOptions: Sendable {
     /// Weight of the length agreement in a statement's log-odds: 1 takes lengths as translations have them;
     /// lower values let paraphrases of different length match on their shared content.
     public var lengthWeight = 1.0
-    /// After the translation model, match the remaining sentences whose content (names, numbers, translated and
-    /// cognate words) stands out from the pair's chance level (see ``StatementMatch/isParaphrase``).
+    /// After the translation model, match the remaining sentences that share content words (names, places,
+    /// numbers, translated and cognate words) beyond the prior, when the documents are comparable rather than
+    /// translated (``ParaphraseMatcher``; see ``StatementMatch/isParaphrase``).
     public var matchesParaphrases = true
     /// Consider two adjacent sentences on one side against one sentence on the other (1-2 and 2-1 matches).
     public var mergesAdjacentSentences = true

@@ -10,7 +10,9 @@ import TolkText
 /// sentence has one counterpart among the target's sentences, so the prior odds of a given pair are about
 /// 1 / (sentences on the larger side), and merged matches carry the bead-shape prior of Gale and Church.
 /// Matches are kept greedily by posterior log-odds while they are positive (more likely than not), each
-/// sentence used once; every other sentence is listed as only in its side.
+/// sentence used once. When that explains little of the smaller document (comparable coverage rather than a
+/// translation), ``ParaphraseMatcher`` looks among the sentences left for statements said in other words.
+/// Every other sentence is listed as only in its side.
 ///
 /// ```swift
 /// let matcher = try StatementMatcher(options: MatchOptions())
@@ -104,7 +106,7 @@ public struct StatementMatcher: Sendable {
         let logOdds: Double
         /// Log-odds after the prior.
         let posterior: Double
-        /// Found by the content-similarity pass (comparable wording), not the translation model.
+        /// Found by the paraphrase pass (``ParaphraseMatcher``), not the translation model.
         var paraphrase = false
     }
 

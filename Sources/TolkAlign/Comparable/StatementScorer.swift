@@ -60,8 +60,8 @@ struct StatementScorer {
         targetKeys = target.map { $0.keys.compactMap { ids[$0] } }
 
         // A key of one side looked for among n sentences of the other: found scores ln(p / q), missing
-        // ln((1 - p) / (1 - q)); q is the larger of Laplace's estimate over the other document's remaining
-        // sentences and the collection rate.
+        // ln((1 - p) / (1 - q)); q is the larger of the estimate over the other document's remaining sentences
+        // (shrunk towards the Beta prior) and the collection rate.
         func tables(otherCount: [UInt64: Int], otherSentences: Int, background: KeyRates)
             -> (found: [Double], missing: [Double])
         {
