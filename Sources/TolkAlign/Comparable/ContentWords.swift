@@ -1,12 +1,28 @@
 import Foundation
 import TolkText
 
-/// One cross-language key of a content word: the key and the word's position in its sentence.
+/// One cross-language key of a content word and the word's position in its sentence, packed in 64 bits (a
+/// collection holds one per key of every sentence): the kind's 4 bits, 44 bits of the key's hash, 16 of the
+/// word. Ordered by key, then word.
 struct ContentKey: Sendable, Comparable {
-    let key: UInt64
-    let word: UInt16
+    private let raw: UInt64
 
-    static func < (a: ContentKey, b: ContentKey) -> Bool { a.key != b.key ? a.key < b.key : a.word < b.word }
+    /// A key (tagged with its ``EvidenceKind``) of word `word`.
+    init(key: UInt64, word: UInt16) {
+        raw = (key & Self.kindMask) | ((key & Self.hashMask) << 16) | UInt64(word)
+    }
+
+    private static let kindMask: UInt64 = 0xF000_0000_0000_0000
+    private static let hashMask: UInt64 = 0x0000_0FFF_FFFF_FFFF
+
+    /// The key without the word: kind and hash, comparable between sentences and sides.
+    var key: UInt64 { raw >> 16 }
+    /// The word's position among the sentence's content words.
+    var word: UInt16 { UInt16(truncatingIfNeeded: raw) }
+    /// The kind of evidence the key is.
+    var kind: EvidenceKind { EvidenceKind(rawValue: raw >> EvidenceKind.shift) ?? .cognate }
+
+    static func < (a: ContentKey, b: ContentKey) -> Bool { a.raw < b.raw }
 }
 
 /// Turns a sentence into the keys of its words for the paraphrase pass, word by word, so that a word found in

@@ -89,7 +89,7 @@ struct ParaphraseMatcher {
                 worst = 0
                 lastWord = entry.word
             }
-            let kind = EvidenceKind.of(entry.key)
+            let kind = entry.kind
             guard kind == .name || kind == .number, found[Int(entry.word)] == 0,
                   let holding = otherHolding[entry.key] else { continue }
             let chance = min(Double(holding) / otherCount, 0.99)
@@ -119,7 +119,7 @@ struct ParaphraseMatcher {
             while endA < left.count && left[endA].key == key { endA += 1 }
             var endB = b
             while endB < right.count && right[endB].key == key { endB += 1 }
-            if EvidenceKind.of(key) != .translation { anchored = true }
+            if left[a].kind != .translation { anchored = true }
             let forSource = log(Self.sharing * m / Double(max(targetHolding[key] ?? 1, 1)))
             let forTarget = log(Self.sharing * n / Double(max(sourceHolding[key] ?? 1, 1)))
             for index in a..<endA {
