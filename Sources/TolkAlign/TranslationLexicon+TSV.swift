@@ -11,13 +11,12 @@ extension TranslationLexicon {
     ///   naming the first bad line.
     /// - Complexity: O(n) in the size of the file.
     public init(contentsOfTSV path: String) throws(AlignmentError) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+        let bytes: [UInt8]
+        do { bytes = try TextInput.bytes(path: path) } catch {
+            if case let .unreadable(_, reason) = error { throw .unreadable(path: path, reason: reason) }
+            throw .unreadable(path: path, reason: error.errorDescription)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .malformedLexicon(path: path, line: 1, reason: "not UTF-8 text")
         }
         var languages: (LanguageCode, LanguageCode)?

@@ -32,3 +32,13 @@ public struct LanguageCode: RawRepresentable, Hashable, Comparable, Sendable, Co
     public static let german: LanguageCode = "de"
     public static let dutch: LanguageCode = "nl"
 }
+
+extension LanguageCode {
+    /// The ISO 639 codes ICU lists, read once.
+    private static let icuCodes: Set<String> = Set(LocaleNames.languageCodes)
+
+    /// Whether this is a real ISO 639 code (one in ICU's list, such as "da", "en", "fo"), or `und`
+    /// (undetermined). Well-formed codes that name no language, such as "zz" or "xx", are not known.
+    /// - Complexity: O(1) after the first call, which reads ICU's list (about 600 codes).
+    public var isKnown: Bool { rawValue == "und" || Self.icuCodes.contains(rawValue) }
+}

@@ -7,6 +7,8 @@ public enum TextError: Error, Equatable, Sendable {
     case icu(operation: String, status: ICUStatus)
     /// A file could not be opened or read.
     case unreadable(path: String, reason: String)
+    /// An output file could not be created or written (a missing folder, no permission, a full disk).
+    case unwritable(path: String, reason: String)
     /// The input is not valid in the given encoding; `offset` is the byte offset of the first bad byte.
     case invalidEncoding(path: String, encoding: String, offset: Int)
     /// The input contains a NUL byte at `offset` and is taken to be binary.
@@ -27,6 +29,8 @@ public enum TextError: Error, Equatable, Sendable {
             return "ICU failed in \(operation): \(status)"
         case let .unreadable(path, reason):
             return "\(path): cannot read: \(reason)"
+        case let .unwritable(path, reason):
+            return "\(path): cannot write: \(reason)"
         case let .invalidEncoding(path, encoding, offset):
             return "\(path): invalid \(encoding) at byte offset \(offset)"
         case let .binaryInput(path, offset):

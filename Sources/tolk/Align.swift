@@ -54,10 +54,10 @@ struct Align: ParsableCommand {
     var targetLanguage: String?
 
     func validate() throws {
-        for code in [sourceLanguage, targetLanguage].compactMap({ $0 }) where LanguageCode(rawValue: code) == nil {
-            throw ValidationError("'\(code)' is not a language code (two or three letters, such as da or en)")
-        }
+        try Frontend.validateLanguage(sourceLanguage, option: "--source-language")
+        try Frontend.validateLanguage(targetLanguage, option: "--target-language")
         if noLexicon && lexicon != nil { throw ValidationError("--lexicon and --no-lexicon exclude each other") }
+        try Frontend.validateStandardInput([source, target], rereads: presegmented ? "--presegmented" : nil)
     }
 
     func run() throws {
@@ -204,7 +204,10 @@ final class AlignmentOutput {
                 .appendingPathComponent(".\(url.lastPathComponent).tolk-\(ProcessInfo.processInfo.processIdentifier)").path
             guard FileManager.default.createFile(atPath: temporary, contents: nil),
                   let handle = FileHandle(forWritingAtPath: temporary) else {
-                throw TextError.unreadable(path: path, reason: "cannot create a file beside it")
+                let folder = url.deletingLastPathComponent().path
+                let reason = FileManager.default.fileExists(atPath: folder) ? "cannot create a file in \(folder)"
+                    : "no folder \(folder)"
+                throw TextError.unwritable(path: path, reason: reason)
             }
             self.path = path
             self.temporary = temporary
@@ -238,7 +241,7 @@ final class AlignmentOutput {
         guard let path, let temporary else { return }
         try handle.close()
         guard rename(temporary, path) == 0 else {
-            throw TextError.unreadable(path: path, reason: "cannot move the finished output into place")
+            throw TextError.unwritable(path: path, reason: "cannot move the finished output into place")
         }
     }
 }
@@ -252,10 +255,14 @@ enum AlignmentInput {
         }
         defer { try? handle.close() }
         var count = 0
-        while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
-            block.withUnsafeBytes { bytes in
-                for byte in bytes where byte & 0xC0 != 0x80 && byte != 0x0A && byte != 0x0D { count += 1 }
+        do {
+            while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
+                block.withUnsafeBytes { bytes in
+                    for byte in bytes where byte & 0xC0 != 0x80 && byte != 0x0A && byte != 0x0D { count += 1 }
+                }
             }
+        } catch {
+            throw TextError.unreadable(path: path, reason: Frontend.systemReason(error))
         }
         return count
     }
@@ -308,7 +315,7 @@ enum AlignmentInput {
                     finished = true
                 }
             } catch {
-                self.error = .unreadable(path: path, reason: error.localizedDescription)
+                self.error = .unreadable(path: path, reason: Frontend.systemReason(error))
                 finished = true
                 block.removeAll()
             }

@@ -73,11 +73,9 @@ struct Detect: ParsableCommand {
         let output: String
         do {
             if lines {
-                // Lines are classified on the raw bytes (ill-formed UTF-8 reads as U+FFFD), without decoding the
-                // whole input into a String first.
-                let data = input == "-" ? FileHandle.standardInput.readDataToEndOfFile()
-                    : try Data(contentsOf: URL(fileURLWithPath: input))
-                output = printer.lines(Array(data), detector: detector)
+                // Lines are classified on the raw bytes, checked as UTF-8 (a NUL or ill-formed byte is an error
+                // naming its offset), without decoding the whole input into a String first.
+                output = printer.lines(try TextInput.utf8Bytes(path: input), detector: detector)
             } else {
                 let text = try TextInput.read(path: input, encoding: encoding).text
                 if sentences {
@@ -88,10 +86,8 @@ struct Detect: ParsableCommand {
                     output = printer.whole(detector.confidences(text), detector: detector)
                 }
             }
-        } catch let error as TextError {
-            throw Frontend.fail(error)
         } catch {
-            throw Frontend.fail(TextError.unreadable(path: input, reason: error.localizedDescription))
+            throw Frontend.fail(error)
         }
         try Frontend.write(Data(output.utf8), to: nil)
     }

@@ -25,7 +25,8 @@ struct Entities: ParsableCommand {
     var format: FormatOption = .tsv
 
     func validate() throws {
-        guard LanguageCode(rawValue: language) != nil else { throw ValidationError("--language: not a language code") }
+        try Frontend.validateLanguage(language, option: "--language")
+        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("only one input can be standard input ('-')") }
     }
 
     func run() throws {
@@ -34,9 +35,9 @@ struct Entities: ParsableCommand {
             let recognizer = try EntityRecognizer(language: code, gazetteer: Gazetteer.shipped(languages: [code]))
             var output = format == .tsv ? "file\tstart\tend\tkind\tform\ttext\tkey\n" : ""
             for input in inputs {
-                let data = input == "-" ? FileHandle.standardInput.readDataToEndOfFile()
-                    : try Data(contentsOf: URL(fileURLWithPath: input))
-                let mentions = recognizer.mentions(in: String(decoding: data, as: UTF8.self))
+                // UTF-8 as it is (no NFC), so that the byte ranges point into the file.
+                let bytes = try TextInput.utf8Bytes(path: input)
+                let mentions = recognizer.mentions(in: String(decoding: bytes, as: UTF8.self))
                 switch format {
                 case .tsv:
                     for mention in mentions {

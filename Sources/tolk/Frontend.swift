@@ -17,7 +17,7 @@ enum Frontend {
         case let error as EventsError: message = error.errorDescription ?? String(describing: error)
         case let error as FormatsError: message = error.errorDescription ?? String(describing: error)
         case let error as AlignmentError: message = error.errorDescription
-        default: message = String(describing: error)
+        default: message = describe(error)
         }
         warn(message)
         return ExitCode(1)
@@ -35,7 +35,40 @@ enum Frontend {
             FileHandle.standardOutput.write(data)
             return
         }
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw TextError.unwritable(path: path, reason: systemReason(error))
+        }
+    }
+
+    /// A one-line description of a Foundation or system error: the file it names, if any, and the system's
+    /// reason ("No such file or directory"), never Foundation's multi-line dump.
+    static func describe(_ error: any Error) -> String {
+        let nsError = error as NSError
+        let path = nsError.userInfo[NSFilePathErrorKey] as? String
+            ?? (nsError.userInfo[NSURLErrorKey] as? URL)?.path
+        guard nsError.domain == NSCocoaErrorDomain || nsError.domain == NSPOSIXErrorDomain else {
+            return String(describing: error)
+        }
+        let reason = systemReason(error)
+        return path.map { "\($0): \(reason)" } ?? reason
+    }
+
+    /// The system's reason behind a Foundation error (the underlying POSIX error's text when there is one).
+    static func systemReason(_ error: any Error) -> String {
+        var nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError { nsError = underlying }
+        if nsError.domain == NSPOSIXErrorDomain, let text = strerror(Int32(nsError.code)) {
+            return String(cString: text)
+        }
+        switch CocoaError.Code(rawValue: nsError.code) {
+        case .fileNoSuchFile, .fileReadNoSuchFile: return "No such file or directory"
+        case .fileReadInapplicableStringEncoding, .fileReadCorruptFile: return "not valid UTF-8 text"
+        case .fileWriteOutOfSpace: return "No space left on device"
+        case .fileReadNoPermission, .fileWriteNoPermission: return "Permission denied"
+        default: return nsError.localizedDescription
+        }
     }
 }
 

@@ -62,9 +62,9 @@ struct GlossaryCommand: ParsableCommand {
     var linkedForms = false
 
     func validate() throws {
-        for code in [sourceLanguage, targetLanguage].compactMap({ $0 }) where LanguageCode(rawValue: code) == nil {
-            throw ValidationError("'\(code)' is not a language code (two or three letters, such as da or en)")
-        }
+        try Frontend.validateLanguage(sourceLanguage, option: "--source-language")
+        try Frontend.validateLanguage(targetLanguage, option: "--target-language")
+        try Frontend.validateStandardInput([sources, targets])
         if presegmented && comparable {
             throw ValidationError("--presegmented is for translations; --comparable reads whole documents")
         }

@@ -34,11 +34,13 @@ struct LexiconFileOptions: ParsableArguments {
 
 extension Frontend {
     /// The words of the command line, or one word per line of standard input when the only word is "-"
-    /// (or none is given).
-    static func words(_ arguments: [String]) -> [String] {
+    /// (or none is given). Standard input is decoded as every text input is (UTF-8, UTF-16 with a BOM, or a
+    /// detected legacy encoding such as windows-1252).
+    /// - Throws: ``TextError`` when standard input is unreadable, binary or not valid in its encoding.
+    static func words(_ arguments: [String]) throws -> [String] {
         guard arguments.isEmpty || arguments == ["-"] else { return arguments }
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map {
+        let text = try TextInput.read(path: "-").text
+        return text.split(whereSeparator: \.isNewline).map {
             $0.trimmingCharacters(in: .whitespaces)
         }.filter { !$0.isEmpty }
     }

@@ -34,14 +34,16 @@ struct LexiconImport: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the TSV here instead of standard output.")
     var output: String?
 
-    @Argument(help: "The dictionary file(s).")
+    @Argument(help: "The dictionary file(s); - reads standard input.")
     var files: [String] = []
 
     func validate() throws {
         switch format {
         case .cldr: guard files.isEmpty else { throw ValidationError("cldr reads no file") }
         case .freedict: guard files.count == 2 else { throw ValidationError("freedict needs INDEX and DICT files") }
-        default: guard !files.isEmpty else { throw ValidationError("give at least one dictionary file") }
+        default:
+            guard !files.isEmpty else { throw ValidationError("give at least one dictionary file") }
+            try Frontend.validateStandardInput(files)
         }
     }
 
@@ -59,7 +61,7 @@ struct LexiconImport: ParsableCommand {
                 entries = []
                 for file in files {
                     entries += try LexiconImporter.entries(
-                        contentsOf: URL(fileURLWithPath: file),
+                        path: file,
                         format: format.flatMap { LexiconImporter.Format(rawValue: $0.rawValue) }, pair: pair,
                         origin: origin ?? format?.rawValue ?? "import")
                 }

@@ -34,7 +34,7 @@ struct LexiconLookup: ParsableCommand {
         do {
             let lexicon = try lexiconFiles.load(source, target)
             var output = ""
-            for word in Frontend.words(words) {
+            for word in try Frontend.words(words) {
                 output += word
                 for translation in lexicon.translations(of: word, from: source, to: target).prefix(limit) {
                     output += "\t" + translation.text

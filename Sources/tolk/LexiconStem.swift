@@ -25,10 +25,14 @@ struct LexiconStem: ParsableCommand {
     func run() throws {
         let stemmer = Stemmer(language: language)
         var output = ""
-        for word in Frontend.words(words) {
-            output += stemmer.stem(word)
-            output += "\n"
+        do {
+            for word in try Frontend.words(words) {
+                output += stemmer.stem(word)
+                output += "\n"
+            }
+            try Frontend.write(Data(output.utf8), to: nil)
+        } catch {
+            throw Frontend.fail(error)
         }
-        try Frontend.write(Data(output.utf8), to: nil)
     }
 }

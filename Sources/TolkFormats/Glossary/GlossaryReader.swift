@@ -14,8 +14,13 @@ public enum GlossaryReader {
         throws(FormatsError) -> Glossary
     {
         let text: String
-        do { text = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8) } catch {
-            throw .unreadable(path: path, reason: "not readable as UTF-8 text")
+        do { text = String(decoding: try TextInput.utf8Bytes(path: path), as: UTF8.self) } catch {
+            switch error {
+            case let .unreadable(_, reason): throw .unreadable(path: path, reason: reason)
+            case let .invalidEncoding(_, _, offset): throw .unreadable(path: path, reason: "invalid UTF-8 at byte offset \(offset)")
+            case let .binaryInput(_, offset): throw .unreadable(path: path, reason: "looks binary (NUL byte at byte offset \(offset))")
+            default: throw .unreadable(path: path, reason: error.errorDescription)
+            }
         }
         let entries: [GlossaryEntry]
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text

@@ -37,19 +37,27 @@ public enum LexiconImporter {
     public static func entries(
         contentsOf url: URL, format: Format?, pair: LanguagePair, origin: String
     ) throws(LexiconError) -> [LexiconEntry] {
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
-        }
+        try entries(path: url.path, format: format, pair: pair, origin: origin)
+    }
+
+    /// The entries of the file at `path`, or of standard input when `path` is "-" (named `<stdin>` in errors);
+    /// otherwise as ``entries(contentsOf:format:pair:origin:)``.
+    /// - Throws: ``LexiconError`` naming the file and line (and byte offset) of a malformed line or byte.
+    public static func entries(
+        path: String, format: Format?, pair: LanguagePair, origin: String
+    ) throws(LexiconError) -> [LexiconEntry] {
+        let name = path == "-" ? "<stdin>" : path
+        let bytes = try LexiconFile.bytes(path: path, checkingUTF8: true)
+        let text = String(decoding: bytes, as: UTF8.self)
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-        guard let format = format ?? guessFormat(path: url.path, firstLine: String(firstLine)) else {
-            throw .unknownFormat(path: url.path)
+        guard let format = format ?? guessFormat(path: name, firstLine: String(firstLine)) else {
+            throw .unknownFormat(path: name)
         }
         switch format {
-        case .tsv: return try LexiconTSV.read(contentsOf: url)
-        case .hunalign: return try lines(text, path: url.path, origin: origin, split: hunalignPair)
-        case .pairs: return try lines(text, path: url.path, origin: origin, split: whitespacePair)
-        case .tbx: return try TermBaseReader.entries(text, path: url.path, pair: pair, origin: origin)
+        case .tsv: return try LexiconTSV.read(bytes: bytes, path: name)
+        case .hunalign: return try lines(text, path: name, origin: origin, split: hunalignPair)
+        case .pairs: return try lines(text, path: name, origin: origin, split: whitespacePair)
+        case .tbx: return try TermBaseReader.entries(text, path: name, pair: pair, origin: origin)
         }
     }
 

@@ -63,11 +63,7 @@ struct ParallelCorpus {
     }
 
     private static func lines(of url: URL) throws(LexiconError) -> (bytes: [UInt8], ranges: [Range<Int>]) {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
-        }
-        let bytes = [UInt8](data)
+        let bytes = try LexiconFile.bytes(path: url.path, checkingUTF8: true)
         var ranges: [Range<Int>] = []
         var start = 0
         for index in bytes.indices where bytes[index] == 0x0A {

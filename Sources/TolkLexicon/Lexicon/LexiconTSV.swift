@@ -20,14 +20,13 @@ public enum LexiconTSV {
     ///   or ``LexiconError/malformedLine(path:line:reason:)`` naming the first bad line.
     /// - Complexity: O(n) in the file's size.
     public static func read(contentsOf url: URL) throws(LexiconError) -> [LexiconEntry] {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
-        }
-        let result = data.withUnsafeBytes { raw in
-            Result { () throws(LexiconError) -> [LexiconEntry] in
-                try parse(raw.bindMemory(to: UInt8.self), path: url.path)
-            }
+        try read(bytes: LexiconFile.bytes(path: url.path, checkingUTF8: false), path: url.path)
+    }
+
+    /// Parses TSV text held as UTF-8 bytes; `path` names the source in errors (see ``parse(_:path:)``).
+    public static func read(bytes: [UInt8], path: String) throws(LexiconError) -> [LexiconEntry] {
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(LexiconError) -> [LexiconEntry] in try parse(buffer, path: path) }
         }
         return try result.get()
     }

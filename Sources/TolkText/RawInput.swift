@@ -1,0 +1,52 @@
+/// Whole inputs as bytes, for readers that keep offsets into the file as it is (no decoding, no NFC):
+/// entity listings, line-by-line language identification, lexicon and corpus files.
+extension TextInput {
+    /// Reads a whole file, or standard input for "-", as raw bytes.
+    /// - Parameter path: a file path, or "-" for standard input.
+    /// - Returns: the bytes as they are.
+    /// - Throws: ``TextError/unreadable(path:reason:)`` naming the file and the system's reason (no such file,
+    ///   a directory, permission denied).
+    /// - Complexity: O(n) time and memory in the input's size.
+    public static func bytes(path: String) throws(TextError) -> [UInt8] {
+        let source = try ByteSource(path: path)
+        var bytes: [UInt8] = []
+        while true {
+            let block = try source.read(upTo: defaultChunkSize)
+            if block.isEmpty { return bytes }
+            bytes += block
+        }
+    }
+
+    /// Reads a whole file, or standard input for "-", that must be UTF-8 (an initial BOM is kept as it is).
+    ///
+    /// ```swift
+    /// let bytes = try TextInput.utf8Bytes(path: "samples/2019-07-assange-embassy-russians.da.txt")
+    /// ```
+    /// - Parameter path: a file path, or "-" for standard input (named `<stdin>` in errors).
+    /// - Returns: the bytes, known to be valid UTF-8 with no NUL.
+    /// - Throws: ``TextError/unreadable(path:reason:)``; ``TextError/binaryInput(path:offset:)`` at the first NUL
+    ///   byte; ``TextError/invalidEncoding(path:encoding:offset:)`` at the first byte that is not UTF-8.
+    /// - Complexity: O(n) time and memory in the input's size.
+    public static func utf8Bytes(path: String) throws(TextError) -> [UInt8] {
+        let bytes = try self.bytes(path: path)
+        try validateUTF8(bytes, name: path == "-" ? "<stdin>" : path)
+        return bytes
+    }
+
+    /// Checks that `bytes` are UTF-8 with no NUL byte.
+    /// - Parameters:
+    ///   - bytes: the input.
+    ///   - name: the input's name for the error.
+    /// - Throws: ``TextError/binaryInput(path:offset:)`` or ``TextError/invalidEncoding(path:encoding:offset:)``
+    ///   with the byte offset of the first bad byte.
+    /// - Complexity: O(n).
+    public static func validateUTF8(_ bytes: [UInt8], name: String) throws(TextError) {
+        let scan = bytes.withUnsafeBufferPointer { UTF8Validator.scan($0) }
+        switch scan {
+        case .valid(let complete) where complete == bytes.count: return
+        case .valid(let complete): throw TextError.invalidEncoding(path: name, encoding: "UTF-8", offset: complete)
+        case .invalid(let offset): throw TextError.invalidEncoding(path: name, encoding: "UTF-8", offset: offset)
+        case .nul(let offset): throw TextError.binaryInput(path: name, offset: offset)
+        }
+    }
+}

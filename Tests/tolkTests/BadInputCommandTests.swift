@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// Bad input on the command line: one line on standard error naming the file (and the line or byte offset),
+/// exit status 1 for bad data and 64 for bad usage, never a crash, and no partial output file.
+@Suite struct BadInputCommandTests {
+    /// The first lines of the Danish seed article in windows-1252 ("på" puts byte 0xE5 at offset 73).
+    static let legacy = "Tests/tolkTests/Fixtures/seed-da.windows-1252.txt"
+    static let danish = "samples/2019-07-assange-embassy-russians.da.txt"
+    static let english = "samples/nbc-2016-10-assange-ecuador.en.txt"
+
+    /// A line of the Danish seed with a NUL byte after it, as a binary file piped in would look.
+    static let binary = Array("Det skriver CNN mandag.\n".utf8) + [0, 0, 0x89, 0x50]
+
+    @Test func stemRejectsBinaryStandardInputInsteadOfStemmingIt() throws {
+        let result = try CommandRunner.run(["lexicon", "stem", "--language", "da"], input: Data(Self.binary))
+        #expect(result.status == 1)
+        #expect(result.error == "tolk: <stdin>: looks binary (NUL byte at byte offset 24); Tolk reads text only\n")
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func stemReadsWindows1252StandardInput() throws {
+        let input = Data([0x6F, 0x70, 0x68, 0x6F, 0x6C, 0x64, 0x65, 0x74, 0x0A, 0x62, 0xF8, 0x67, 0x65, 0x72, 0x0A])
+        let result = try CommandRunner.run(["lexicon", "stem", "--language", "da"], input: input)  // opholdet, bøger
+        #expect(result.status == 0)
+        #expect(result.text == "ophold\nbøg\n")
+    }
+
+    @Test func entitiesNamesTheFirstByteThatIsNotUTF8() throws {
+        let result = try CommandRunner.run(["entities", Self.legacy])
+        #expect(result.status == 1)
+        #expect(result.error == "tolk: \(Self.legacy): invalid UTF-8 at byte offset 73\n")
+    }
+
+    @Test func entitiesReportsAMissingFileInOneLine() throws {
+        let result = try CommandRunner.run(["entities", "samples/no-such-article.da.txt"])
+        #expect(result.status == 1)
+        #expect(result.error == "tolk: samples/no-such-article.da.txt: cannot read: No such file or directory\n")
+    }
+
+    @Test func detectLinesRejectsLegacyBytesWithTheirOffset() throws {
+        let result = try CommandRunner.run(["detect", "--lines", Self.legacy])
+        #expect(result.status == 1)
+        #expect(result.error == "tolk: \(Self.legacy): invalid UTF-8 at byte offset 73\n")
+    }
+
+    @Test func lexiconImportNamesLineAndOffset() throws {
+        let result = try CommandRunner.run(["lexicon", "import", "--format", "pairs", Self.legacy])
+        #expect(result.status == 1)
+        #expect(result.error == "tolk: \(Self.legacy):1: invalid UTF-8 at byte offset 73\n")
+    }
+
+    @Test func lexiconImportReadsStandardInput() throws {
+        let input = Data("hus house\nbil car\n".utf8)
+        let result = try CommandRunner.run(["lexicon", "import", "--format", "pairs", "-"], input: input)
+        #expect(result.status == 0)
+        #expect(result.text.contains("bil\tcar\t"))
+        #expect(result.text.contains("hus\thouse\t"))
+    }
+
+    @Test func lexiconLearnRejectsABinaryCorpus() throws {
+        let path = try CommandRunner.temporaryFile("corpus.da.txt", Self.binary)
+        let result = try CommandRunner.run(["lexicon", "learn", path, path])
+        #expect(result.status == 1)
+        #expect(result.error == "tolk: \(path):2: looks binary (NUL byte at byte offset 24); Tolk reads text only\n")
+    }
+
+    @Test func unknownLanguageCodesAreUsageErrors() throws {
+        let cases: [([String], String)] = [
+            (["segment", Self.danish, "--language", "xx"], "Error: --language: unknown language code 'xx'"),
+            (["align", Self.danish, Self.english, "--source-language", "zz"],
+             "Error: --source-language: unknown language code 'zz'"),
+            (["compare", Self.danish, Self.english, "--target-language", "qq"],
+             "Error: --target-language: unknown language code 'qq'"),
+            (["glossary", Self.danish, Self.english, "--source-language", "zz"],
+             "Error: --source-language: unknown language code 'zz'"),
+            (["entities", Self.danish, "--language", "xx"], "Error: --language: unknown language code 'xx'"),
+        ]
+        for (arguments, message) in cases {
+            let result = try CommandRunner.run(arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.error.hasPrefix(message + " (ISO 639, such as da or en)\n"), "\(result.error)")
+        }
+    }
+
+    @Test func standardInputCanBeOnlyOneInput() throws {
+        let twice = try CommandRunner.run(["align", "-", "-"], input: Data("Det skriver CNN mandag.\n".utf8))
+        #expect(twice.status == 64)
+        #expect(twice.error.hasPrefix("Error: only one input can be standard input ('-')\n"))
+        let presegmented = try CommandRunner.run(["align", "--presegmented", "-", Self.english])
+        #expect(presegmented.status == 64)
+        #expect(presegmented.error.hasPrefix(
+            "Error: --presegmented reads each input more than once: give a file, not standard input ('-')\n"))
+    }
+
+    @Test func outputIntoAMissingFolderFailsCleanlyAndWritesNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-missing-\(UUID().uuidString)")
+        let target = folder.appendingPathComponent("glossary.tsv").path
+        let result = try CommandRunner.run(["glossary", Self.danish, Self.english, "--output", target])
+        #expect(result.status == 1)
+        #expect(result.error == "tolk: \(target): cannot write: No such file or directory\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+
+    @Test func failedAlignmentLeavesNoPartialOutput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = try CommandRunner.temporaryFile("article.en.txt", Self.binary)
+        let target = folder.appendingPathComponent("units.tsv").path
+        let result = try CommandRunner.run(["align", Self.danish, binary, "--output", target, "--format", "tsv"])
+        #expect(result.status == 1)
+        #expect(result.error == "tolk: \(binary): looks binary (NUL byte at byte offset 24); Tolk reads text only\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func glossaryMergeNamesAMissingFile() throws {
+        let result = try CommandRunner.run(["glossary", Self.danish, Self.english, "--merge", "samples/none.tsv"])
+        #expect(result.status == 1)
+        #expect(result.error == "tolk: cannot read samples/none.tsv: No such file or directory\n")
+    }
+}
