@@ -54,8 +54,7 @@ public struct ComparableMatcher: Sendable {
             targetRates.add(evidence)
             return evidence
         }
-        let candidates = pairer.candidates(sourceProfiles: sourceEvidence.map(DocumentProfile.init(evidence:)),
-                                           targetProfiles: targetEvidence.map(DocumentProfile.init(evidence:)))
+        let candidates = pairer.candidates(sourceEvidence: sourceEvidence, targetEvidence: targetEvidence)
         let rates = (source: sourceRates, target: targetRates)
 
         // Verify each document's best candidates by their shared statements.

@@ -57,13 +57,39 @@ public struct DocumentPairer: Sendable {
 
     /// Candidate pairs with their cosines, best first (ties by source, then target index).
     func candidates(sourceProfiles: [DocumentProfile], targetProfiles: [DocumentProfile]) -> [DocumentPair] {
-        let statistics = KeyStatistics(source: sourceProfiles, target: targetProfiles)
-        let sources = sourceProfiles.map {
-            WeightedProfile($0, statistics: statistics, otherSide: statistics.targetFrequency)
-        }
-        let targets = targetProfiles.map {
-            WeightedProfile($0, statistics: statistics, otherSide: statistics.sourceFrequency)
-        }
+        let statistics = KeyStatistics(source: sourceProfiles.lazy.map(\.keys), sourceCount: sourceProfiles.count,
+                                       target: targetProfiles.lazy.map(\.keys), targetCount: targetProfiles.count)
+        return scored(sources: sourceProfiles.map {
+                          WeightedProfile($0, statistics: statistics, otherSide: statistics.targetFrequency)
+                      },
+                      targets: targetProfiles.map {
+                          WeightedProfile($0, statistics: statistics, otherSide: statistics.sourceFrequency)
+                      },
+                      statistics: statistics)
+    }
+
+    /// Candidate pairs of documents given as their sentences' evidence, best first. Each document's profile is
+    /// made twice (once for the key statistics, once to weight it) instead of keeping every profile at once:
+    /// at 10,000 x 10,000 documents the profiles are the largest tables of the pairing.
+    /// - Complexity: O(k log k) in the keys of all documents, then as ``candidates(sourceProfiles:targetProfiles:)``.
+    func candidates(sourceEvidence: [[SentenceEvidence]], targetEvidence: [[SentenceEvidence]]) -> [DocumentPair] {
+        let statistics = KeyStatistics(
+            source: sourceEvidence.lazy.map { DocumentProfile(evidence: $0).keys }, sourceCount: sourceEvidence.count,
+            target: targetEvidence.lazy.map { DocumentProfile(evidence: $0).keys }, targetCount: targetEvidence.count)
+        return scored(sources: sourceEvidence.map {
+                          WeightedProfile(DocumentProfile(evidence: $0), statistics: statistics,
+                                          otherSide: statistics.targetFrequency)
+                      },
+                      targets: targetEvidence.map {
+                          WeightedProfile(DocumentProfile(evidence: $0), statistics: statistics,
+                                          otherSide: statistics.sourceFrequency)
+                      },
+                      statistics: statistics)
+    }
+
+    /// The candidate pairs of weighted profiles with their cosines, best first.
+    private func scored(sources: [WeightedProfile], targets: [WeightedProfile],
+                        statistics: KeyStatistics) -> [DocumentPair] {
         let candidates = candidatePairs(sources: sources, targets: targets, statistics: statistics)
         var scored: [DocumentPair] = []
         scored.reserveCapacity(candidates.count)

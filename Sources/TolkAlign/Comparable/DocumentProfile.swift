@@ -51,13 +51,15 @@ struct KeyStatistics: Sendable {
     let sourceCount: Int
     let targetCount: Int
 
-    /// Counts each profile's keys once.
+    /// Counts the distinct keys of each document once (`source` and `target` give each document's distinct
+    /// keys, one document at a time).
     /// - Complexity: O(k) in the total number of keys.
-    init(source: [DocumentProfile], target: [DocumentProfile]) {
-        sourceCount = source.count
-        targetCount = target.count
-        for profile in source { for key in profile.keys { sourceFrequency[key, default: 0] += 1 } }
-        for profile in target { for key in profile.keys { targetFrequency[key, default: 0] += 1 } }
+    init<Source: Sequence<[UInt64]>, Target: Sequence<[UInt64]>>(source: Source, sourceCount: Int,
+                                                                target: Target, targetCount: Int) {
+        self.sourceCount = sourceCount
+        self.targetCount = targetCount
+        for keys in source { for key in keys { sourceFrequency[key, default: 0] += 1 } }
+        for keys in target { for key in keys { targetFrequency[key, default: 0] += 1 } }
     }
 
     /// ln(1 + documents / documents holding the key), over both sides: 0 for a key no document holds.
