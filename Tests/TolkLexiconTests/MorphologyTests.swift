@@ -48,4 +48,17 @@ import TolkText
         #expect(danish.splitCompound("ambassade", isKnown: isKnown) == nil)
         #expect(english.splitCompound("presidential", isKnown: isKnown) == nil)
     }
+
+    @Test func runawayTokensAreNotTriedAsCompounds() {
+        // A token of known parts but longer than any Danish word (a glued line, a base64 run) is not split,
+        // so that its cost stays linear; a long real compound still is.
+        let known: Set<String> = ["efterretning", "tjeneste"]
+        var probes = 0
+        let isKnown = { (word: String) in probes += 1; return known.contains(word) }
+        #expect(danish.splitCompound("efterretningstjeneste", isKnown: isKnown)?.parts == ["efterretnings", "tjeneste"])
+        probes = 0
+        let runaway = String(repeating: "efterretnings", count: 1_000) + "tjeneste"
+        #expect(danish.splitCompound(runaway, isKnown: isKnown) == nil)
+        #expect(probes == 0)
+    }
 }

@@ -7,6 +7,9 @@ extension Morphology {
     /// The shortest compound split, and the shortest part (shorter parts match by accident: `ser|ver`).
     static let minimumCompoundLength = 8
     static let minimumPartLength = 4
+    /// The longest word tried as a closed compound: longer than any Danish dictionary word (the longest run to
+    /// about 50 letters), so that a runaway token (a URL, a base64 run, a 20 MB line) costs nothing.
+    static let maximumCompoundLength = 64
 
     /// Splits a Danish compound into two known parts, or a hyphenated word at its hyphens.
     ///
@@ -21,8 +24,10 @@ extension Morphology {
     /// - Parameters:
     ///   - word: One word.
     ///   - isKnown: Whether a lower-case lemma is in the lexicon.
-    /// - Returns: The split, or `nil` for a word that is not a compound of known parts (or not Danish).
-    /// - Complexity: O(n·r) lexicon probes for a word of n letters and r inflection rules.
+    /// - Returns: The split, or `nil` for a word that is not a compound of known parts (or not Danish), or
+    ///   longer than ``maximumCompoundLength`` letters without hyphens.
+    /// - Complexity: O(n·r) lexicon probes for a word of n letters and r inflection rules; n is at most 64
+    ///   without hyphens.
     public func splitCompound(_ word: String, isKnown: (String) -> Bool) -> CompoundSplit? {
         let form = word.lowercased()
         if form.contains("-") {
@@ -35,7 +40,9 @@ extension Morphology {
         guard language == .danish else { return nil }
         let letters = Array(form)
         let part = Morphology.minimumPartLength
-        guard letters.count >= Morphology.minimumCompoundLength else { return nil }
+        guard (Morphology.minimumCompoundLength...Morphology.maximumCompoundLength).contains(letters.count) else {
+            return nil
+        }
         var best: (split: CompoundSplit, shorter: Int, head: Int)?
         for cut in part...(letters.count - part) {
             let modifier = String(letters[..<cut])
