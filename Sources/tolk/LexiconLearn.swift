@@ -14,7 +14,7 @@ struct LexiconLearn: ParsableCommand {
     @Argument(help: "Source-language text, one sentence per line.")
     var sourceFile: String
 
-    @Argument(help: "Target-language text, line by line the translation of SOURCE.")
+    @Argument(help: "Target-language text, line by line the translation of SOURCE (either may be - for standard input).")
     var targetFile: String
 
     @Option(help: "EM rounds in each direction.")
@@ -43,6 +43,12 @@ struct LexiconLearn: ParsableCommand {
             throw ValidationError("--iterations, --max-length, --min-count and --per-word must be positive")
         }
         guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be in 0...1") }
+        try Frontend.validateStandardInput([sourceFile, targetFile])
+    }
+
+    /// The file to read for an argument: "-" is standard input, read through `/dev/stdin` (and so named).
+    private static func url(_ argument: String) -> URL {
+        URL(fileURLWithPath: argument == "-" ? "/dev/stdin" : argument)
     }
 
     func run() throws {
@@ -55,7 +61,7 @@ struct LexiconLearn: ParsableCommand {
             options.translationsPerWord = perWord
             options.origin = origin
             let entries = try LexiconInducer(options: options).induce(
-                source: URL(fileURLWithPath: sourceFile), target: URL(fileURLWithPath: targetFile))
+                source: Self.url(sourceFile), target: Self.url(targetFile))
             try Frontend.write(Data(LexiconTSV.write(entries).utf8), to: output)
         } catch {
             throw Frontend.fail(error)

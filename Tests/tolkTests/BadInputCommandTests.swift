@@ -65,6 +65,16 @@ import Testing
         #expect(result.error == "tolk: \(path):2: looks binary (NUL byte at byte offset 24); Tolk reads text only\n")
     }
 
+    @Test func lexiconLearnReadsOneSideFromStandardInput() throws {
+        let target = try CommandRunner.temporaryFile("corpus.en.txt", Array("He received parcels.\nCNN writes it.\n".utf8))
+        let input = Data("Han modtog pakker.\nDet skriver CNN.\n".utf8)
+        let result = try CommandRunner.run(["lexicon", "learn", "-", target, "--min-count", "1"], input: input)
+        #expect(result.status == 0)
+        #expect(result.text.contains("cnn\tcnn\t"))
+        let both = try CommandRunner.run(["lexicon", "learn", "-", "-"], input: input)
+        #expect(both.status == 64)
+    }
+
     @Test func unknownLanguageCodesAreUsageErrors() throws {
         let cases: [([String], String)] = [
             (["segment", Self.danish, "--language", "xx"], "Error: --language: unknown language code 'xx'"),
