@@ -37,7 +37,8 @@ extension Morphology {
             let modifiers = parts.dropLast().map { knownLemma($0, isKnown: isKnown) ?? $0 }
             return CompoundSplit(parts: parts, lemmas: modifiers + [headLemma])
         }
-        guard language == .danish else { return nil }
+        // A letter is at most four UTF-8 bytes: longer input is turned away before any letter is copied.
+        guard language == .danish, form.utf8.count <= 4 * Morphology.maximumCompoundLength else { return nil }
         let letters = Array(form)
         let part = Morphology.minimumPartLength
         guard (Morphology.minimumCompoundLength...Morphology.maximumCompoundLength).contains(letters.count) else {
