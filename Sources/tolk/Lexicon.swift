@@ -11,9 +11,13 @@ struct Lexicon: ParsableCommand {
     )
 }
 
-/// A language option value (`--source da`).
+/// A language option value (`--source da`): a real ISO 639 code (``LanguageCode/isKnown``), so that a typo such
+/// as `--source dk` or `--source zz` is a usage error (exit status 64), not a missing lexicon.
 extension LanguageCode: ExpressibleByArgument {
-    public init?(argument: String) { self.init(rawValue: argument) }
+    public init?(argument: String) {
+        guard let code = LanguageCode(rawValue: argument), code.isKnown else { return nil }
+        self = code
+    }
 }
 
 /// Options shared by the lexicon subcommands that read the lexicon.

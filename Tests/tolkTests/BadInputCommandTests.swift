@@ -93,6 +93,15 @@ import Testing
         }
     }
 
+    @Test func lexiconLanguageOptionsRejectCodesThatNameNoLanguage() throws {
+        let lookup = try CommandRunner.run(["lexicon", "lookup", "--source", "zz", "--target", "en", "hus"])
+        #expect(lookup.status == 64)
+        #expect(lookup.error.hasPrefix("Error: The value 'zz' is invalid for '--source <source>'\n"))
+        let known = try CommandRunner.run(["lexicon", "lookup", "--source", "da", "--target", "en", "hus"])
+        #expect(known.status == 0)
+        #expect(known.text.hasPrefix("hus\thouse"))
+    }
+
     @Test func standardInputCanBeOnlyOneInput() throws {
         let twice = try CommandRunner.run(["align", "-", "-"], input: Data("Det skriver CNN mandag.\n".utf8))
         #expect(twice.status == 64)
