@@ -57,9 +57,8 @@ struct Match: ParsableCommand {
     var progress = false
 
     func validate() throws {
-        for code in [sourceLanguage, targetLanguage].compactMap({ $0 }) where LanguageCode(rawValue: code) == nil {
-            throw ValidationError("'\(code)' is not a language code (two or three letters, such as da or en)")
-        }
+        try Frontend.validateLanguage(sourceLanguage, option: "--source-language")
+        try Frontend.validateLanguage(targetLanguage, option: "--target-language")
     }
 
     func run() throws {

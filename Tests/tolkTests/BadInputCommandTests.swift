@@ -85,12 +85,24 @@ import Testing
             (["glossary", Self.danish, Self.english, "--source-language", "zz"],
              "Error: --source-language: unknown language code 'zz'"),
             (["entities", Self.danish, "--language", "xx"], "Error: --language: unknown language code 'xx'"),
+            (["match", Self.danish, Self.english, "--source-language", "zz"],
+             "Error: --source-language: unknown language code 'zz'"),
+            (["match", Self.danish, Self.english, "--target-language", "zz"],
+             "Error: --target-language: unknown language code 'zz'"),
         ]
         for (arguments, message) in cases {
             let result = try CommandRunner.run(arguments)
             #expect(result.status == 64, "\(arguments)")
             #expect(result.error.hasPrefix(message + " (ISO 639, such as da or en)\n"), "\(result.error)")
         }
+    }
+
+    @Test func matchNamesTheLanguageOptionThatIsNotACode() throws {
+        let result = try CommandRunner.run(["match", Self.danish, Self.english, "--target-language", "e1"])
+        #expect(result.status == 64)
+        #expect(result.error.hasPrefix(
+            "Error: --target-language: 'e1' is not a language code (two or three letters, such as da or en)\n"))
+        #expect(result.output.isEmpty)
     }
 
     @Test func lexiconLanguageOptionsRejectCodesThatNameNoLanguage() throws {
