@@ -17,6 +17,8 @@ public enum TextError: Error, Equatable, Sendable {
     case unknownEncoding(name: String)
     /// A data file (rules, abbreviations) has a malformed line.
     case malformedData(path: String, line: Int, reason: String)
+    /// An input that should hold documents (a directory, a JSONL file) holds none: no files, or no records.
+    case noDocuments(path: String)
     /// A data file or directory Tolk needs was not found.
     case missingData(name: String, searched: [String])
     /// A regular expression (from a rules file) does not compile; `offset` is the position in the pattern, or -1.
@@ -39,6 +41,8 @@ public enum TextError: Error, Equatable, Sendable {
             return "unknown encoding '\(name)' (try utf-8, utf-16, windows-1252, iso-8859-1, iso-8859-15)"
         case let .malformedData(path, line, reason):
             return "\(path):\(line): \(reason)"
+        case let .noDocuments(path):
+            return "\(path): holds no documents"
         case let .invalidPattern(pattern, offset, reason):
             return "invalid pattern '\(pattern)' at offset \(offset): \(reason)"
         case let .missingData(name, searched):

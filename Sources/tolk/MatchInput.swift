@@ -40,7 +40,8 @@ enum MatchInput {
 
     /// The raw documents of `path`: a directory's regular, non-hidden files sorted by name (not descending into
     /// subdirectories), each line of a `.jsonl` file, or the one file.
-    /// - Throws: ``TextError`` naming the file (and line, for JSONL).
+    /// - Throws: ``TextError`` naming the file (and line, for JSONL); ``TextError/noDocuments(path:)`` when there
+    ///   are none.
     /// - Complexity: O(n) in the size of the input.
     static func documents(at path: String) throws -> [RawDocument] {
         var documents: [RawDocument] = []
@@ -51,9 +52,20 @@ enum MatchInput {
     /// Hands the raw documents of `path` (as ``documents(at:)`` lists them) to `body` one at a time, so that a
     /// caller that keeps only what it makes of each holds one file's text at a time (one JSONL file's while
     /// its records are read).
-    /// - Throws: ``TextError`` naming the file (and line, for JSONL), or what `body` throws.
+    /// - Throws: ``TextError`` naming the file (and line, for JSONL), ``TextError/noDocuments(path:)`` when a
+    ///   directory or JSONL file yields no document (a plain file, even an empty one, is always one), or what
+    ///   `body` throws.
     /// - Complexity: O(n) in the size of the input.
     static func forEachDocument(at path: String, _ body: (RawDocument) throws -> Void) throws {
+        var count = 0
+        try forEachDocumentAllowingNone(at: path) { document in
+            count += 1
+            try body(document)
+        }
+        if count == 0 { throw TextError.noDocuments(path: path) }
+    }
+
+    private static func forEachDocumentAllowingNone(at path: String, _ body: (RawDocument) throws -> Void) throws {
         var isDirectory: ObjCBool = false
         guard path == "-" || FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw TextError.unreadable(path: path, reason: "no such file or directory")

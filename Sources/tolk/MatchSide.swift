@@ -30,11 +30,12 @@ struct MatchSide {
     /// Reads the side at `path`.
     /// - Parameters:
     ///   - option: the language given on the command line, which every document takes.
-    ///   - fallback: the language of documents whose language nothing tells (and of an empty side).
+    ///   - fallback: the language of documents whose language nothing tells.
     ///   - detector: opened on first use, shared with the other side.
     ///   - segmenters: one per language, shared with the other side.
     ///   - progress: called after each document with the number read so far.
-    /// - Throws: ``TextError`` naming the file (and line), or a segmenter or detector error.
+    /// - Throws: ``TextError`` naming the file (and line; ``TextError/noDocuments(path:)`` for a directory or
+    ///   JSONL file without documents), or a segmenter or detector error.
     /// - Complexity: O(n) in the size of the input; memory holds the segmented documents only, besides the file
     ///   being read.
     init(path: String, option: LanguageCode?, fallback: LanguageCode, detector: inout LanguageDetector?,

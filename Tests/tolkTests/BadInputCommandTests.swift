@@ -145,6 +145,34 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test func anEmptyDirectoryIsAnErrorNamingIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("nested"),
+                                                withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = try CommandRunner.run(["match", folder.path, Self.english])
+        #expect(empty.status == 1)
+        #expect(empty.error == "tolk: \(folder.path): holds no documents\n")
+        #expect(empty.output.isEmpty)
+        // A hidden file and a subdirectory are not documents either.
+        try Data("Det skriver CNN mandag.\n".utf8).write(to: folder.appendingPathComponent(".notes.da.txt"))
+        let hidden = try CommandRunner.run(["match", Self.danish, folder.path])
+        #expect(hidden.status == 1)
+        #expect(hidden.error == "tolk: \(folder.path): holds no documents\n")
+    }
+
+    @Test func aJSONLFileWithoutRecordsIsAnErrorButAnEmptyArticleIsNot() throws {
+        let records = try CommandRunner.temporaryFile("articles.jsonl", Array("\n  \n".utf8))
+        let result = try CommandRunner.run(["compare", Self.danish, records])
+        #expect(result.status == 1)
+        #expect(result.error == "tolk: \(records): holds no documents\n")
+        #expect(result.output.isEmpty)
+        let article = try CommandRunner.temporaryFile("article.en.txt", [])
+        let empty = try CommandRunner.run(["compare", Self.danish, article])
+        #expect(empty.status == 0, "\(empty.error)")
+        #expect(empty.text.hasPrefix("Phrasing: \(Self.danish) (da) <> \(article) (en)\n"))
+    }
+
     @Test func glossaryMergeNamesAMissingFile() throws {
         let result = try CommandRunner.run(["glossary", Self.danish, Self.english, "--merge", "samples/none.tsv"])
         #expect(result.status == 1)
