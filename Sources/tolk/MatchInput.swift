@@ -23,19 +23,32 @@ enum MatchInput {
         var documents: [ComparableDocument] = []
         documents.reserveCapacity(raw.count)
         for (index, document) in raw.enumerated() {
-            let code = document.language ?? language
-            let segmenter: Segmenter
-            if let existing = segmenters[code] {
-                segmenter = existing
-            } else {
-                segmenter = try Segmenter(language: code)
-                segmenters[code] = segmenter
-            }
-            documents.append(ComparableDocument(id: document.id, text: document.text, language: code,
-                                                sentences: segmenter.segment(document.text).sentences))
+            documents.append(try segment(document, language: document.language ?? language, segmenters: &segmenters))
             progress(index + 1)
         }
         return documents
+    }
+
+    /// Segments one raw document with the rules of `language`, opening that language's segmenter on first use
+    /// and keeping it in `segmenters` for the documents after it.
+    /// - Parameters:
+    ///   - document: the document; its own `language` field is not consulted (the caller has decided).
+    ///   - language: the language whose rules segment it, and the language the result carries.
+    ///   - segmenters: the segmenters opened so far, one per language.
+    /// - Returns: the document with its sentences.
+    /// - Throws: a ``TextError`` when the language's segmenter cannot be opened.
+    /// - Complexity: O(n) in the document's length.
+    static func segment(_ document: RawDocument, language: LanguageCode,
+                        segmenters: inout [LanguageCode: Segmenter]) throws -> ComparableDocument {
+        let segmenter: Segmenter
+        if let existing = segmenters[language] {
+            segmenter = existing
+        } else {
+            segmenter = try Segmenter(language: language)
+            segmenters[language] = segmenter
+        }
+        return ComparableDocument(id: document.id, text: document.text, language: language,
+                                  sentences: segmenter.segment(document.text).sentences)
     }
 
     /// The raw documents of `path`: a directory's regular, non-hidden files sorted by name (not descending into

@@ -46,15 +46,7 @@ struct MatchSide {
         var counts: [String: Int] = [:]
         try MatchInput.forEachDocument(at: path) { raw in
             let (code, source) = try Self.language(of: raw, option: option, fallback: fallback, detector: &detector)
-            let segmenter: Segmenter
-            if let existing = segmenters[code] {
-                segmenter = existing
-            } else {
-                segmenter = try Segmenter(language: code)
-                segmenters[code] = segmenter
-            }
-            documents.append(ComparableDocument(id: raw.id, text: raw.text, language: code,
-                                                sentences: segmenter.segment(raw.text).sentences))
+            documents.append(try MatchInput.segment(raw, language: code, segmenters: &segmenters))
             perLanguage[code, default: 0] += 1
             counts["\(code.rawValue) (\(source.rawValue))", default: 0] += 1
             progress(documents.count)
