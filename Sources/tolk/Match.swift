@@ -59,6 +59,7 @@ struct Match: ParsableCommand {
     func validate() throws {
         try Frontend.validateLanguage(sourceLanguage, option: "--source-language")
         try Frontend.validateLanguage(targetLanguage, option: "--target-language")
+        try Frontend.validateStandardInput([sources, targets])
     }
 
     func run() throws {

@@ -118,6 +118,9 @@ import Testing
         let twice = try CommandRunner.run(["align", "-", "-"], input: Data("Det skriver CNN mandag.\n".utf8))
         #expect(twice.status == 64)
         #expect(twice.error.hasPrefix("Error: only one input can be standard input ('-')\n"))
+        let matchTwice = try CommandRunner.run(["match", "-", "-"], input: Data("Det skriver CNN mandag.\n".utf8))
+        #expect(matchTwice.status == 64)
+        #expect(matchTwice.error.hasPrefix("Error: only one input can be standard input ('-')\n"))
         let presegmented = try CommandRunner.run(["align", "--presegmented", "-", Self.english])
         #expect(presegmented.status == 64)
         #expect(presegmented.error.hasPrefix(
