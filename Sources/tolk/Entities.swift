@@ -26,7 +26,7 @@ struct Entities: ParsableCommand {
 
     func validate() throws {
         try Frontend.validateLanguage(language, option: "--language")
-        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("only one input can be standard input ('-')") }
+        try Frontend.validateStandardInput(inputs)
     }
 
     func run() throws {
