@@ -33,15 +33,7 @@ struct SegmentLanguage {
         if !head.isEmpty, let detector = try? LanguageDetector(), let detected = detector.detect(head) {
             return SegmentLanguage(code: detected, source: .detected)
         }
-        if let tagged = fileNameTag(input) { return SegmentLanguage(code: tagged, source: .fileName) }
+        if let tagged = MatchInput.languageTag(of: input) { return SegmentLanguage(code: tagged, source: .fileName) }
         return SegmentLanguage(code: .danish, source: .fallback)
-    }
-
-    /// The language tag in a file name such as `article.da.txt` (the part before the extension), or `nil`.
-    static func fileNameTag(_ input: String) -> LanguageCode? {
-        guard input != "-" else { return nil }
-        let parts = URL(fileURLWithPath: input).lastPathComponent.split(separator: ".")
-        guard parts.count >= 3 else { return nil }
-        return LanguageCode(rawValue: String(parts[parts.count - 2]))
     }
 }
