@@ -127,11 +127,7 @@ import TolkText
             ("Flygtningene bør vende hjem, sagde han.", "The refugees should return home, he said."),
             ("Krigen har varet i syv år.", "The war has lasted for seven years."),
         ]
-        let units = pairs.enumerated().map { index, pair in
-            AlignedUnit(sourceText: pair.0, targetText: pair.1, sourceDocument: "a.da", targetDocument: "a.en",
-                        sourceRange: index * 100..<(index * 100 + pair.0.utf8.count),
-                        targetRange: index * 100..<(index * 100 + pair.1.utf8.count))
-        }
+        let units = GlossaryTests.units(pairs)
         let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))
         var options = GlossaryOptions()
         options.minimumScore = 0

@@ -26,6 +26,15 @@ import TolkText
         return units
     }
 
+    /// Sentence pairs as aligned units of one document pair, each unit 100 bytes after the last.
+    static func units(_ pairs: [(String, String)]) -> [AlignedUnit] {
+        pairs.enumerated().map { index, pair in
+            AlignedUnit(sourceText: pair.0, targetText: pair.1, sourceDocument: "a.da", targetDocument: "a.en",
+                        sourceRange: index * 100..<(index * 100 + pair.0.utf8.count),
+                        targetRange: index * 100..<(index * 100 + pair.1.utf8.count))
+        }
+    }
+
     static let shared: Glossary? = {
         guard let units = try? floresUnits(),
               let lexicon = try? BilingualLexicon.shipped(LanguagePair(.danish, .english)),
@@ -84,7 +93,7 @@ import TolkText
     }
 
     @Test func categoriesComeFromTheReportingTable() throws {
-        let units = [
+        let units = Self.units([
             ("Politiet bekræfter, at manden er anholdt.", "The police confirm that the man has been arrested."),
             ("Ministeren bekræfter nyheden.", "The minister confirms the news."),
             ("Kilden bekræfter oplysningerne.", "The source confirms the information."),
@@ -93,11 +102,7 @@ import TolkText
             ("Manden blev løsladt i går.", "The man was released yesterday."),
             ("Ministeren rejser til Paris.", "The minister is travelling to Paris."),
             ("Nyheden kom som en overraskelse.", "The news came as a surprise."),
-        ].enumerated().map { index, pair in
-            AlignedUnit(sourceText: pair.0, targetText: pair.1, sourceDocument: "a.da", targetDocument: "a.en",
-                        sourceRange: index * 100..<(index * 100 + pair.0.utf8.count),
-                        targetRange: index * 100..<(index * 100 + pair.1.utf8.count))
-        }
+        ])
         let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))
         var options = GlossaryOptions()
         options.minimumScore = 0
@@ -132,7 +137,7 @@ import TolkText
     @Test func aWordOfAPhraseAgainstACompoundIsNoPair() throws {
         // "premierminister" is "Prime Minister": linked to "Prime", it leaves "Minister" without a partner in
         // every unit, so "premierminister" / "Prime" is a partial translation and not listed.
-        let units = [
+        let units = Self.units([
             ("Premierministeren talte i parlamentet i går.", "The Prime Minister spoke in parliament yesterday."),
             ("Landets premierminister besøgte byen.", "The country's Prime Minister visited the city."),
             ("Premierministeren har aflyst mødet.", "The Prime Minister has cancelled the meeting."),
@@ -140,11 +145,7 @@ import TolkText
             ("Parlamentet stemte om loven i går.", "Parliament voted on the law yesterday."),
             ("Byen fik besøg af dronningen.", "The city was visited by the queen."),
             ("Mødet blev aflyst.", "The meeting was cancelled."),
-        ].enumerated().map { index, pair in
-            AlignedUnit(sourceText: pair.0, targetText: pair.1, sourceDocument: "a.da", targetDocument: "a.en",
-                        sourceRange: index * 100..<(index * 100 + pair.0.utf8.count),
-                        targetRange: index * 100..<(index * 100 + pair.1.utf8.count))
-        }
+        ])
         let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))
         var options = GlossaryOptions()
         options.minimumScore = 0
