@@ -127,8 +127,7 @@ struct DictionaryForms {
     static func reading(_ word: String, _ analysis: MorphologicalAnalysis, language: LanguageCode) -> Reading {
         let features = analysis.features
         if language == .danish, features.contains(.definite), word.hasPrefix(analysis.lemma) {
-            let removed = word.count - analysis.lemma.count
-            if !features.contains(.plural) && (removed >= 2 || analysis.lemma.hasSuffix("e")) {
+            if TermSide.isSingularWithArticle(word, analysis) {
                 return Reading(lemma: analysis.lemma, display: analysis.lemma, inflected: false)  // område-t
             }
             if features.contains(.plural) && word.hasSuffix("erne") {

@@ -126,14 +126,20 @@ final class TermSide {
     /// they are (plurals, adjectives and verb forms stay as linked).
     func dictionaryForm(_ word: String, isKnown: (String) -> Bool) -> String {
         for analysis in morphology.analyses(of: word) where word.hasPrefix(analysis.lemma) && isKnown(analysis.lemma) {
-            let removed = word.count - analysis.lemma.count
-            let features = analysis.features
-            if features.contains(.definite) && !features.contains(.plural)
-                && (removed >= 2 || analysis.lemma.hasSuffix("e")) {
-                return analysis.lemma  // område-t, bold-en, historie-n; not sø-n
-            }
+            if Self.isSingularWithArticle(word, analysis) { return analysis.lemma }
         }
         return word
+    }
+
+    /// Whether `analysis` reads `word` as a singular noun with its suffixed definite article, which a glossary
+    /// removes: "område-t", "bold-en", "historie-n"; not "sø-n" (a single letter after a lemma not ending in e).
+    /// - Complexity: O(n) in the word's length.
+    static func isSingularWithArticle(_ word: String, _ analysis: MorphologicalAnalysis) -> Bool {
+        let features = analysis.features
+        guard features.contains(.definite), !features.contains(.plural), word.hasPrefix(analysis.lemma) else {
+            return false
+        }
+        return word.count - analysis.lemma.count >= 2 || analysis.lemma.hasSuffix("e")
     }
 
     /// The content words next to `words[index]` (nothing but space between them) that no firm link of the unit
