@@ -37,10 +37,8 @@ import TolkText
     ]
 
     @Test func sameInflectionOnBothSides() throws {
-        let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))
-        let names = try Gazetteer.shipped(languages: [.danish, .english])
-        let forms = DictionaryForms(lexicon: lexicon, source: try TermSide(language: .danish, gazetteer: names),
-                                    target: try TermSide(language: .english, gazetteer: names))
+        let (lexicon, source, target) = try GlossaryNameTests.sides()
+        let forms = DictionaryForms(lexicon: lexicon, source: source, target: target)
         for (linkedSource, linkedTarget, source, target) in Self.cases {
             let shown = forms.pair(linkedSource, linkedTarget)
             #expect(shown.source == source && shown.target == target,
@@ -67,6 +65,7 @@ import TolkText
 /// Names in a glossary: genitives removed, one name holding another counted as the same, names found by their
 /// capitals on both sides.
 @Suite struct GlossaryNameTests {
+    /// The shipped Danish-English lexicon and the two term sides over the shipped gazetteer.
     static func sides() throws -> (BilingualLexicon, TermSide, TermSide) {
         let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))
         let names = try Gazetteer.shipped(languages: [.danish, .english])
@@ -146,9 +145,7 @@ import TolkText
 /// Fixed phrases ("i stedet", "at least") are one term in a glossary.
 @Suite struct GlossaryPhraseTests {
     @Test func aFixedPhraseIsOneWord() throws {
-        let names = try Gazetteer.shipped(languages: [.danish, .english])
-        let danish = try TermSide(language: .danish, gazetteer: names)
-        let english = try TermSide(language: .english, gazetteer: names)
+        let (_, danish, english) = try GlossaryNameTests.sides()
         var vocabulary = TermVocabulary()
         let words = danish.words(of: "I dag tog han bussen i stedet for toget.", vocabulary: &vocabulary)
         #expect(words.map(\.surface) == ["i dag", "tog", "han", "bussen", "i stedet for", "toget"])
