@@ -41,9 +41,7 @@ struct Segment: ParsableCommand {
         if let language, LanguageCode(rawValue: language) == nil {
             throw ValidationError("--language takes a two- or three-letter code such as da or en, not '\(language)'")
         }
-        if let language, LanguageCode(rawValue: language)?.isKnown == false {
-            throw ValidationError("--language: unknown language code '\(language)' (ISO 639, such as da or en)")
-        }
+        try Frontend.validateLanguage(language, option: "--language")
         do {
             let stream = try TextInput.open(path: input, encoding: encoding)
             let chosen = try SegmentLanguage.choose(option: language, input: input, stream: stream)
