@@ -41,12 +41,8 @@ extension TextInput {
     ///   with the byte offset of the first bad byte.
     /// - Complexity: O(n).
     public static func validateUTF8(_ bytes: [UInt8], name: String) throws(TextError) {
-        let scan = bytes.withUnsafeBufferPointer { UTF8Validator.scan($0) }
-        switch scan {
-        case .valid(let complete) where complete == bytes.count: return
-        case .valid(let complete): throw TextError.invalidEncoding(path: name, encoding: "UTF-8", offset: complete)
-        case .invalid(let offset): throw TextError.invalidEncoding(path: name, encoding: "UTF-8", offset: offset)
-        case .nul(let offset): throw TextError.binaryInput(path: name, offset: offset)
+        try bytes.withUnsafeBufferPointer { buffer throws(TextError) in
+            try UTF8Validator.check(buffer, name: name)
         }
     }
 }

@@ -167,16 +167,10 @@ public final class TextStream {
     /// Throws the error for the first bad byte of `raw` (a UTF-8 chunk ICU refused or that holds a NUL byte),
     /// with its offset in the raw input. A chunk never ends inside a well-formed character (chunks are cut at
     /// line ends or before a character's first byte), so a sequence cut short at its end is an error too.
+    /// A chunk that is well-formed by Unicode's table though ICU refused it is kept as it is.
     private func reportBadUTF8(_ raw: [UInt8]) throws(TextError) {
-        switch raw.withUnsafeBufferPointer({ UTF8Validator.scan($0) }) {
-        case let .invalid(at):
-            throw TextError.invalidEncoding(path: name, encoding: "UTF-8", offset: rawOffset + at)
-        case let .nul(at):
-            throw TextError.binaryInput(path: name, offset: rawOffset + at)
-        case let .valid(complete) where complete < raw.count:
-            throw TextError.invalidEncoding(path: name, encoding: "UTF-8", offset: rawOffset + complete)
-        case .valid:
-            return  // well-formed by Unicode's table though ICU refused it: kept as it is
+        try raw.withUnsafeBufferPointer { buffer throws(TextError) in
+            try UTF8Validator.check(buffer, name: name, baseOffset: rawOffset)
         }
     }
 }

@@ -8,6 +8,25 @@ enum UTF8Validator {
         case nul(at: Int)
     }
 
+    /// Checks that `bytes` are whole UTF-8 characters with no NUL byte (a sequence cut short at the end is an
+    /// error too).
+    /// - Parameters:
+    ///   - bytes: the input.
+    ///   - name: the input's name for the error.
+    ///   - baseOffset: the offset of `bytes` in the raw input, added to the offset in the error.
+    /// - Throws: ``TextError/binaryInput(path:offset:)`` or ``TextError/invalidEncoding(path:encoding:offset:)``
+    ///   at the first bad byte.
+    /// - Complexity: O(n).
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>, name: String, baseOffset: Int = 0) throws(TextError) {
+        switch scan(bytes) {
+        case let .valid(complete) where complete == bytes.count: return
+        case let .valid(complete):
+            throw TextError.invalidEncoding(path: name, encoding: "UTF-8", offset: baseOffset + complete)
+        case let .invalid(at): throw TextError.invalidEncoding(path: name, encoding: "UTF-8", offset: baseOffset + at)
+        case let .nul(at): throw TextError.binaryInput(path: name, offset: baseOffset + at)
+        }
+    }
+
     /// Scans UTF-8 per Unicode Table 3-7 (no overlongs, no surrogates, nothing above U+10FFFF).
     /// - Complexity: O(n); ASCII runs are checked eight bytes at a time.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Scan {
