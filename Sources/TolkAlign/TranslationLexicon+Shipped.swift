@@ -28,8 +28,20 @@ extension TranslationLexicon {
             return nil
         }
         if let extra { try lexicon.add(contentsOf: URL(fileURLWithPath: extra)) }
+        return TranslationLexicon(lexicon, source: source, target: target)
+    }
+
+    /// The entries of an already loaded bilingual lexicon as translation keys read from `source` to `target`
+    /// (so a command that also needs the ``BilingualLexicon`` reads the files once).
+    /// - Parameters:
+    ///   - lexicon: the lexicon, in either direction of the pair.
+    ///   - source: the language of the source side.
+    ///   - target: the language of the target side.
+    /// - Complexity: O(n) in the number of entries.
+    public init(_ lexicon: BilingualLexicon, source: LanguageCode, target: LanguageCode) {
         let pairs = lexicon.entries.map { ($0.source, $0.target, $0.weight) }
-        return TranslationLexicon(weightedPairs: pairs, sourceLanguage: pair.source, targetLanguage: pair.target)
+        self = TranslationLexicon(weightedPairs: pairs, sourceLanguage: lexicon.pair.source,
+                                  targetLanguage: lexicon.pair.target)
             .oriented(source: source, target: target)
     }
 }

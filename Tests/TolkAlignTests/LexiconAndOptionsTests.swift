@@ -67,4 +67,17 @@ import Testing
         #expect(folded("teater") == folded("theater"))
         #expect(folded("Kierkegaard").hasPrefix("kierkegard"))
     }
+
+    /// The shipped folder is da-en only: asked for English to Danish, the keys must still read from English
+    /// ("embassy") to Danish ("ambassade"), not take the Danish column for English.
+    @Test func shippedLexiconIsOrientedInBothDirections() throws {
+        let forward = try #require(try TranslationLexicon.shipped(source: .danish, target: .english))
+        let backward = try #require(try TranslationLexicon.shipped(source: .english, target: .danish))
+        #expect(backward.sourceLanguage == .english && backward.targetLanguage == .danish)
+        let embassy = try #require(TranslationLexicon.stem(of: "embassy"))
+        let ambassade = try #require(TranslationLexicon.stem(of: "ambassade"))
+        #expect(forward.translations(ofStem: ambassade).contains(embassy))
+        #expect(backward.translations(ofStem: embassy).contains(ambassade))
+        #expect(!backward.translations(ofStem: ambassade).contains(embassy))
+    }
 }
