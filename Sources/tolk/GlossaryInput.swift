@@ -25,7 +25,14 @@ enum GlossaryInput {
 
     /// The shipped lexicon of the pair (either direction) plus `extra`; nil when there is none.
     static func lexicon(extra: String?, source: LanguageCode, target: LanguageCode) throws -> BilingualLexicon? {
-        var lexicon = (try? BilingualLexicon.shipped(LanguagePair(source, target)))
+        try lexicon(shipped: try? BilingualLexicon.shipped(LanguagePair(source, target)), extra: extra,
+                    source: source, target: target)
+    }
+
+    /// `shipped` (already read) plus the entries of `extra`; nil when there is neither.
+    static func lexicon(shipped: BilingualLexicon?, extra: String?, source: LanguageCode,
+                        target: LanguageCode) throws -> BilingualLexicon? {
+        var lexicon = shipped
         if let extra {
             if lexicon == nil { lexicon = BilingualLexicon(pair: LanguagePair(source, target)) }
             try lexicon?.add(contentsOf: URL(fileURLWithPath: extra))

@@ -82,25 +82,27 @@ struct Match: ParsableCommand {
 
             var options = MatchOptions()
             options.allowsClusters = many
-            options.lexicon = try Self.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
+            // The shipped lexicon is read once: the events analysis uses it as shipped, matching and the
+            // html phrasing comparison with the extra file added.
+            let shipped = try? BilingualLexicon.shipped(LanguagePair(sourceCode, targetCode))
+            let withExtra = try GlossaryInput.lexicon(shipped: shipped, extra: lexicon,
+                                                      source: sourceCode, target: targetCode)
+            options.lexicon = withExtra.map { TranslationLexicon($0, source: sourceCode, target: targetCode) }
             let matcher = try ComparableMatcher(options: options)
             let result = matcher.match(source: sourceDocuments, target: targetDocuments) { done, total in
                 reporter.report("matching statements", done, total)
             }
             reporter.finish()
+            let analyses = try Self.analyses(result, languages: [sourceCode, targetCode], lexicon: shipped)
             let text: String
             switch format {
             case .text:
-                let analyses = try Self.analyses(result, languages: [sourceCode, targetCode])
                 text = MatchTextWriter.text(result) + MatchEventsTextWriter.text(result, analyses: analyses)
             case .json:
-                let analyses = try Self.analyses(result, languages: [sourceCode, targetCode])
                 text = try MatchJSONWriter(annotate: analyses.annotate).json(result)
             case .html:
-                let analyses = try Self.analyses(result, languages: [sourceCode, targetCode])
-                let comparer = try PhrasingComparer(
-                    sourceLanguage: sourceCode, targetLanguage: targetCode,
-                    lexicon: try GlossaryInput.lexicon(extra: lexicon, source: sourceCode, target: targetCode))
+                let comparer = try PhrasingComparer(sourceLanguage: sourceCode, targetLanguage: targetCode,
+                                                    lexicon: withExtra)
                 text = MatchHTMLWriter.html(result, analyses: analyses, phrasing: comparer.compare)
             }
             try Frontend.write(Data(text.utf8), to: output)
@@ -109,12 +111,12 @@ struct Match: ParsableCommand {
         }
     }
 
-    /// Entities, links and events of every pair (TolkEvents), for the json and html formats.
-    static func analyses(_ result: ComparableMatch, languages: [LanguageCode]) throws -> MatchAnalyses {
-        let lexicon = languages.count == 2
-            ? (try? BilingualLexicon.shipped(LanguagePair(languages[0], languages[1]))) : nil
-        return try MatchAnalyses(result, analyzer: PairAnalyzer(gazetteer: Gazetteer.shipped(languages: languages),
-                                                                lexicon: lexicon))
+    /// Entities, links and events of every pair (TolkEvents), for every format; `lexicon` is the shipped
+    /// lexicon of the pair (nil when none is shipped).
+    static func analyses(_ result: ComparableMatch, languages: [LanguageCode],
+                         lexicon: BilingualLexicon?) throws -> MatchAnalyses {
+        try MatchAnalyses(result, analyzer: PairAnalyzer(gazetteer: Gazetteer.shipped(languages: languages),
+                                                         lexicon: lexicon))
     }
 
     /// The shipped lexicon of the language pair (in either direction), plus `extra`, as translation keys
