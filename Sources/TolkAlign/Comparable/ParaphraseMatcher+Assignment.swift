@@ -44,32 +44,30 @@ extension ParaphraseMatcher {
             improved = false
             rounds += 1
             for (index, (i, j, logOdds)) in candidates.enumerated() where bySource[i] != index {
-                let sourceHolder = bySource[i]
-                let targetHolder = byTarget[j]
-                switch (sourceHolder, targetHolder) {
+                // One side taken: its holder moves to a free counterpart on the other side, if that is worth it.
+                let holder: Int
+                let alternative: Int?
+                switch (bySource[i], byTarget[j]) {
                 case (nil, nil):
                     keep(index)
                     improved = true
-                case (nil, let holder?):
-                    // The target is taken: its holder moves to a free target, if that is worth it.
-                    guard let alternative = bestFree(source: candidates[holder].0, target: nil),
-                          probability(logOdds) + probability(candidates[alternative].2)
-                            > probability(candidates[holder].2) else { continue }
-                    drop(holder)
-                    keep(alternative)
-                    keep(index)
-                    improved = true
-                case (let holder?, nil):
-                    guard let alternative = bestFree(source: nil, target: candidates[holder].1),
-                          probability(logOdds) + probability(candidates[alternative].2)
-                            > probability(candidates[holder].2) else { continue }
-                    drop(holder)
-                    keep(alternative)
-                    keep(index)
-                    improved = true
+                    continue
+                case (nil, let taken?):
+                    holder = taken
+                    alternative = bestFree(source: candidates[taken].0, target: nil)
+                case (let taken?, nil):
+                    holder = taken
+                    alternative = bestFree(source: nil, target: candidates[taken].1)
                 default:
                     continue
                 }
+                guard let alternative,
+                      probability(logOdds) + probability(candidates[alternative].2)
+                        > probability(candidates[holder].2) else { continue }
+                drop(holder)
+                keep(alternative)
+                keep(index)
+                improved = true
             }
         }
         return kept.map { (candidates[$0].0, candidates[$0].1, candidates[$0].2) }
