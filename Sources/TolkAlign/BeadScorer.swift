@@ -147,10 +147,24 @@ struct BeadScorer {
     /// The length part of ``pairLogOdds(source:target:)``: how much likelier the two sides' lengths are for a
     /// translation than for unrelated sentences (negative when they differ more than translations do).
     func lengthLogOdds(source: Range<Int>, target: Range<Int>) -> Double {
-        let delta = abs(lengthDelta(source: source, target: target))
+        Self.lengthLogOdds(delta: abs(lengthDelta(source: source, target: target)))
+    }
+
+    /// Length agreement of a normalised length difference `delta` (at least 0, see
+    /// ``lengthDelta(_:_:)``): ln of its chance for a translation over that for unrelated sentences (a spread
+    /// three times wider). Shared by the aligner and the comparable matcher's scorers.
+    /// - Complexity: O(1).
+    static func lengthLogOdds(delta: Double) -> Double {
         let translated = log(max(erfc(delta / 2.0.squareRoot()), 1e-300))
         let unrelated = log(max(erfc(delta / (3 * 2.0.squareRoot())), 1e-300))
         return translated - unrelated
+    }
+
+    /// Normalised difference of a target length `b` and a source length `a`, both already scaled by the
+    /// square root of the length ratio (symmetric in the two sides).
+    /// - Complexity: O(1).
+    static func lengthDelta(_ a: Double, _ b: Double) -> Double {
+        (b - a) / (lengthVariance * max((a + b) / 2, 1)).squareRoot()
     }
 
     /// The shared-evidence part of ``pairLogOdds(source:target:)``.
@@ -165,10 +179,7 @@ struct BeadScorer {
         for index in source { sourceTotal += sourceLength[index] }
         var targetTotal = 0.0
         for index in target { targetTotal += targetLength[index] }
-        let a = sourceTotal * rootRatio
-        let b = targetTotal / rootRatio
-        let mean = max((a + b) / 2, 1)
-        return (b - a) / (Self.lengthVariance * mean).squareRoot()
+        return Self.lengthDelta(sourceTotal * rootRatio, targetTotal / rootRatio)
     }
 
     /// Shared-evidence log-likelihood ratio of a bead, averaged over the two directions.

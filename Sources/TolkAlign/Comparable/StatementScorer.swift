@@ -131,12 +131,8 @@ struct StatementScorer {
         for index in s { sourceTotal += source[index].length }
         var targetTotal = 0.0
         for index in t { targetTotal += target[index].length }
-        let a = sourceTotal * rootRatio
-        let b = targetTotal / rootRatio
-        let delta = abs(b - a) / (BeadScorer.lengthVariance * max((a + b) / 2, 1)).squareRoot()
-        let translated = log(max(erfc(delta / 2.0.squareRoot()), 1e-300))
-        let unrelated = log(max(erfc(delta / (3 * 2.0.squareRoot())), 1e-300))
-        return translated - unrelated
+        return BeadScorer.lengthLogOdds(delta: abs(BeadScorer.lengthDelta(sourceTotal * rootRatio,
+                                                                          targetTotal / rootRatio)))
     }
 
     /// The sorted union of the key lists of `range`.

@@ -49,10 +49,7 @@ struct TranslationAgreement {
                                  document: pair?.source, matched: source, countsMissingTranslations: true)
         let a = source.reduce(0) { $0 + $1.length } * rootRatio
         let b = target.reduce(0) { $0 + $1.length } / rootRatio
-        let delta = abs(b - a) / (BeadScorer.lengthVariance * max((a + b) / 2, 1)).squareRoot()
-        let translated = log(max(erfc(delta / 2.0.squareRoot()), 1e-300))
-        let unrelated = log(max(erfc(delta / (3 * 2.0.squareRoot())), 1e-300))
-        return (forward + backward) / 2 + translated - unrelated
+        return (forward + backward) / 2 + BeadScorer.lengthLogOdds(delta: abs(BeadScorer.lengthDelta(a, b)))
     }
 
     /// Evidence of `keys` looked for among `other`, the keys of `sentences` sentences of the other side.
