@@ -77,7 +77,7 @@ struct GlossaryCommand: ParsableCommand {
             let sourceCode = GlossaryInput.language(option: sourceLanguage, path: sources, fallback: .danish)
             let targetCode = GlossaryInput.language(option: targetLanguage, path: targets, fallback: .english)
             let bilingual = try GlossaryInput.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
-            let translationKeys = try Match.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
+            let translationKeys = bilingual.map { TranslationLexicon($0, source: sourceCode, target: targetCode) }
             let units: [AlignedUnit]
             if comparable {
                 units = try GlossaryInput.comparableUnits(sources: sources, targets: targets, source: sourceCode,
