@@ -70,11 +70,7 @@ struct ContentExtractor: Sendable {
                 sawHeader = true
                 continue
             }
-            let word = line.prefix { $0 != "\t" }
-            var folded: [UInt8] = []
-            for scalar in word.unicodeScalars where EvidenceExtractor.isLetter(scalar) {
-                WordFolding.append(scalar, to: &folded)
-            }
+            let folded = PlaceConcepts.folded(String(line.prefix { $0 != "\t" }))
             if !folded.isEmpty { words.insert(folded) }
         }
         return words
