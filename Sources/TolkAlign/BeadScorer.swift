@@ -155,9 +155,15 @@ struct BeadScorer {
     /// three times wider). Shared by the aligner and the comparable matcher's scorers.
     /// - Complexity: O(1).
     static func lengthLogOdds(delta: Double) -> Double {
-        let translated = log(max(erfc(delta / 2.0.squareRoot()), 1e-300))
-        let unrelated = log(max(erfc(delta / (3 * 2.0.squareRoot())), 1e-300))
-        return translated - unrelated
+        let length = lengthLogLikelihoods(delta: delta)
+        return length.translated - length.unrelated
+    }
+
+    /// The two terms of ``lengthLogOdds(delta:)``: ln of the chance of `delta` for a translation and for
+    /// unrelated sentences.
+    /// - Complexity: O(1).
+    static func lengthLogLikelihoods(delta: Double) -> (translated: Double, unrelated: Double) {
+        (log(max(erfc(delta / 2.0.squareRoot()), 1e-300)), log(max(erfc(delta / (3 * 2.0.squareRoot())), 1e-300)))
     }
 
     /// Normalised difference of a target length `b` and a source length `a`, both already scaled by the

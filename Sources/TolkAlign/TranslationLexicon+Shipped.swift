@@ -15,15 +15,12 @@ extension TranslationLexicon {
     public static func shipped(source: LanguageCode, target: LanguageCode, extra: String? = nil) throws
         -> TranslationLexicon?
     {
-        var pair = LanguagePair(source, target)
+        // BilingualLexicon.shipped looks in both directions' folders itself.
         var lexicon: BilingualLexicon
-        if let shipped = try? BilingualLexicon.shipped(pair) {
+        if let shipped = try? BilingualLexicon.shipped(LanguagePair(source, target)) {
             lexicon = shipped
-        } else if let shipped = try? BilingualLexicon.shipped(pair.reversed) {
-            lexicon = shipped
-            pair = pair.reversed
         } else if extra != nil {
-            lexicon = BilingualLexicon(pair: pair)
+            lexicon = BilingualLexicon(pair: LanguagePair(source, target))
         } else {
             return nil
         }

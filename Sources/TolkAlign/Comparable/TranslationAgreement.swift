@@ -49,7 +49,8 @@ struct TranslationAgreement {
                                  document: pair?.source, matched: source, countsMissingTranslations: true)
         let a = source.reduce(0) { $0 + $1.length } * rootRatio
         let b = target.reduce(0) { $0 + $1.length } / rootRatio
-        return (forward + backward) / 2 + BeadScorer.lengthLogOdds(delta: abs(BeadScorer.lengthDelta(a, b)))
+        let length = BeadScorer.lengthLogLikelihoods(delta: abs(BeadScorer.lengthDelta(a, b)))
+        return (forward + backward) / 2 + length.translated - length.unrelated
     }
 
     /// Evidence of `keys` looked for among `other`, the keys of `sentences` sentences of the other side.
