@@ -50,12 +50,12 @@ struct Compare: ParsableCommand {
         do {
             let sourceCode = GlossaryInput.language(option: sourceLanguage, path: source, fallback: .danish)
             let targetCode = GlossaryInput.language(option: targetLanguage, path: target, fallback: .english)
-            let keys = try Match.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
+            let bilingual = try GlossaryInput.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
+            let keys = bilingual.map { TranslationLexicon($0, source: sourceCode, target: targetCode) }
             let pairs = try Self.pairs(source: source, target: target, sourceCode: sourceCode, targetCode: targetCode,
                                        lexicon: keys)
-            let comparer = try PhrasingComparer(
-                sourceLanguage: sourceCode, targetLanguage: targetCode,
-                lexicon: try GlossaryInput.lexicon(extra: lexicon, source: sourceCode, target: targetCode))
+            let comparer = try PhrasingComparer(sourceLanguage: sourceCode, targetLanguage: targetCode,
+                                                lexicon: bilingual)
             let comparisons = pairs.map(comparer.compare)
             let text: String
             switch format {
