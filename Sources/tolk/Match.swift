@@ -118,12 +118,6 @@ struct Match: ParsableCommand {
         try MatchAnalyses(result, analyzer: PairAnalyzer(gazetteer: Gazetteer.shipped(languages: languages),
                                                          lexicon: lexicon))
     }
-
-    /// The shipped lexicon of the language pair (in either direction), plus `extra`, as translation keys
-    /// read from `source` to `target`; nil when neither direction is shipped and no extra file is given.
-    static func lexicon(extra: String?, source: LanguageCode, target: LanguageCode) throws -> TranslationLexicon? {
-        try TranslationLexicon.shipped(source: source, target: target, extra: extra)
-    }
 }
 
 /// Progress lines on standard error, rewritten in place, at most a few times a second.
