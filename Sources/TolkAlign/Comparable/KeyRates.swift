@@ -8,6 +8,10 @@ public struct KeyRates: Sendable {
     private var counts: [UInt64: Int32] = [:]
     /// Number of sentences counted.
     public private(set) var sentences = 0
+    /// Characters (Unicode scalars) in the counted sentences: with the other side's, the collection's length
+    /// ratio, which the length model needs and which one comparable pair's own totals estimate badly (each side
+    /// keeps its own share of the story).
+    public private(set) var characters = 0.0
 
     /// No sentences yet.
     public init() {}
@@ -17,6 +21,7 @@ public struct KeyRates: Sendable {
     mutating func add(_ evidence: [SentenceEvidence]) {
         for sentence in evidence {
             for key in sentence.keys { counts[key, default: 0] += 1 }
+            characters += sentence.length
         }
         sentences += evidence.count
     }

@@ -93,10 +93,20 @@ struct StatementScorer {
                                               background: targetBackground)
         (targetFound, targetMissing) = tables(otherCount: sourceCount, otherSentences: source.count,
                                               background: sourceBackground)
+        rootRatio = Self.lengthRatio(source: source, target: target, sourceBackground: sourceBackground,
+                                     targetBackground: targetBackground).squareRoot()
+    }
+
+    /// Target characters per source character: the backgrounds' (the collection's) when they hold text on both
+    /// sides, else the pair's own, else 1.
+    static func lengthRatio(source: [SentenceEvidence], target: [SentenceEvidence], sourceBackground: KeyRates,
+                            targetBackground: KeyRates) -> Double {
+        if sourceBackground.characters > 0 && targetBackground.characters > 0 {
+            return targetBackground.characters / sourceBackground.characters
+        }
         let sourceTotal = source.reduce(0) { $0 + $1.length }
         let targetTotal = target.reduce(0) { $0 + $1.length }
-        let ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
-        rootRatio = ratio.squareRoot()
+        return sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
     }
 
     /// The log-odds of the match of source sentences `s` with target sentences `t` (one or two each).
