@@ -99,8 +99,12 @@ public struct ComparableMatcher: Sendable {
 
 extension ComparableMatcher {
     /// The expected number of statements two documents share as translations: over the translation model's
-    /// matches, the probability that each is a translation by ``TranslationAgreement``, against prior odds of
-    /// one in (sentences on the larger side), as a source sentence has one counterpart among them.
+    /// matches, the probability that each is a translation by ``TranslationAgreement`` and by how much of its
+    /// words the other side explains (``TranslationCoverage``: below its floor a match does not count, above it
+    /// adds its log-likelihood ratio), against prior odds of one in (sentences on the larger side), as a source
+    /// sentence has one counterpart among them. The coverage test is what tells a translated statement from a
+    /// sentence of another article on the same event that shares its names (three of them for "Christine
+    /// Blasey Ford", each counted by the agreement) and leaves most of its other words unexplained.
     /// Content-similarity matches do not count: they are tested against the pair's own chance level and say
     /// nothing about whether the two documents belong together.
     static func sharedTranslations(_ matches: [StatementMatcher.Candidate], source: [SentenceEvidence],
@@ -109,8 +113,10 @@ extension ComparableMatcher {
         let counts = DocumentCounts(source: KeyCounts(source), target: KeyCounts(target))
         var expected = 0.0
         for match in matches where !match.paraphrase {
+            let coverage = TranslationCoverage.of(source: source[match.source], target: target[match.target])
+            guard coverage >= TranslationCoverage.floor else { continue }
             let logOdds = agreement.logOdds(source: source[match.source], target: target[match.target],
-                                            pair: counts) + prior
+                                            pair: counts) + TranslationCoverage.logRatio(coverage) + prior
             expected += 1 / (1 + exp(-logOdds))
         }
         return expected
