@@ -145,7 +145,7 @@ public struct StatementMatcher: Sendable {
             candidates.append(Candidate(source: s, target: t, logOdds: logOdds,
                                         posterior: logOdds + prior + shapePrior))
         }
-        for (s, targets) in Self.sharingPairs(sourceEvidence, targetEvidence) {
+        for (s, targets) in scorer.sharingPairs() {
             for t in targets {
                 consider(s..<(s + 1), t..<(t + 1))
                 guard options.mergesAdjacentSentences else { continue }
@@ -187,32 +187,6 @@ public struct StatementMatcher: Sendable {
         }
         kept.sort { $0.source.lowerBound < $1.source.lowerBound }
         return (kept, sourceUsed.indices.filter { !sourceUsed[$0] }, targetUsed.indices.filter { !targetUsed[$0] })
-    }
-
-    /// For each source sentence (ascending), the target sentences (ascending) sharing at least one
-    /// cross-language key with it (punctuation alone does not count).
-    /// - Complexity: O(k + c) in the number of keys and of resulting pairs.
-    private static func sharingPairs(_ source: [SentenceEvidence], _ target: [SentenceEvidence])
-        -> [(Int, [Int])]
-    {
-        var index: [UInt64: [Int]] = [:]
-        for (t, evidence) in target.enumerated() {
-            for key in evidence.keys where EvidenceKind.of(key) != .punctuation { index[key, default: []].append(t) }
-        }
-        var result: [(Int, [Int])] = []
-        var seen = [Int](repeating: -1, count: target.count)
-        for (s, evidence) in source.enumerated() {
-            var targets: [Int] = []
-            for key in evidence.keys where EvidenceKind.of(key) != .punctuation {
-                for t in index[key] ?? [] where seen[t] != s {
-                    seen[t] = s
-                    targets.append(t)
-                }
-            }
-            targets.sort()
-            if !targets.isEmpty { result.append((s, targets)) }
-        }
-        return result
     }
 
     /// The byte range from the first to the last of `indices`' sentences (empty at 0 when there are none).

@@ -25,6 +25,8 @@ struct StatementScorer {
     /// Per sentence: dense ids of its keys that the other document also holds, ascending.
     private let sourceKeys: [[Int32]]
     private let targetKeys: [[Int32]]
+    /// The keys both documents hold, ascending: key of each dense id.
+    private let sharedKeys: [UInt64]
     /// Per key id and group size n (1 or 2) on the other side: score when found, score when missing.
     /// Index: id * 2 + (n - 1).
     private var sourceFound: [Double] = []
@@ -39,37 +41,50 @@ struct StatementScorer {
     /// - Parameters:
     ///   - sourceBackground: key rates over the source side's collection (chance for target keys).
     ///   - targetBackground: key rates over the target side's collection (chance for source keys).
-    /// - Complexity: O(k) in the number of keys of the two documents.
+    /// - Complexity: O(k log k) in the number of keys of the two documents.
     init(source: [SentenceEvidence], target: [SentenceEvidence], sourceBackground: KeyRates,
          targetBackground: KeyRates, lengthWeight: Double) {
         self.source = source
         self.target = target
         self.lengthWeight = lengthWeight
-        var sourceCount: [UInt64: Int] = [:]
-        var targetCount: [UInt64: Int] = [:]
-        for sentence in source { for key in sentence.keys { sourceCount[key, default: 0] += 1 } }
-        for sentence in target { for key in sentence.keys { targetCount[key, default: 0] += 1 } }
-        // Dense ids for the keys both documents hold, in ascending key order so that id order is key order.
+        // Dense ids for the keys both documents hold, in ascending key order so that id order is key order:
+        // a merge of the two documents' sorted key counts (no hashing; a pair's documents hold a few hundred keys).
+        let sourceCounts = Self.sortedCounts(source)
+        let targetCounts = Self.sortedCounts(target)
         var shared: [UInt64] = []
-        for key in sourceCount.keys where targetCount[key] != nil { shared.append(key) }
-        shared.sort()
-        var ids: [UInt64: Int32] = [:]
-        ids.reserveCapacity(shared.count)
-        for (index, key) in shared.enumerated() { ids[key] = Int32(index) }
-        sourceKeys = source.map { $0.keys.compactMap { ids[$0] } }
-        targetKeys = target.map { $0.keys.compactMap { ids[$0] } }
+        var sharedSourceCount: [Int] = []
+        var sharedTargetCount: [Int] = []
+        var i = 0
+        var j = 0
+        while i < sourceCounts.keys.count && j < targetCounts.keys.count {
+            let a = sourceCounts.keys[i], b = targetCounts.keys[j]
+            if a < b {
+                i += 1
+            } else if b < a {
+                j += 1
+            } else {
+                shared.append(a)
+                sharedSourceCount.append(sourceCounts.counts[i])
+                sharedTargetCount.append(targetCounts.counts[j])
+                i += 1
+                j += 1
+            }
+        }
+        sourceKeys = source.map { Self.ids(of: $0.keys, in: shared) }
+        targetKeys = target.map { Self.ids(of: $0.keys, in: shared) }
+        sharedKeys = shared
 
         // A key of one side looked for among n sentences of the other: found scores ln(p / q), missing
         // ln((1 - p) / (1 - q)); q is the larger of the estimate over the other document's remaining sentences
         // (shrunk towards the Beta prior) and the collection rate.
-        func tables(otherCount: [UInt64: Int], otherSentences: Int, background: KeyRates)
+        func tables(otherCount: [Int], otherSentences: Int, background: KeyRates)
             -> (found: [Double], missing: [Double])
         {
             var found = [Double](repeating: 0, count: shared.count * 2)
             var missing = found
             for (id, key) in shared.enumerated() {
                 let p = EvidenceKind.of(key).matchProbability
-                let count = otherCount[key] ?? 0
+                let count = otherCount[id]
                 let rate = background.rate(key)
                 for n in 1...2 {
                     let others = max(otherSentences - n, 1)
@@ -89,9 +104,9 @@ struct StatementScorer {
             }
             return (found, missing)
         }
-        (sourceFound, sourceMissing) = tables(otherCount: targetCount, otherSentences: target.count,
+        (sourceFound, sourceMissing) = tables(otherCount: sharedTargetCount, otherSentences: target.count,
                                               background: targetBackground)
-        (targetFound, targetMissing) = tables(otherCount: sourceCount, otherSentences: source.count,
+        (targetFound, targetMissing) = tables(otherCount: sharedSourceCount, otherSentences: source.count,
                                               background: sourceBackground)
         rootRatio = Self.lengthRatio(source: source, target: target, sourceBackground: sourceBackground,
                                      targetBackground: targetBackground).squareRoot()
@@ -145,14 +160,103 @@ struct StatementScorer {
                                                                           targetTotal / rootRatio)))
     }
 
-    /// The sorted union of the key lists of `range`.
+    /// The sorted union of the key lists of `range` (one or two sentences; more are merged pairwise).
     private func union(_ lists: [[Int32]], _ range: Range<Int>) -> [Int32] {
         if range.count == 1 { return lists[range.lowerBound] }
-        var all: [Int32] = []
-        for index in range { all.append(contentsOf: lists[index]) }
+        var merged: [Int32] = []
+        for index in range { merged = Self.merged(merged, lists[index]) }
+        return merged
+    }
+
+    /// The sorted distinct union of two ascending lists of distinct ids.
+    private static func merged(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var result: [Int32] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j] {
+                result.append(a[i])
+                i += 1
+            } else if b[j] < a[i] {
+                result.append(b[j])
+                j += 1
+            } else {
+                result.append(a[i])
+                i += 1
+                j += 1
+            }
+        }
+        result.append(contentsOf: a[i...])
+        result.append(contentsOf: b[j...])
+        return result
+    }
+
+    /// The distinct keys of a document's sentences, ascending, with the number of sentences holding each.
+    /// - Complexity: O(k log k) for k keys (each sentence's keys are distinct).
+    private static func sortedCounts(_ sentences: [SentenceEvidence]) -> (keys: [UInt64], counts: [Int]) {
+        var all: [UInt64] = []
+        all.reserveCapacity(sentences.reduce(0) { $0 + $1.keys.count })
+        for sentence in sentences { all.append(contentsOf: sentence.keys) }
         all.sort()
-        var unique: [Int32] = []
-        for key in all where unique.last != key { unique.append(key) }
-        return unique
+        var keys: [UInt64] = []
+        var counts: [Int] = []
+        for key in all {
+            if keys.last == key {
+                counts[counts.count - 1] += 1
+            } else {
+                keys.append(key)
+                counts.append(1)
+            }
+        }
+        return (keys, counts)
+    }
+
+    /// The dense ids of those of `keys` (ascending) that are in `shared` (ascending), ascending.
+    /// - Complexity: O(k log s).
+    private static func ids(of keys: [UInt64], in shared: [UInt64]) -> [Int32] {
+        var result: [Int32] = []
+        var low = 0
+        for key in keys {
+            var high = shared.count
+            while low < high {
+                let middle = (low + high) / 2
+                if shared[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            if low < shared.count && shared[low] == key { result.append(Int32(low)) }
+        }
+        return result
+    }
+
+    /// For each source sentence (ascending) that shares a cross-language key with the target document, the
+    /// target sentences (ascending) sharing at least one key with it (punctuation alone does not count).
+    /// - Complexity: O(k + c) in the number of shared keys and of resulting pairs.
+    func sharingPairs() -> [(Int, [Int])] {
+        // The target sentences of each shared key, by dense id: offsets into one flat list.
+        var starts = [Int](repeating: 0, count: sharedKeys.count + 1)
+        for keys in targetKeys { for id in keys { starts[Int(id) + 1] += 1 } }
+        for id in 0..<sharedKeys.count { starts[id + 1] += starts[id] }
+        var fill = starts
+        var sentencesOfKey = [Int](repeating: 0, count: starts[sharedKeys.count])
+        for (t, keys) in targetKeys.enumerated() {
+            for id in keys {
+                sentencesOfKey[fill[Int(id)]] = t
+                fill[Int(id)] += 1
+            }
+        }
+        var result: [(Int, [Int])] = []
+        var seen = [Int](repeating: -1, count: target.count)
+        for (s, keys) in sourceKeys.enumerated() {
+            var targets: [Int] = []
+            for id in keys where EvidenceKind.of(sharedKeys[Int(id)]) != .punctuation {
+                for t in sentencesOfKey[starts[Int(id)]..<starts[Int(id) + 1]] where seen[t] != s {
+                    seen[t] = s
+                    targets.append(t)
+                }
+            }
+            targets.sort()
+            if !targets.isEmpty { result.append((s, targets)) }
+        }
+        return result
     }
 }
