@@ -79,6 +79,9 @@ struct Match: ParsableCommand {
             let targetCode = targetSide.language
             let sourceDocuments = sourceSide.documents
             let targetDocuments = targetSide.documents
+            // The gazetteer is only needed by the analyses after matching: it loads meanwhile.
+            let languages = [sourceCode, targetCode]
+            let gazetteer = Background { try Gazetteer.shipped(languages: languages) }
 
             var options = MatchOptions()
             options.allowsClusters = many
@@ -93,7 +96,7 @@ struct Match: ParsableCommand {
                 reporter.report("matching statements", done, total)
             }
             reporter.finish()
-            let analyses = try Self.analyses(result, languages: [sourceCode, targetCode], lexicon: shipped)
+            let analyses = try Self.analyses(result, gazetteer: gazetteer.value(), lexicon: shipped)
             let text: String
             switch format {
             case .text:
@@ -111,12 +114,11 @@ struct Match: ParsableCommand {
         }
     }
 
-    /// Entities, links and events of every pair (TolkEvents), for every format; `lexicon` is the shipped
-    /// lexicon of the pair (nil when none is shipped).
-    static func analyses(_ result: ComparableMatch, languages: [LanguageCode],
+    /// Entities, links and events of every pair (TolkEvents), for every format, pairs spread over the cores;
+    /// `lexicon` is the shipped lexicon of the pair (nil when none is shipped).
+    static func analyses(_ result: ComparableMatch, gazetteer: Gazetteer,
                          lexicon: BilingualLexicon?) throws -> MatchAnalyses {
-        try MatchAnalyses(result, analyzer: PairAnalyzer(gazetteer: Gazetteer.shipped(languages: languages),
-                                                         lexicon: lexicon))
+        try MatchAnalyses(result) { PairAnalyzer(gazetteer: gazetteer, lexicon: lexicon) }
     }
 }
 

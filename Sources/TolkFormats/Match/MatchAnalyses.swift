@@ -1,5 +1,6 @@
 import TolkAlign
 import TolkEvents
+import TolkText
 
 /// The TolkEvents analysis of every pair of a match result, found by the pair's document ids.
 ///
@@ -21,6 +22,21 @@ public struct MatchAnalyses: Sendable {
     public init(_ result: ComparableMatch, analyzer: PairAnalyzer) throws {
         for matched in result.pairs {
             byPair[PairKey(source: matched.source.id, target: matched.target.id)] = try analyzer.analyze(matched)
+        }
+    }
+
+    /// Analyses every pair of `result` on up to `workers` threads, each with its own analyzer from
+    /// `makeAnalyzer` (analyzers are not thread-safe); the result is the same as with one analyzer.
+    /// - Throws: ``TextError`` when ICU cannot open iterators for a document's language (the first pair's).
+    /// - Complexity: O(n) in the total length of the paired documents, plus event grouping per pair, spread
+    ///   over the workers.
+    public init(_ result: ComparableMatch, workers: Int = Parallel.defaultWorkers,
+                analyzers makeAnalyzer: @Sendable () throws -> PairAnalyzer) throws {
+        let analyses = try Parallel.map(result.pairs, workers: workers, state: makeAnalyzer) { analyzer, matched in
+            try analyzer.analyze(matched)
+        }
+        for (matched, analysis) in zip(result.pairs, analyses) {
+            byPair[PairKey(source: matched.source.id, target: matched.target.id)] = analysis
         }
     }
 
