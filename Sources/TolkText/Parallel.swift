@@ -35,40 +35,54 @@ public enum Parallel {
     /// - Returns: the results, in the order of `items`.
     /// - Throws: the error of the first element (in `items` order) whose state or transform threw.
     /// - Complexity: O(n) calls of `transform`, spread over the workers.
-    public static func map<Element: Sendable, State, Result: Sendable>(
-        _ items: [Element], workers: Int = defaultWorkers, state makeState: @Sendable () throws -> State,
-        _ transform: @Sendable (inout State, Element) throws -> Result
-    ) throws -> [Result] {
+    public static func map<Element: Sendable, State, Result: Sendable, Failure: Error>(
+        _ items: [Element], workers: Int = defaultWorkers, state makeState: @Sendable () throws(Failure) -> State,
+        _ transform: @Sendable (inout State, Element) throws(Failure) -> Result
+    ) throws(Failure) -> [Result] {
         let threads = min(max(workers, 1), items.count)
         if threads <= 1 {
             guard !items.isEmpty else { return [] }
             var state = try makeState()
-            return try items.map { try transform(&state, $0) }
+            var ordered: [Result] = []
+            ordered.reserveCapacity(items.count)
+            for item in items { ordered.append(try transform(&state, item)) }
+            return ordered
         }
-        var results = [Swift.Result<Result, any Error>?](repeating: nil, count: items.count)
+        var results = [Swift.Result<Result, Failure>?](repeating: nil, count: items.count)
         let next = Counter()
         results.withUnsafeMutableBufferPointer { slots in
             // Each slot is written by exactly one thread; concurrentPerform returns after every worker is done.
             let buffer = Slots(buffer: slots)
             DispatchQueue.concurrentPerform(iterations: threads) { _ in
                 var state: State
-                do { state = try makeState() } catch {
+                do throws(Failure) { state = try makeState() } catch {
                     while let index = next.take(below: items.count) { buffer.buffer[index] = .failure(error) }
                     return
                 }
                 while let index = next.take(below: items.count) {
-                    buffer.buffer[index] = Swift.Result { try transform(&state, items[index]) }
+                    do throws(Failure) {
+                        buffer.buffer[index] = .success(try transform(&state, items[index]))
+                    } catch {
+                        buffer.buffer[index] = .failure(error)
+                    }
                 }
             }
         }
         // Every slot is filled; one left empty would be computed here, on the calling thread.
         var fallback: State?
-        return try results.indices.map { index in
-            if let slot = results[index] { return try slot.get() }
-            var state = try fallback ?? makeState()
-            defer { fallback = state }
-            return try transform(&state, items[index])
+        var ordered: [Result] = []
+        ordered.reserveCapacity(items.count)
+        for index in items.indices {
+            if let slot = results[index] {
+                ordered.append(try slot.get())
+                continue
+            }
+            var state: State
+            if let kept = fallback { state = kept } else { state = try makeState() }
+            ordered.append(try transform(&state, items[index]))
+            fallback = state
         }
+        return ordered
     }
 
     /// Result slots shared by the workers, each written by one of them only.

@@ -1,4 +1,5 @@
 import Foundation
+import TolkText
 
 /// Pairs the source and target documents that cover the same story and matches the statements inside each
 /// pair: the entry point of `tolk match`.
@@ -42,18 +43,18 @@ public struct ComparableMatcher: Sendable {
     public func match(source: [ComparableDocument], target: [ComparableDocument],
                       progress: ((Int, Int) -> Void)? = nil) -> ComparableMatch {
         // One pass over every document: its keys for pairing and for the per-side chance rates.
+        // Documents and candidate pairs are spread over the cores, results in input order.
+        let matcher = statementMatcher
         var sourceRates = KeyRates()
         var targetRates = KeyRates()
-        let sourceEvidence = source.map { document in
-            let evidence = statementMatcher.sourceEvidence(document.sentences.map(\.text))
-            sourceRates.add(evidence)
-            return evidence
+        let sourceEvidence = Parallel.map(source, state: {}) { _, document in
+            matcher.sourceEvidence(document.sentences.map(\.text))
         }
-        let targetEvidence = target.map { document in
-            let evidence = statementMatcher.targetEvidence(document.sentences.map(\.text))
-            targetRates.add(evidence)
-            return evidence
+        let targetEvidence = Parallel.map(target, state: {}) { _, document in
+            matcher.targetEvidence(document.sentences.map(\.text))
         }
+        for evidence in sourceEvidence { sourceRates.add(evidence) }
+        for evidence in targetEvidence { targetRates.add(evidence) }
         let candidates = pairer.candidates(sourceEvidence: sourceEvidence, targetEvidence: targetEvidence)
         let rates = (source: sourceRates, target: targetRates)
 
@@ -70,11 +71,15 @@ public struct ComparableMatcher: Sendable {
         }
         let agreement = TranslationAgreement(sourceRates: sourceRates, targetRates: targetRates,
                                              ratio: Self.characterRatio(sourceEvidence, targetEvidence))
+        let allFound = Parallel.map(toVerify, state: {}) { _, candidate in
+            matcher.match(sourceEvidence: sourceEvidence[candidate.source],
+                          targetEvidence: targetEvidence[candidate.target], rates: rates)
+        }
         var verified: [(pair: DocumentPair, statements: StatementMatching)] = []
         for (done, candidate) in toVerify.enumerated() {
             let pairSource = sourceEvidence[candidate.source]
             let pairTarget = targetEvidence[candidate.target]
-            let found = statementMatcher.match(sourceEvidence: pairSource, targetEvidence: pairTarget, rates: rates)
+            let found = allFound[done]
             let evidence = Self.sharedTranslations(found.matches, source: pairSource, target: pairTarget,
                                                    agreement: agreement)
             let statements = statementMatcher.matching(found, source: source[candidate.source],
