@@ -26,7 +26,8 @@ final class ContentKeys {
     /// - Complexity: O(n) lexicon look-ups for n words (each distinct word looked up once per instance).
     func keys(of sentences: [Sentence], tokens: [ScannedToken], in language: LanguageCode) -> [Set<String>] {
         var result = Array(repeating: Set<String>(), count: sentences.count)
-        var cache = self.cache[language] ?? [:]
+        // Taken out while in use, so that adding to it does not copy the whole table.
+        var cache = self.cache.removeValue(forKey: language) ?? [:]
         defer { self.cache[language] = cache }
         var index = 0
         for token in tokens where token.kind == .word && token.text.count >= 4 {
