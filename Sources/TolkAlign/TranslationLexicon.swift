@@ -38,21 +38,31 @@ public struct TranslationLexicon: Sendable {
     where Pairs.Element == (String, String, Double) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
-        var seen: Set<Pair> = []
-        let ordered = weightedPairs.enumerated().sorted { left, right in
-            left.element.2 != right.element.2 ? left.element.2 > right.element.2 : left.offset < right.offset
-        }.map(\.element)
-        for (source, target, _) in ordered {
-            guard let sourceStem = Self.stem(of: source), let targetStem = Self.stem(of: target) else { continue }
-            guard seen.insert(Pair(source: sourceStem, target: targetStem)).inserted else { continue }
-            forward[sourceStem, default: []].append(targetStem)
+        // Best first: weight descending, then input order (indices sorted, not the string triples).
+        let given = Array(weightedPairs)
+        let order = given.indices.sorted { left, right in
+            given[left].2 != given[right].2 ? given[left].2 > given[right].2 : left < right
+        }
+        var scratch = StemScratch()
+        for index in order {
+            let (source, target, _) = given[index]
+            guard let sourceStem = Self.stem(of: source, scratch: &scratch),
+                  let targetStem = Self.stem(of: target, scratch: &scratch) else { continue }
+            // A stem's translations are few: a linear check replaces a set of seen stem pairs.
+            let isNew = Self.appendIfNew(targetStem, to: &forward[sourceStem, default: []])
+            guard isNew else { continue }
             targetStems.insert(targetStem)
             self.pairs.append((sourceStem, targetStem))
         }
         count = self.pairs.count
     }
 
-    private struct Pair: Hashable { let source: UInt64, target: UInt64 }
+    /// Appends `stem` to `list` unless it is already there; true when appended.
+    private static func appendIfNew(_ stem: UInt64, to list: inout [UInt64]) -> Bool {
+        if list.contains(stem) { return false }
+        list.append(stem)
+        return true
+    }
 
     private init(stemPairs: [(UInt64, UInt64)], sourceLanguage: LanguageCode?, targetLanguage: LanguageCode?) {
         self.sourceLanguage = sourceLanguage
@@ -84,18 +94,31 @@ public struct TranslationLexicon: Sendable {
 
     /// The folded truncation stem of a word or of the first long word of a phrase; `nil` when it has no letters.
     static func stem(of phrase: String) -> UInt64? {
+        var scratch = StemScratch()
+        return stem(of: phrase, scratch: &scratch)
+    }
+
+    /// Reusable buffers for ``stem(of:scratch:)``, so that stemming many phrases allocates once.
+    struct StemScratch {
         var best: [UInt8] = []
         var word: [UInt8] = []
+    }
+
+    /// ``stem(of:)`` with buffers kept between calls.
+    static func stem(of phrase: String, scratch: inout StemScratch) -> UInt64? {
+        // `best`: the first word of four folded letters or more, else the first of the longest.
+        scratch.best.removeAll(keepingCapacity: true)
+        scratch.word.removeAll(keepingCapacity: true)
         for scalar in phrase.unicodeScalars {
             if EvidenceExtractor.isLetter(scalar) {  // Latin-1 without a property lookup
-                WordFolding.append(scalar, to: &word)
+                WordFolding.append(scalar, to: &scratch.word)
             } else {
-                if best.count < 4 && word.count > best.count { best = word }
-                word.removeAll(keepingCapacity: true)
+                if scratch.best.count < 4 && scratch.word.count > scratch.best.count { swap(&scratch.best, &scratch.word) }
+                scratch.word.removeAll(keepingCapacity: true)
             }
         }
-        if best.count < 4 && word.count > best.count { best = word }
-        guard best.count >= 2 else { return nil }
-        return stableHash(best.prefix(EvidenceExtractor.stemLength))
+        if scratch.best.count < 4 && scratch.word.count > scratch.best.count { swap(&scratch.best, &scratch.word) }
+        guard scratch.best.count >= 2 else { return nil }
+        return stableHash(scratch.best.prefix(EvidenceExtractor.stemLength))
     }
 }
