@@ -5,9 +5,6 @@ extension Gazetteer {
     /// - Complexity: O(n) in the number of rows; each language code is parsed once.
     mutating func addCapitalisation(_ rows: [DataRow]) {
         var codes: [String: LanguageCode] = [:]
-        var common: [LanguageCode: Set<String>] = [:]
-        var capitalised: [LanguageCode: Set<String>] = [:]
-        var function: [LanguageCode: Set<String>] = [:]
         for row in rows {
             guard let tag = row["language"], let word = row["word"] else { continue }
             let code: LanguageCode
@@ -20,15 +17,12 @@ extension Gazetteer {
                 continue
             }
             switch row["class"] {
-            case "common": common[code, default: []].insert(word)
-            case "name": capitalised[code, default: []].insert(word)
-            case "function": function[code, default: []].insert(word)
+            case "common": commonWords[code, default: []].insert(word)
+            case "name": capitalisedWords[code, default: []].insert(word)
+            case "function": functionWords[code, default: []].insert(word)
             default: continue
             }
         }
-        for (code, words) in common { commonWords[code, default: []].formUnion(words) }
-        for (code, words) in capitalised { capitalisedWords[code, default: []].formUnion(words) }
-        for (code, words) in function { functionWords[code, default: []].formUnion(words) }
     }
 
     /// Adds rows of `name-cues.tsv` (`language`, `word`, `cue`).
