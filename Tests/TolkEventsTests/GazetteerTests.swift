@@ -55,4 +55,16 @@ import TolkText
         #expect(NameFolding.key("Ærø Łódź Straße") == "aero lodz strasse")
         #expect(NameFolding.key("Москва") == "moskva")
     }
+
+    @Test func asciiFoldingMatchesTheCharacterRules() {
+        // The byte path for ASCII names: dots and apostrophes dropped, runs of spaces, hyphens and ASCII white
+        // space (CR LF included) made one space, none at either end, capitals lowered.
+        #expect(NameFolding.key(" O'Neil -  Smith-Jones. ") == "oneil smith jones")
+        #expect(NameFolding.key("New\r\nYork\tCity") == "new york city")
+        #expect(NameFolding.key("-.-") == "")
+        #expect(NameFolding.key("U.S.-led") == "us led")
+        // Non-ASCII input reaches the same key once folded to ASCII.
+        #expect(NameFolding.key("O’Neil  Smith") == "oneil smith")
+        #expect(NameFolding.key("Zoë\u{00A0}Ball") == "zoe ball")
+    }
 }

@@ -12,14 +12,14 @@ public enum NameFolding {
     /// The linking key of `name`; ASCII names are folded without ICU.
     /// - Complexity: O(n) in the length of `name`.
     public static func key(_ name: String) -> String {
+        if let key = asciiKey(name) { return key }
         let latin: String
-        if name.unicodeScalars.allSatisfy(\.isASCII) {
-            latin = name
-        } else if name.unicodeScalars.allSatisfy({ $0.value <= 0x024F || $0.value == 0x2019 }) {
+        if name.unicodeScalars.allSatisfy({ $0.value <= 0x024F || $0.value == 0x2019 }) {
             latin = latinFolded(name)
         } else {
             latin = transliterated(name)
         }
+        if let key = asciiKey(latin) { return key }
         var result = ""
         var pendingSpace = false
         for character in latin.lowercased() {
@@ -33,6 +33,27 @@ public enum NameFolding {
             result.append(character)
         }
         return result
+    }
+
+    /// The key of an ASCII `text`, folded byte by byte as ``key(_:)`` folds characters (ASCII white space is
+    /// tab, line feed, vertical tab, form feed, carriage return and space); `nil` when `text` is not ASCII.
+    private static func asciiKey(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: "."), UInt8(ascii: "'"): continue
+            case UInt8(ascii: " "), UInt8(ascii: "-"), 0x09...0x0D:
+                pendingSpace = !bytes.isEmpty
+            default:
+                if pendingSpace { bytes.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Latin letters with diacritics folded without ICU (opening `Any-Latin` is slow): marks dropped after
