@@ -48,7 +48,7 @@ final class ContentKeys {
 
     private func translatedStems(of word: String, from language: LanguageCode) -> [String] {
         var result: [String] = []
-        for translation in lexicon.translations(of: word, from: language, to: target).prefix(3) {
+        for translation in lexicon.translations(of: word, from: language, to: target, limit: 3) {
             for part in translation.text.split(separator: " ")
             where part.count >= 4 && !gazetteer.isFunctionWord(String(part), in: target) {
                 if let key = stem(part.lowercased()) { result.append(key) }

@@ -12,10 +12,11 @@ extension BilingualLexicon {
     ///   - word: A word or multiword expression.
     ///   - source: The language of `word`; one of ``pair``'s languages.
     ///   - target: The other language of ``pair``.
+    ///   - limit: At most this many translations are returned (the best; by default all).
     /// - Returns: The translations, empty when nothing is known or the languages are not this lexicon's.
     /// - Complexity: O(r) hash lookups for r candidate lemmas, plus O(n·r) for a compound of n letters.
-    public func translations(of word: String, from source: LanguageCode, to target: LanguageCode)
-        -> [LexiconTranslation]
+    public func translations(of word: String, from source: LanguageCode, to target: LanguageCode,
+                             limit: Int = .max) -> [LexiconTranslation]
     {
         guard source != target, covers(source), covers(target) else { return [] }
         let key = BilingualLexicon.key(word)
@@ -28,23 +29,24 @@ extension BilingualLexicon {
             for analysis in morphology.analyses(of: key) {
                 let found = hits(for: analysis.lemma, in: source)
                 if found.contains(where: { tier(of: $0) == .user }) {
-                    return rank(found, forward: forward, match: .lemma(analysis.lemma), query: key)
+                    return rank(found, forward: forward, match: .lemma(analysis.lemma), query: key, limit: limit)
                 }
             }
         }
         if !exact.isEmpty {
             return Self.mirroringCapital(
-                rank(exact, forward: forward, match: .exact, query: key), query: word, lemma: key)
+                rank(exact, forward: forward, match: .exact, query: key, limit: limit), query: word, lemma: key)
         }
         for analysis in morphology.analyses(of: key) {
             let found = hits(for: analysis.lemma, in: source)
             if !found.isEmpty {
                 return Self.mirroringCapital(
-                    rank(found, forward: forward, match: .lemma(analysis.lemma), query: key), query: word,
+                    rank(found, forward: forward, match: .lemma(analysis.lemma), query: key, limit: limit), query: word,
                     lemma: analysis.lemma)
             }
         }
-        return compoundTranslations(of: key, morphology: morphology, language: source, forward: forward)
+        return Array(compoundTranslations(of: key, morphology: morphology, language: source, forward: forward)
+            .prefix(limit))
     }
 
     /// The lemma under which `word` is in the lexicon on the `language` side: the word itself or the first
@@ -88,8 +90,10 @@ extension BilingualLexicon {
     static let multiwordTranslationFactor = 0.7
 
     /// Groups entries by translation text (ignoring case) and orders them: user tier, combined weight (the
-    /// noisy-or of the entries' weights, so agreeing origins add up), first index.
-    private func rank(_ hits: [Int32], forward: Bool, match: LexiconMatch, query: String) -> [LexiconTranslation] {
+    /// noisy-or of the entries' weights, so agreeing origins add up), first index; the best `limit` are returned.
+    private func rank(_ hits: [Int32], forward: Bool, match: LexiconMatch, query: String, limit: Int = .max)
+        -> [LexiconTranslation]
+    {
         let singleWordQuery = !query.contains(" ")
         var order: [String] = []
         var groups: [String: (tier: Tier, miss: Double, first: Int32, origins: [String], best: LexiconEntry)] = [:]
@@ -119,7 +123,7 @@ extension BilingualLexicon {
             return lhs.1.first < rhs.1.first
         }
         let otherSide = forward ? pair.target : pair.source
-        return ranked.map { key, group in
+        return ranked.prefix(limit).map { key, group in
             LexiconTranslation(
                 text: displayForm(shown[key] ?? key, key: key, in: otherSide, forward: forward), score: 1 - group.miss, origins: group.origins, partOfSpeech: group.best.partOfSpeech,
                 category: group.best.category, match: match)
