@@ -57,3 +57,16 @@ func stableHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, seed: UInt64 = 0xcbf2_9c
     }
     return hash
 }
+
+/// Whether `keys`, sorted ascending, hold `key` (binary search).
+/// - Complexity: O(log n).
+@inline(__always)
+func sortedKeys(_ keys: [UInt64], contain key: UInt64) -> Bool {
+    var low = 0
+    var high = keys.count
+    while low < high {
+        let middle = (low + high) / 2
+        if keys[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    return low < keys.count && keys[low] == key
+}

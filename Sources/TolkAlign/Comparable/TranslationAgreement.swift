@@ -72,7 +72,7 @@ struct TranslationAgreement {
             var inDocument = 0.0
             if let document, rest > 0 {
                 var elsewhere = document.counts[key] ?? 0
-                for sentence in matched where Self.holds(sentence.keys, key) { elsewhere -= 1 }
+                for sentence in matched where sortedKeys(sentence.keys, contain: key) { elsewhere -= 1 }
                 inDocument = Double(max(elsewhere, 0)) / Double(rest)
             }
             let single = min(max(rates.rate(key), inDocument, Self.chanceFloor), 0.999)
@@ -86,17 +86,6 @@ struct TranslationAgreement {
             }
         }
         return total
-    }
-
-    /// Whether the sorted `keys` hold `key`.
-    private static func holds(_ keys: [UInt64], _ key: UInt64) -> Bool {
-        var low = 0
-        var high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low < keys.count && keys[low] == key
     }
 
     /// The sorted distinct keys of some sentences.

@@ -67,23 +67,12 @@ enum TranslationCoverage {
                     seen[word] = 1
                     words += 1
                 }
-                if seen[word] == 1 && contains(other, key.key) {
+                if seen[word] == 1 && sortedKeys(other, contain: key.key) {
                     seen[word] = 2
                     found += 1
                 }
             }
         }
         return words > 0 ? Double(found) / Double(words) : 0
-    }
-
-    /// Whether the sorted `keys` hold `key`.
-    private static func contains(_ keys: [UInt64], _ key: UInt64) -> Bool {
-        var low = 0
-        var high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low < keys.count && keys[low] == key
     }
 }
