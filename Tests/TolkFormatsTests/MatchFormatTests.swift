@@ -49,8 +49,24 @@ import TolkText
         }
         let onlyInTarget = try #require(pair["only_in_target"] as? [[String: Any]])
         #expect(onlyInTarget.contains { ($0["text"] as? String)?.contains("Rubio") == true })
-        // Same bytes every run.
+        // Same bytes every run, and the same as one encoder over the whole value.
         #expect(try MatchJSONWriter().json(Self.seedResult()) == text)
+        #expect(try MatchJSONWriter().jsonInOnePass(result) == text)
+    }
+
+    @Test func pairsEncodedApartGiveTheBytesOfOnePass() throws {
+        // Two pairs and an unmatched document on each side, annotated with nested and empty values.
+        struct Link: Encodable, Sendable { let source: String; let mentions: [Int]; let notes: [String] }
+        let seed = try Self.seedResult()
+        let pair = try #require(seed.pairs.first)
+        let result = ComparableMatch(pairs: [pair, pair], unmatchedSources: [pair.source],
+                                     unmatchedTargets: [pair.target])
+        let writer = MatchJSONWriter { _, json in
+            json.entities = [AnyEncodable(Link(source: "Ecuador/\"s\"\n", mentions: [1, 2], notes: []))]
+        }
+        #expect(try writer.json(result) == writer.jsonInOnePass(result))
+        let empty = ComparableMatch(pairs: [], unmatchedSources: [], unmatchedTargets: [])
+        #expect(try writer.json(empty) == writer.jsonInOnePass(empty))
     }
 
     @Test func annotatorFillsEntitiesAndEvents() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import TolkAlign
+import TolkText
 
 /// Writes a ``ComparableMatch`` as the JSON of `tolk match --format json`.
 ///
@@ -33,13 +34,53 @@ public struct MatchJSONWriter: Sendable {
     }
 
     /// The JSON text of `result` (pretty-printed, keys sorted, ending with a line break).
+    ///
+    /// The pairs are encoded on the cores, each on its own, and indented into the document's `pairs` array: the
+    /// same bytes as encoding the whole value at once (``jsonInOnePass(_:)``).
     /// - Throws: `EncodingError` when an annotation cannot be encoded (such as a non-finite number).
     /// - Complexity: O(n) in the size of the result.
     public func json(_ result: ComparableMatch) throws -> String {
+        var document = value(result)
+        let pairs = document.pairs
+        document.pairs = []
+        var text = String(decoding: try Self.encoder().encode(document), as: UTF8.self)
+        // An empty array prints as "[", an empty line, and "]" indented to its depth.
+        let emptyPairs = "\"pairs\" : [\n\n  ]"
+        guard !pairs.isEmpty, let slot = text.range(of: emptyPairs) else { return try jsonInOnePass(result) }
+        let encoded = try Parallel.map(pairs, state: { Self.encoder() }) { encoder, pair in
+            Self.indented(try encoder.encode(pair), by: 4)
+        }
+        text.replaceSubrange(slot, with: "\"pairs\" : [\n" + encoded.joined(separator: ",\n") + "\n  ]")
+        return text + "\n"
+    }
+
+    /// ``json(_:)`` by one encoder over the whole value.
+    /// - Complexity: O(n) in the size of the result.
+    func jsonInOnePass(_ result: ComparableMatch) throws -> String {
+        String(decoding: try Self.encoder().encode(value(result)), as: UTF8.self) + "\n"
+    }
+
+    /// The encoder of the format: keys sorted and in snake case, pretty-printed, slashes as they are.
+    private static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        let data = try encoder.encode(value(result))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return encoder
+    }
+
+    /// `json` with `width` spaces before every line that is not empty (pretty-printed JSON has line breaks
+    /// only between tokens: strings escape theirs).
+    private static func indented(_ json: Data, by width: Int) -> String {
+        json.withUnsafeBytes { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + bytes.count / 4)
+            var atLineStart = true
+            for byte in bytes {
+                if atLineStart && byte != 0x0A { output.append(contentsOf: repeatElement(0x20, count: width)) }
+                output.append(byte)
+                atLineStart = byte == 0x0A
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 }
