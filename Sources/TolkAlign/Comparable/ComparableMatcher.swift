@@ -72,16 +72,16 @@ public struct ComparableMatcher: Sendable {
         let agreement = TranslationAgreement(sourceRates: sourceRates, targetRates: targetRates,
                                              ratio: Self.characterRatio(sourceEvidence, targetEvidence))
         let allFound = Parallel.map(toVerify, state: {}) { _, candidate in
-            matcher.match(sourceEvidence: sourceEvidence[candidate.source],
-                          targetEvidence: targetEvidence[candidate.target], rates: rates)
+            let pairSource = sourceEvidence[candidate.source]
+            let pairTarget = targetEvidence[candidate.target]
+            let found = matcher.match(sourceEvidence: pairSource, targetEvidence: pairTarget, rates: rates)
+            let evidence = Self.sharedTranslations(found.matches, source: pairSource, target: pairTarget,
+                                                   agreement: agreement)
+            return (found, evidence)
         }
         var verified: [(pair: DocumentPair, statements: StatementMatching)] = []
         for (done, candidate) in toVerify.enumerated() {
-            let pairSource = sourceEvidence[candidate.source]
-            let pairTarget = targetEvidence[candidate.target]
-            let found = allFound[done]
-            let evidence = Self.sharedTranslations(found.matches, source: pairSource, target: pairTarget,
-                                                   agreement: agreement)
+            let (found, evidence) = allFound[done]
             let statements = statementMatcher.matching(found, source: source[candidate.source],
                                                        target: target[candidate.target])
             verified.append((DocumentPair(source: candidate.source, target: candidate.target,
