@@ -43,11 +43,9 @@ public struct TranslationLexicon: Sendable {
         let order = given.indices.sorted { left, right in
             given[left].2 != given[right].2 ? given[left].2 > given[right].2 : left < right
         }
-        var scratch = StemScratch()
+        let stems = Self.stems(of: given)
         for index in order {
-            let (source, target, _) = given[index]
-            guard let sourceStem = Self.stem(of: source, scratch: &scratch),
-                  let targetStem = Self.stem(of: target, scratch: &scratch) else { continue }
+            guard let sourceStem = stems[index].source, let targetStem = stems[index].target else { continue }
             // A stem's translations are few: a linear check replaces a set of seen stem pairs.
             let isNew = Self.appendIfNew(targetStem, to: &forward[sourceStem, default: []])
             guard isNew else { continue }
@@ -55,6 +53,18 @@ public struct TranslationLexicon: Sendable {
             self.pairs.append((sourceStem, targetStem))
         }
         count = self.pairs.count
+    }
+
+    /// The stems of both words of every pair, in order, computed in chunks on the cores.
+    private static func stems(of pairs: [(String, String, Double)]) -> [(source: UInt64?, target: UInt64?)] {
+        let chunk = 4_096
+        let starts = Array(stride(from: 0, to: pairs.count, by: chunk))
+        let chunks = Parallel.map(starts, state: { StemScratch() }) { scratch, start in
+            pairs[start..<min(start + chunk, pairs.count)].map { pair in
+                (source: stem(of: pair.0, scratch: &scratch), target: stem(of: pair.1, scratch: &scratch))
+            }
+        }
+        return Array(chunks.joined())
     }
 
     /// Appends `stem` to `list` unless it is already there; true when appended.
