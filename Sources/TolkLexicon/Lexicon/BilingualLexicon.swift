@@ -77,21 +77,32 @@ public struct BilingualLexicon: Sendable {
 
     /// Adds entries whose `source` is in ``pair``'s source language.
     ///
-    /// - Complexity: O(n) in the number of entries.
+    /// - Complexity: O(n) in the number of new entries, plus one copy of the two indexes when they already
+    ///   hold entries.
     public mutating func add(_ newEntries: [LexiconEntry], tier: Tier = .user) {
         if tier == .user && !newEntries.isEmpty { hasUserEntries = true }
         let first = entries.count
         entries.append(contentsOf: newEntries)
         tiers.append(contentsOf: repeatElement(tier, count: newEntries.count))
-        bySource.reserveCapacity(bySource.count + newEntries.count)
-        byTarget.reserveCapacity(byTarget.count + newEntries.count)
-        previousWithSameSource.reserveCapacity(entries.count)
-        previousWithSameTarget.reserveCapacity(entries.count)
-        for (offset, entry) in newEntries.enumerated() {
-            let index = Int32(first + offset)
-            previousWithSameSource.append(bySource.updateValue(index, forKey: BilingualLexicon.key(entry.source)) ?? -1)
-            previousWithSameTarget.append(byTarget.updateValue(index, forKey: BilingualLexicon.key(entry.target)) ?? -1)
+        // The two sides' indexes are independent: each is built on its own core.
+        let tables = [(bySource, true), (byTarget, false)]
+        bySource = [:]
+        byTarget = [:]
+        let built = Parallel.map(tables, state: {}) { _, table in
+            var (keys, isSource) = table
+            var previous: [Int32] = []
+            previous.reserveCapacity(newEntries.count)
+            keys.reserveCapacity(keys.count + newEntries.count)
+            for (offset, entry) in newEntries.enumerated() {
+                let key = BilingualLexicon.key(isSource ? entry.source : entry.target)
+                previous.append(keys.updateValue(Int32(first + offset), forKey: key) ?? -1)
+            }
+            return (keys, previous)
         }
+        bySource = built[0].0
+        byTarget = built[1].0
+        previousWithSameSource += built[0].1
+        previousWithSameTarget += built[1].1
     }
 
     /// The number of entries.
