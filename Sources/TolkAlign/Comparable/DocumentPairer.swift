@@ -1,4 +1,5 @@
 import Foundation
+import TolkText
 
 /// Finds which source documents cover the same story as which target documents.
 ///
@@ -76,12 +77,13 @@ public struct DocumentPairer: Sendable {
         let statistics = KeyStatistics(
             source: sourceEvidence.lazy.map { DocumentProfile(evidence: $0).keys }, sourceCount: sourceEvidence.count,
             target: targetEvidence.lazy.map { DocumentProfile(evidence: $0).keys }, targetCount: targetEvidence.count)
-        return scored(sources: sourceEvidence.map {
-                          WeightedProfile(DocumentProfile(evidence: $0), statistics: statistics,
+        // Each document's weighted profile on its own: spread over the cores, in input order.
+        return scored(sources: Parallel.map(sourceEvidence, state: {}) { _, evidence in
+                          WeightedProfile(DocumentProfile(evidence: evidence), statistics: statistics,
                                           otherSide: statistics.targetFrequency)
                       },
-                      targets: targetEvidence.map {
-                          WeightedProfile(DocumentProfile(evidence: $0), statistics: statistics,
+                      targets: Parallel.map(targetEvidence, state: {}) { _, evidence in
+                          WeightedProfile(DocumentProfile(evidence: evidence), statistics: statistics,
                                           otherSide: statistics.sourceFrequency)
                       },
                       statistics: statistics)
