@@ -1,3 +1,5 @@
+import TolkText
+
 /// Turns sentences into ``SentenceEvidence``: one pass over the Unicode scalars, no allocation per word
 /// beyond the key list.
 struct EvidenceExtractor: Sendable {

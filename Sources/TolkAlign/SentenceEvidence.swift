@@ -47,17 +47,6 @@ enum EvidenceKind: UInt64, CaseIterable, Sendable {
     static func of(_ key: UInt64) -> EvidenceKind { EvidenceKind(rawValue: key >> shift) ?? .cognate }
 }
 
-/// FNV-1a over bytes: a stable hash, the same on every run and machine.
-@inline(__always)
-func stableHash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
-    var hash = seed
-    for byte in bytes {
-        hash ^= UInt64(byte)
-        hash &*= 0x100_0000_01b3
-    }
-    return hash
-}
-
 /// Whether `keys`, sorted ascending, hold `key` (binary search).
 /// - Complexity: O(log n).
 @inline(__always)

@@ -158,13 +158,13 @@ struct EvidenceScanner {
         let positions = scratch.positions
         word[0] = 0x20
         word[length + 1] = 0x20
-        var wordHash = Self.hash(byte: NgramModel.wordTag, into: NgramModel.hashOffset)
+        var wordHash = StableHash.adding(NgramModel.wordTag, to: StableHash.offsetBasis)
         for position in 1...length { wordHash = Self.hash(scalar: word[position], into: wordHash) }
         keys[0] = wordHash
         var count = 1
         let padded = length + 2
         for start in 0..<padded {
-            var gram = NgramModel.hashOffset
+            var gram = StableHash.offsetBasis
             for order in 1...5 {
                 let position = start + order - 1
                 if position >= padded { break }
@@ -186,29 +186,24 @@ struct EvidenceScanner {
         return touched
     }
 
-    @inline(__always)
-    static func hash(byte: UInt8, into hash: UInt64) -> UInt64 {
-        (hash ^ UInt64(byte)) &* NgramModel.hashPrime
-    }
-
     /// Folds the UTF-8 bytes of `scalar` into `hash`.
     @inline(__always)
     static func hash(scalar: UInt32, into hash: UInt64) -> UInt64 {
         var result = hash
         if scalar < 0x80 {
-            result = Self.hash(byte: UInt8(scalar), into: result)
+            result = StableHash.adding(UInt8(scalar), to: result)
         } else if scalar < 0x800 {
-            result = Self.hash(byte: UInt8(0xC0 | (scalar >> 6)), into: result)
-            result = Self.hash(byte: UInt8(0x80 | (scalar & 0x3F)), into: result)
+            result = StableHash.adding(UInt8(0xC0 | (scalar >> 6)), to: result)
+            result = StableHash.adding(UInt8(0x80 | (scalar & 0x3F)), to: result)
         } else if scalar < 0x10000 {
-            result = Self.hash(byte: UInt8(0xE0 | (scalar >> 12)), into: result)
-            result = Self.hash(byte: UInt8(0x80 | ((scalar >> 6) & 0x3F)), into: result)
-            result = Self.hash(byte: UInt8(0x80 | (scalar & 0x3F)), into: result)
+            result = StableHash.adding(UInt8(0xE0 | (scalar >> 12)), to: result)
+            result = StableHash.adding(UInt8(0x80 | ((scalar >> 6) & 0x3F)), to: result)
+            result = StableHash.adding(UInt8(0x80 | (scalar & 0x3F)), to: result)
         } else {
-            result = Self.hash(byte: UInt8(0xF0 | (scalar >> 18)), into: result)
-            result = Self.hash(byte: UInt8(0x80 | ((scalar >> 12) & 0x3F)), into: result)
-            result = Self.hash(byte: UInt8(0x80 | ((scalar >> 6) & 0x3F)), into: result)
-            result = Self.hash(byte: UInt8(0x80 | (scalar & 0x3F)), into: result)
+            result = StableHash.adding(UInt8(0xF0 | (scalar >> 18)), to: result)
+            result = StableHash.adding(UInt8(0x80 | ((scalar >> 12) & 0x3F)), to: result)
+            result = StableHash.adding(UInt8(0x80 | ((scalar >> 6) & 0x3F)), to: result)
+            result = StableHash.adding(UInt8(0x80 | (scalar & 0x3F)), to: result)
         }
         return result
     }

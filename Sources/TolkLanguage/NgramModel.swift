@@ -8,13 +8,10 @@ import TolkText
 /// The file (`lexicons/language/model.bin`, written by `scripts/build-language-models.py`) is memory-mapped, so
 /// opening costs a few system calls and pages are read on first touch. Layout, little-endian:
 /// magic `TOLKLID1`; u32 language count; u32 slot count (a power of two); u32 postings byte count; language codes
-/// (4 bytes each, NUL-padded); slots (u32 upper half of the key's FNV-1a-64 hash, u32 postings offset + 1, 0 =
-/// empty; linear probing from `hash & (slots - 1)`); postings (u8 count, then count × (u8 language index, u8
-/// value in 1/8 nat)).
+/// (4 bytes each, NUL-padded); slots (u32 upper half of the key's FNV-1a-64 hash, ``StableHash`` as the generator
+/// computes it; u32 postings offset + 1, 0 = empty; linear probing from `hash & (slots - 1)`); postings (u8
+/// count, then count × (u8 language index, u8 value in 1/8 nat)).
 struct NgramModel: Sendable {
-    /// FNV-1a 64-bit offset basis and prime: the key hash shared with the generator.
-    static let hashOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let hashPrime: UInt64 = 0x0000_0100_0000_01b3
     /// The byte hashed before a whole word, so that words and n-grams never share a key.
     static let wordTag: UInt8 = 0x01
     /// Quantization steps per nat.

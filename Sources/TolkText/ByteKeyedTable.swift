@@ -14,7 +14,7 @@ struct ByteKeyedTable<Value: Sendable>: Sendable {
     /// Adds or replaces `key`.
     /// - Complexity: O(key length).
     mutating func insert(_ key: [UInt8], _ value: Value) {
-        let hash = key.withUnsafeBufferPointer { Self.hash($0) }
+        let hash = key.withUnsafeBufferPointer { stableHash($0) }
         var bucket = buckets[hash] ?? []
         if let index = bucket.firstIndex(where: { $0.key == key }) {
             bucket[index].value = value
@@ -28,20 +28,10 @@ struct ByteKeyedTable<Value: Sendable>: Sendable {
     /// The value stored for the bytes of `probe`, or `nil`.
     /// - Complexity: O(probe length).
     subscript(_ probe: UnsafeBufferPointer<UInt8>) -> Value? {
-        guard !probe.isEmpty, probe.count <= longestKey, let bucket = buckets[Self.hash(probe)] else { return nil }
+        guard !probe.isEmpty, probe.count <= longestKey, let bucket = buckets[stableHash(probe)] else { return nil }
         for entry in bucket where entry.key.count == probe.count && entry.key.elementsEqual(probe) {
             return entry.value
         }
         return nil
-    }
-
-    /// FNV-1a over the bytes.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
     }
 }
