@@ -67,11 +67,15 @@ struct Match: ParsableCommand {
             let reporter = ProgressReporter(enabled: progress || isatty(2) != 0)
             var detector: LanguageDetector?
             var segmenters: [LanguageCode: Segmenter] = [:]
+            let sourceOption = sourceLanguage.flatMap(LanguageCode.init(rawValue:))
+            let targetOption = targetLanguage.flatMap(LanguageCode.init(rawValue:))
+            // With both languages given (every document takes them), the data loads while the documents are read.
+            let early = sourceOption.flatMap { source in targetOption.map { MatchData(source: source, target: $0) } }
             let sourceSide = try MatchSide(
-                path: sources, option: sourceLanguage.flatMap(LanguageCode.init(rawValue:)), fallback: .danish,
+                path: sources, option: sourceOption, fallback: .danish,
                 detector: &detector, segmenters: &segmenters) { reporter.report("reading sources", $0, nil) }
             let targetSide = try MatchSide(
-                path: targets, option: targetLanguage.flatMap(LanguageCode.init(rawValue:)), fallback: .english,
+                path: targets, option: targetOption, fallback: .english,
                 detector: &detector, segmenters: &segmenters) { reporter.report("reading targets", $0, nil) }
             reporter.finish()
             FileHandle.standardError.write(Data((sourceSide.report("sources") + targetSide.report("targets")).utf8))
@@ -79,15 +83,13 @@ struct Match: ParsableCommand {
             let targetCode = targetSide.language
             let sourceDocuments = sourceSide.documents
             let targetDocuments = targetSide.documents
-            // The gazetteer is only needed by the analyses after matching: it loads meanwhile.
-            let languages = [sourceCode, targetCode]
-            let gazetteer = Background { try Gazetteer.shipped(languages: languages) }
+            let data = early ?? MatchData(source: sourceCode, target: targetCode)
 
             var options = MatchOptions()
             options.allowsClusters = many
             // The shipped lexicon is read once: the events analysis uses it as shipped, matching and the
             // html phrasing comparison with the extra file added.
-            let shipped = try? BilingualLexicon.shipped(LanguagePair(sourceCode, targetCode))
+            let shipped = try data.lexicon.value()
             let withExtra = try GlossaryInput.lexicon(shipped: shipped, extra: lexicon,
                                                       source: sourceCode, target: targetCode)
             options.lexicon = withExtra.map { TranslationLexicon($0, source: sourceCode, target: targetCode) }
@@ -96,7 +98,7 @@ struct Match: ParsableCommand {
                 reporter.report("matching statements", done, total)
             }
             reporter.finish()
-            let analyses = try Self.analyses(result, gazetteer: gazetteer.value(), lexicon: shipped)
+            let analyses = try Self.analyses(result, gazetteer: data.gazetteer.value(), lexicon: shipped)
             let text: String
             switch format {
             case .text:
@@ -119,6 +121,19 @@ struct Match: ParsableCommand {
     static func analyses(_ result: ComparableMatch, gazetteer: Gazetteer,
                          lexicon: BilingualLexicon?) throws -> MatchAnalyses {
         try MatchAnalyses(result) { PairAnalyzer(gazetteer: gazetteer, lexicon: lexicon) }
+    }
+}
+
+/// The shipped data of a language pair that `tolk match` reads, each loading on another thread from the start:
+/// the bilingual lexicon (`nil` when none is shipped), needed for matching, and the gazetteer, needed only by the
+/// analyses after matching.
+struct MatchData {
+    let lexicon: Background<BilingualLexicon?>
+    let gazetteer: Background<Gazetteer>
+
+    init(source: LanguageCode, target: LanguageCode) {
+        lexicon = Background { try? BilingualLexicon.shipped(LanguagePair(source, target)) }
+        gazetteer = Background { try Gazetteer.shipped(languages: [source, target]) }
     }
 }
 
