@@ -181,6 +181,21 @@ public struct BilingualLexicon: Sendable {
         return result
     }
 
+    /// Whether some entry whose `language` side has `key` satisfies `predicate` (given the entry's index), found
+    /// by walking the chain without building the list of ``hits(for:in:)``.
+    /// - Complexity: O(k) for k entries, after one hash lookup.
+    func hasHit(for key: String, in language: LanguageCode, where predicate: (Int32) -> Bool) -> Bool {
+        let forward = language == pair.source
+        guard forward || language == pair.target,
+            var index = forward ? bySource[key] : byTarget[key]
+        else { return false }
+        while index >= 0 {
+            if predicate(index) { return true }
+            index = forward ? previousWithSameSource[Int(index)] : previousWithSameTarget[Int(index)]
+        }
+        return false
+    }
+
     func morphology(for language: LanguageCode) -> Morphology {
         morphologies[language] ?? Morphology(language: language)
     }

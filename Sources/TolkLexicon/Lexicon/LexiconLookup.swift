@@ -63,7 +63,7 @@ extension BilingualLexicon {
     ) -> [LexiconTranslation] {
         // Parts must be real words: identity entries (names, category "identical") do not count (`stift|eren`).
         let isWord = { (part: String) in
-            self.hits(for: part, in: language).contains { self.entries[Int($0)].category != "identical" }
+            self.hasHit(for: part, in: language) { self.entries[Int($0)].category != "identical" }
         }
         guard let split = morphology.splitCompound(key, isKnown: isWord),
             let headLemma = split.lemmas.last
