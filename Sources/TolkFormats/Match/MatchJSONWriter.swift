@@ -74,11 +74,15 @@ public struct MatchJSONWriter: Sendable {
         json.withUnsafeBytes { bytes in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + bytes.count / 4)
-            var atLineStart = true
-            for byte in bytes {
-                if atLineStart && byte != 0x0A { output.append(contentsOf: repeatElement(0x20, count: width)) }
-                output.append(byte)
-                atLineStart = byte == 0x0A
+            let margin = [UInt8](repeating: 0x20, count: width)
+            var start = 0
+            while start < bytes.count {
+                // One line at a time, its line break included; an empty line gets no margin.
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                if end > start { output += margin }
+                output.append(contentsOf: bytes[start..<min(end + 1, bytes.count)])
+                start = end + 1
             }
             return String(decoding: output, as: UTF8.self)
         }
