@@ -5,8 +5,13 @@ extension Gazetteer {
     /// - Complexity: O(n) in the number of rows; each language code is parsed once.
     mutating func addCapitalisation(_ rows: [DataRow]) {
         var codes: [String: LanguageCode] = [:]
+        // The rows of one file share their columns: each is looked up once, not per row.
+        guard let columns = rows.first?.columns, let languageColumn = columns["language"],
+              let wordColumn = columns["word"] else { return }
+        let classColumn = columns["class"]
         for row in rows {
-            guard let tag = row["language"], let word = row["word"] else { continue }
+            guard row.fields.indices.contains(languageColumn), row.fields.indices.contains(wordColumn) else { continue }
+            let tag = row.fields[languageColumn], word = row.fields[wordColumn]
             let code: LanguageCode
             if let known = codes[tag] {
                 code = known
@@ -16,7 +21,7 @@ extension Gazetteer {
             } else {
                 continue
             }
-            switch row["class"] {
+            switch classColumn.flatMap({ row.fields.indices.contains($0) ? row.fields[$0] : nil }) {
             case "common": commonWords[code, default: []].insert(word)
             case "name": capitalisedWords[code, default: []].insert(word)
             case "function": functionWords[code, default: []].insert(word)
