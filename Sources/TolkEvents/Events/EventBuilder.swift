@@ -80,11 +80,18 @@ struct EventBuilder {
         guard !nodes.isEmpty else {
             return (pair.source.sentences.first?.text ?? "", pair.target.sentences.first?.text ?? "")
         }
-        let all = sourceKeys.keys.map { $0 } + targetKeys.keys.map { $0 }
+        // Every sentence's keys in key order with their weights, made once: a node's overlap with a sentence
+        // sums the shared ones in that order (as ``KeyWeights/overlap(_:_:)`` does, to the same bits).
+        let all = (sourceKeys.keys + targetKeys.keys).map { keys in keys.sorted().map { ($0, weights.weight(of: $0)) } }
         var best: (score: Double, node: EventGrouper.Node)?
         for node in nodes {
             let keys = sourceKeys.keys(of: node.source).union(targetKeys.keys(of: node.target))
-            let score = all.reduce(node.matched ? node.score : 0) { $0 + weights.overlap(keys, $1) }
+            var score = node.matched ? node.score : 0
+            for sentence in all {
+                var overlap = 0.0
+                for (key, weight) in sentence where keys.contains(key) { overlap += weight }
+                score += overlap
+            }
             if best == nil || score > best?.score ?? 0 { best = (score, node) }
         }
         guard let node = best?.node else { return ("", "") }

@@ -13,6 +13,9 @@ struct KeyWeights: Sendable {
         for (key, count) in frequency { weights[key] = log(1 + total / Double(count)) }
     }
 
+    /// The weight of one key (0 when unknown).
+    func weight(of key: String) -> Double { weights[key] ?? 0 }
+
     /// The summed weight of `keys`.
     func total(_ keys: Set<String>) -> Double {
         keys.sorted().reduce(0) { $0 + (weights[$1] ?? 0) }
