@@ -3,7 +3,7 @@ import TolkText
 /// Reads the files of the lexicon layer (lexicon TSV, dictionaries, parallel corpora) with errors that name the
 /// file and the line, and the byte offset where a byte is wrong.
 enum LexiconFile {
-    /// The bytes of the file at `path` ("-" for standard input).
+    /// The bytes of the file at `path` ("-" for standard input, named `<stdin>` in errors).
     /// - Parameters:
     ///   - path: a file path, or "-".
     ///   - checkingUTF8: whether to require UTF-8 with no NUL byte.
@@ -11,22 +11,23 @@ enum LexiconFile {
     ///   naming the line and byte offset of the first NUL or ill-formed byte.
     /// - Complexity: O(n) in the file's size.
     static func bytes(path: String, checkingUTF8: Bool) throws(LexiconError) -> [UInt8] {
+        let name = TextInput.displayName(of: path)
         let bytes: [UInt8]
         do { bytes = try TextInput.bytes(path: path) } catch {
-            if case let .unreadable(_, reason) = error { throw .unreadable(path: path, reason: reason) }
-            throw .unreadable(path: path, reason: error.errorDescription)
+            if case let .unreadable(_, reason) = error { throw .unreadable(path: name, reason: reason) }
+            throw .unreadable(path: name, reason: error.errorDescription)
         }
         guard checkingUTF8 else { return bytes }
-        do { try TextInput.validateUTF8(bytes, name: path) } catch {
+        do { try TextInput.validateUTF8(bytes, name: name) } catch {
             switch error {
             case let .invalidEncoding(_, _, offset):
-                throw .malformedLine(path: path, line: line(at: offset, in: bytes),
+                throw .malformedLine(path: name, line: line(at: offset, in: bytes),
                                      reason: "invalid UTF-8 at byte offset \(offset)")
             case let .binaryInput(_, offset):
-                throw .malformedLine(path: path, line: line(at: offset, in: bytes),
+                throw .malformedLine(path: name, line: line(at: offset, in: bytes),
                                      reason: "looks binary (NUL byte at byte offset \(offset)); Tolk reads text only")
             default:
-                throw .unreadable(path: path, reason: error.errorDescription)
+                throw .unreadable(path: name, reason: error.errorDescription)
             }
         }
         return bytes

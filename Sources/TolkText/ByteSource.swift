@@ -17,12 +17,11 @@ final class ByteSource {
     /// - Throws: ``TextError/unreadable(path:reason:)`` when the file cannot be opened.
     init(path: String) throws(TextError) {
         fromMemory = false
+        name = TextInput.displayName(of: path)
         if path == "-" {
-            name = "<stdin>"
             descriptor = 0
             return
         }
-        name = path
         let opened = open(path, O_RDONLY)
         guard opened >= 0 else { throw TextError.unreadable(path: path, reason: Self.systemMessage()) }
         descriptor = opened

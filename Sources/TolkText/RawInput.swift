@@ -29,7 +29,7 @@ extension TextInput {
     /// - Complexity: O(n) time and memory in the input's size.
     public static func utf8Bytes(path: String) throws(TextError) -> [UInt8] {
         let bytes = try self.bytes(path: path)
-        try validateUTF8(bytes, name: path == "-" ? "<stdin>" : path)
+        try validateUTF8(bytes, name: displayName(of: path))
         return bytes
     }
 

@@ -20,6 +20,9 @@ public enum TextInput {
     /// The default chunk size of ``open(path:encoding:chunkSize:)``: 1 MiB.
     public static let defaultChunkSize = 1 << 20
 
+    /// The name error messages give an input: the path as given, or `<stdin>` for "-" (standard input).
+    public static func displayName(of path: String) -> String { path == "-" ? "<stdin>" : path }
+
     /// Reads a whole input into memory.
     /// - Parameters:
     ///   - path: a file path, or "-" for standard input.

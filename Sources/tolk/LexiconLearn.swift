@@ -46,11 +46,6 @@ struct LexiconLearn: ParsableCommand {
         try Frontend.validateStandardInput([sourceFile, targetFile])
     }
 
-    /// The file to read for an argument: "-" is standard input, read through `/dev/stdin` (and so named).
-    private static func url(_ argument: String) -> URL {
-        URL(fileURLWithPath: argument == "-" ? "/dev/stdin" : argument)
-    }
-
     func run() throws {
         do {
             var options = InductionOptions()
@@ -60,8 +55,7 @@ struct LexiconLearn: ParsableCommand {
             options.minimumScore = minScore
             options.translationsPerWord = perWord
             options.origin = origin
-            let entries = try LexiconInducer(options: options).induce(
-                source: Self.url(sourceFile), target: Self.url(targetFile))
+            let entries = try LexiconInducer(options: options).induce(sourcePath: sourceFile, targetPath: targetFile)
             try Frontend.write(Data(LexiconTSV.write(entries).utf8), to: output)
         } catch {
             throw Frontend.fail(error)

@@ -75,6 +75,28 @@ import Testing
         #expect(both.status == 64)
     }
 
+    @Test func lexiconErrorsNameStandardInputAsStdin() throws {
+        let binaryLine = "<stdin>:2: looks binary (NUL byte at byte offset 24); Tolk reads text only\n"
+        let importing = try CommandRunner.run(["lexicon", "import", "--format", "pairs", "-"], input: Data(Self.binary))
+        #expect(importing.status == 1)
+        #expect(importing.error == "tolk: " + binaryLine)
+        let english = try CommandRunner.temporaryFile("corpus.en.txt", Array("CNN writes it on Monday.\n".utf8))
+        let learning = try CommandRunner.run(["lexicon", "learn", "-", english], input: Data(Self.binary))
+        #expect(learning.status == 1)
+        #expect(learning.error == "tolk: " + binaryLine)
+        let longer = try CommandRunner.run(["lexicon", "learn", english, "-"],
+                                           input: Data("Det skriver CNN.\nMandag.\n".utf8))
+        #expect(longer.status == 1)
+        #expect(longer.error == "tolk: \(english) has 1 lines but <stdin> has 2; parallel files must match line for line\n")
+    }
+
+    @Test func lexiconLearnNamesFilesAsGiven() throws {
+        let result = try CommandRunner.run(["lexicon", "learn", Self.danish, Self.english])
+        #expect(result.status == 1)
+        #expect(result.error.hasPrefix("tolk: \(Self.danish) has "), "\(result.error)")
+        #expect(result.error.contains(" lines but \(Self.english) has "), "\(result.error)")
+    }
+
     @Test func unknownLanguageCodesAreUsageErrors() throws {
         let cases: [([String], String)] = [
             (["segment", Self.danish, "--language", "xx"], "Error: --language: unknown language code 'xx'"),

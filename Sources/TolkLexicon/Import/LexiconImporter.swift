@@ -46,7 +46,7 @@ public enum LexiconImporter {
     public static func entries(
         path: String, format: Format?, pair: LanguagePair, origin: String
     ) throws(LexiconError) -> [LexiconEntry] {
-        let name = path == "-" ? "<stdin>" : path
+        let name = TextInput.displayName(of: path)
         let bytes = try LexiconFile.bytes(path: path, checkingUTF8: true)
         let text = String(decoding: bytes, as: UTF8.self)
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }

@@ -42,7 +42,14 @@ public struct LexiconInducer: Sendable {
     /// - Complexity: O(iterations · Σ |source|·|target|) time; memory one 32-bit number per word pair
     ///   of every sentence pair.
     public func induce(source: URL, target: URL) throws(LexiconError) -> [LexiconEntry] {
-        let corpus = try ParallelCorpus(source: source, target: target, maximumLength: options.maximumSentenceLength)
+        try induce(sourcePath: source.path, targetPath: target.path)
+    }
+
+    /// Learned entries, as ``induce(source:target:)``, from files named by path; either may be "-" for standard
+    /// input (named `<stdin>` in errors).
+    public func induce(sourcePath: String, targetPath: String) throws(LexiconError) -> [LexiconEntry] {
+        let corpus = try ParallelCorpus(source: sourcePath, target: targetPath,
+                                        maximumLength: options.maximumSentenceLength)
         let sourceIDs = compactIDs(corpus.source)
         let targetIDs = compactIDs(corpus.target)
         let table = PairTable(corpus: corpus, sourceIDs: sourceIDs, targetIDs: targetIDs)

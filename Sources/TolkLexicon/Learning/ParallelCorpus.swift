@@ -1,4 +1,5 @@
 import Foundation
+import TolkText
 
 /// Word-id sequences of one side of a parallel corpus, stored flat: `words[offsets[i]..<offsets[i + 1]]`
 /// is sentence i.
@@ -20,17 +21,18 @@ struct ParallelCorpus {
     var source = CorpusSide()
     var target = CorpusSide()
 
-    /// Reads two line-aligned UTF-8 files, keeping pairs whose sides both have 1...`maximumLength` words.
+    /// Reads two line-aligned UTF-8 files ("-" for standard input), keeping pairs whose sides both have
+    /// 1...`maximumLength` words.
     ///
     /// - Throws: ``LexiconError/unreadable(path:reason:)`` or ``LexiconError/unparallel(sourcePath:sourceLines:targetPath:targetLines:)``.
     /// - Complexity: O(n) in the files' size (one hash lookup per word).
-    init(source sourceURL: URL, target targetURL: URL, maximumLength: Int) throws(LexiconError) {
-        let sourceLines = try ParallelCorpus.lines(of: sourceURL)
-        let targetLines = try ParallelCorpus.lines(of: targetURL)
+    init(source sourcePath: String, target targetPath: String, maximumLength: Int) throws(LexiconError) {
+        let sourceLines = try ParallelCorpus.lines(of: sourcePath)
+        let targetLines = try ParallelCorpus.lines(of: targetPath)
         guard sourceLines.ranges.count == targetLines.ranges.count else {
             throw .unparallel(
-                sourcePath: sourceURL.path, sourceLines: sourceLines.ranges.count, targetPath: targetURL.path,
-                targetLines: targetLines.ranges.count)
+                sourcePath: TextInput.displayName(of: sourcePath), sourceLines: sourceLines.ranges.count,
+                targetPath: TextInput.displayName(of: targetPath), targetLines: targetLines.ranges.count)
         }
         var sourceInterner = Interner()
         var targetInterner = Interner()
@@ -62,8 +64,8 @@ struct ParallelCorpus {
         target.countSentenceFrequencies()
     }
 
-    private static func lines(of url: URL) throws(LexiconError) -> (bytes: [UInt8], ranges: [Range<Int>]) {
-        let bytes = try LexiconFile.bytes(path: url.path, checkingUTF8: true)
+    private static func lines(of path: String) throws(LexiconError) -> (bytes: [UInt8], ranges: [Range<Int>]) {
+        let bytes = try LexiconFile.bytes(path: path, checkingUTF8: true)
         var ranges: [Range<Int>] = []
         var start = 0
         for index in bytes.indices where bytes[index] == 0x0A {
