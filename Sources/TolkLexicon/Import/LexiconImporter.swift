@@ -54,7 +54,7 @@ public enum LexiconImporter {
             throw .unknownFormat(path: name)
         }
         switch format {
-        case .tsv: return try LexiconTSV.read(bytes: bytes, path: name)
+        case .tsv: return try LexiconTSV.read(bytes: bytes, path: name, validated: true)
         case .hunalign: return try lines(text, path: name, origin: origin, split: hunalignPair)
         case .pairs: return try lines(text, path: name, origin: origin, split: whitespacePair)
         case .tbx: return try TermBaseReader.entries(text, path: name, pair: pair, origin: origin)

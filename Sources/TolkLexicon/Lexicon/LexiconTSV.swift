@@ -23,22 +23,31 @@ public enum LexiconTSV {
         try read(bytes: LexiconFile.bytes(path: url.path, checkingUTF8: false), path: url.path)
     }
 
-    /// Parses TSV text held as UTF-8 bytes; `path` names the source in errors (see ``parse(_:path:)``).
-    public static func read(bytes: [UInt8], path: String) throws(LexiconError) -> [LexiconEntry] {
+    /// Parses TSV text held as UTF-8 bytes; `path` names the source in errors (see
+    /// ``parse(_:path:validated:)``).
+    public static func read(bytes: [UInt8], path: String, validated: Bool = false) throws(LexiconError)
+        -> [LexiconEntry]
+    {
         let result = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(LexiconError) -> [LexiconEntry] in try parse(buffer, path: path) }
+            Result { () throws(LexiconError) -> [LexiconEntry] in try parse(buffer, path: path, validated: validated) }
         }
         return try result.get()
     }
 
     /// Parses TSV text held as UTF-8 bytes; `path` names the source in errors.
     ///
-    /// - Complexity: O(n) in the number of bytes: one validation pass over the whole buffer, then one pass
-    ///   that slices fields in place (no line copies) and parses weights from the bytes.
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(LexiconError)
-        -> [LexiconEntry]
+    /// - Parameters:
+    ///   - bytes: the file's bytes.
+    ///   - path: the file's name for errors.
+    ///   - validated: whether the caller has already checked that `bytes` are UTF-8 (then they are not checked
+    ///     again); otherwise a field that is not UTF-8 is an error naming its line.
+    /// - Complexity: O(n) in the number of bytes: one validation pass over the whole buffer (none when
+    ///   `validated`), then one pass that slices fields in place (no line copies) and parses weights from the
+    ///   bytes.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, path: String, validated: Bool = false)
+        throws(LexiconError) -> [LexiconEntry]
     {
-        let valid = String(validating: bytes, as: UTF8.self) != nil
+        let valid = validated || String(validating: bytes, as: UTF8.self) != nil
         var entries: [LexiconEntry] = []
         entries.reserveCapacity(bytes.count / 40)
         var layout: ColumnLayout?
