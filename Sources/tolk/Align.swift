@@ -119,7 +119,7 @@ struct Align: ParsableCommand {
     }
 
     /// The language given; else the one TolkLanguage detects in the input's first 20,000 characters; else the
-    /// language tag of the file name (`article.da.txt`, `doc.en`); else nil.
+    /// language tag of the file name (``LanguageCode/tag(inFileName:)``: `article.da.txt`, `doc.en`); else nil.
     private static func language(option: String?, input: Input, path: String,
                                  detector: inout LanguageDetector?) throws -> LanguageCode? {
         if let option {
@@ -138,9 +138,7 @@ struct Align: ParsableCommand {
         }
         if detector == nil { detector = try? LanguageDetector() }
         if let detected = detector?.detect(sample) { return detected }
-        let parts = URL(fileURLWithPath: path).lastPathComponent.split(separator: ".").dropFirst()
-        let known: Set<LanguageCode> = [.danish, .english, .norwegianBokmal, .norwegianNynorsk, .swedish, .german, .dutch]
-        return parts.reversed().lazy.compactMap { LanguageCode(rawValue: String($0)) }.first { known.contains($0) }
+        return LanguageCode.tag(inFileName: path)
     }
 }
 

@@ -6,21 +6,11 @@ import TolkText
 
 /// Reads the inputs of `tolk glossary` and `tolk compare` into aligned units.
 enum GlossaryInput {
-    /// Three-letter file-name tags (ISO 639-2/3, as NTREX names its files) for the languages Tolk knows.
-    static let threeLetterTags: [String: LanguageCode] = [
-        "dan": .danish, "eng": .english, "nob": .norwegianBokmal, "nno": .norwegianNynorsk, "swe": .swedish,
-        "deu": .german, "nld": .dutch,
-    ]
-
-    /// The language given, else the tag in the file name (`a.da.txt`, `a.dan.txt`, `a.eng-GB.txt`), else
-    /// `fallback`.
+    /// The language given, else the tag in the file name (``LanguageCode/tag(inFileName:)``: `a.da.txt`,
+    /// `a.dan.txt`, `a.eng-GB.txt`), else `fallback`.
     static func language(option: String?, path: String, fallback: LanguageCode) -> LanguageCode {
-        if let option, let code = LanguageCode(rawValue: option) { return threeLetterTags[code.rawValue] ?? code }
-        let parts = URL(fileURLWithPath: path).lastPathComponent.split(separator: ".")
-        guard parts.count >= 3 else { return fallback }
-        let tag = parts[parts.count - 2].split(separator: "-").first.map(String.init) ?? ""
-        guard let code = LanguageCode(rawValue: tag) else { return fallback }
-        return threeLetterTags[code.rawValue] ?? code
+        if let option, let code = LanguageCode(rawValue: option) { return code.twoLetterForm }
+        return LanguageCode.tag(inFileName: path) ?? fallback
     }
 
     /// The shipped lexicon of the pair (either direction) plus `extra`; nil when there is none.

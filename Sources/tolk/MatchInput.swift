@@ -148,11 +148,4 @@ enum MatchInput {
             try body(RawDocument(id: id, text: normalized.text, language: language))
         }
     }
-
-    /// The language tag in a file name such as `article.da.txt`, or nil.
-    static func languageTag(of path: String) -> LanguageCode? {
-        let parts = URL(fileURLWithPath: path).lastPathComponent.split(separator: ".")
-        guard parts.count >= 3 else { return nil }
-        return LanguageCode(rawValue: String(parts[parts.count - 2]))
-    }
 }

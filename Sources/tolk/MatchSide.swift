@@ -71,7 +71,7 @@ struct MatchSide {
                                  detector: inout LanguageDetector?) throws -> (LanguageCode, Source) {
         if let option { return (option, .option) }
         if let field = raw.language { return (field, .field) }
-        if FileManager.default.fileExists(atPath: raw.id), let tag = MatchInput.languageTag(of: raw.id) {
+        if FileManager.default.fileExists(atPath: raw.id), let tag = LanguageCode.tag(inFileName: raw.id) {
             return (tag, .fileName)
         }
         if detector == nil { detector = try LanguageDetector() }

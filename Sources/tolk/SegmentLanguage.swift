@@ -33,7 +33,7 @@ struct SegmentLanguage {
         if !head.isEmpty, let detector = try? LanguageDetector(), let detected = detector.detect(head) {
             return SegmentLanguage(code: detected, source: .detected)
         }
-        if let tagged = MatchInput.languageTag(of: input) { return SegmentLanguage(code: tagged, source: .fileName) }
+        if let tagged = LanguageCode.tag(inFileName: input) { return SegmentLanguage(code: tagged, source: .fileName) }
         return SegmentLanguage(code: .danish, source: .fallback)
     }
 }
