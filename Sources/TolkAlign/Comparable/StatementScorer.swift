@@ -127,8 +127,9 @@ struct StatementScorer {
     /// The log-odds of the match of source sentences `s` with target sentences `t` (one or two each).
     /// - Complexity: O(k) in the keys of the sentences involved.
     func logOdds(source s: Range<Int>, target t: Range<Int>) -> Double {
-        let sourceSide = union(sourceKeys, s)
-        let targetSide = union(targetKeys, t)
+        // A group of one or two sentences is read as its sentences' key lists, merged on the fly (no union built).
+        let sourceSide = lists(sourceKeys, s)
+        let targetSide = lists(targetKeys, t)
         let forward = direction(keys: sourceSide, other: targetSide, n: min(t.count, 2),
                                 found: sourceFound, missing: sourceMissing)
         let backward = direction(keys: targetSide, other: sourceSide, n: min(s.count, 2),
@@ -136,15 +137,42 @@ struct StatementScorer {
         return (forward + backward) / 2 + lengthWeight * lengthLogOdds(source: s, target: t)
     }
 
+    /// The key lists of a group: its one or two sentences' lists, or (for more) their union and an empty list.
+    private func lists(_ all: [[Int32]], _ range: Range<Int>) -> (first: [Int32], second: [Int32]) {
+        switch range.count {
+        case 1: return (all[range.lowerBound], [])
+        case 2: return (all[range.lowerBound], all[range.lowerBound + 1])
+        default: return (union(all, range), [])
+        }
+    }
+
     /// Evidence of `keys` looked for among `n` sentences of the other side whose keys are `other`.
     @inline(__always)
-    private func direction(keys: [Int32], other: [Int32], n: Int, found: [Double], missing: [Double]) -> Double {
+    private func direction(keys: (first: [Int32], second: [Int32]), other: (first: [Int32], second: [Int32]),
+                           n: Int, found: [Double], missing: [Double]) -> Double {
+        // Keys in ascending order (the sorted union of the two lists, as a merge), each looked for in the
+        // other side's two lists by two cursors: the same terms summed in the same order as over the unions.
+        let a = keys.first, b = keys.second, c = other.first, d = other.second
         var total = 0.0
-        var j = 0
-        for key in keys {
-            while j < other.count && other[j] < key { j += 1 }
+        var i = 0, j = 0, p = 0, q = 0
+        while i < a.count || j < b.count {
+            let key: Int32
+            if j >= b.count || (i < a.count && a[i] < b[j]) {
+                key = a[i]
+                i += 1
+            } else if i >= a.count || b[j] < a[i] {
+                key = b[j]
+                j += 1
+            } else {
+                key = a[i]
+                i += 1
+                j += 1
+            }
+            while p < c.count && c[p] < key { p += 1 }
+            while q < d.count && d[q] < key { q += 1 }
             let index = Int(key) * 2 + n - 1
-            total += j < other.count && other[j] == key ? found[index] : missing[index]
+            let isFound = (p < c.count && c[p] == key) || (q < d.count && d[q] == key)
+            total += isFound ? found[index] : missing[index]
         }
         return total
     }
