@@ -69,7 +69,7 @@ struct Match: ParsableCommand {
             var segmenters: [LanguageCode: Segmenter] = [:]
             let sourceOption = sourceLanguage.flatMap(LanguageCode.init(rawValue:))
             let targetOption = targetLanguage.flatMap(LanguageCode.init(rawValue:))
-            // With both languages given (every document takes them), the data loads while the documents are read.
+            // With both languages given (every document takes them), the lexicon loads while the documents are read.
             let early = sourceOption.flatMap { source in targetOption.map { MatchData(source: source, target: $0) } }
             let sourceSide = try MatchSide(
                 path: sources, option: sourceOption, fallback: .danish,
@@ -90,6 +90,10 @@ struct Match: ParsableCommand {
             // The shipped lexicon is read once: the events analysis uses it as shipped, matching and the
             // html phrasing comparison with the extra file added.
             let shipped = try data.lexicon.value()
+            // The gazetteer, needed only by the analyses after matching, loads meanwhile: started once the lexicon
+            // (on the way to matching) is in, so that it does not slow that down.
+            let languages = [sourceCode, targetCode]
+            let gazetteer = Background { try Gazetteer.shipped(languages: languages) }
             let withExtra = try GlossaryInput.lexicon(shipped: shipped, extra: lexicon,
                                                       source: sourceCode, target: targetCode)
             options.lexicon = withExtra.map { TranslationLexicon($0, source: sourceCode, target: targetCode) }
@@ -98,7 +102,7 @@ struct Match: ParsableCommand {
                 reporter.report("matching statements", done, total)
             }
             reporter.finish()
-            let analyses = try Self.analyses(result, gazetteer: data.gazetteer.value(), lexicon: shipped)
+            let analyses = try Self.analyses(result, gazetteer: gazetteer.value(), lexicon: shipped)
             let text: String
             switch format {
             case .text:
@@ -124,16 +128,13 @@ struct Match: ParsableCommand {
     }
 }
 
-/// The shipped data of a language pair that `tolk match` reads, each loading on another thread from the start:
-/// the bilingual lexicon (`nil` when none is shipped), needed for matching, and the gazetteer, needed only by the
-/// analyses after matching.
+/// The shipped bilingual lexicon of a language pair (`nil` when none is shipped), loading on another thread from
+/// the start.
 struct MatchData {
     let lexicon: Background<BilingualLexicon?>
-    let gazetteer: Background<Gazetteer>
 
     init(source: LanguageCode, target: LanguageCode) {
         lexicon = Background { try? BilingualLexicon.shipped(LanguagePair(source, target)) }
-        gazetteer = Background { try Gazetteer.shipped(languages: [source, target]) }
     }
 }
 
