@@ -77,11 +77,11 @@ struct Compare: ParsableCommand {
         let matcher = try ComparableMatcher(options: options)
         let sources = try GlossaryInput.documents(at: source, language: sourceCode)
         let targets = try GlossaryInput.documents(at: target, language: targetCode)
+        LongDocuments.report(sources + targets, limit: options.maximumPartSentences, command: "compare")
         let result = matcher.match(source: sources, target: targets)
         if result.pairs.isEmpty, sources.count == 1, targets.count == 1, let first = sources.first,
            let second = targets.first {
-            return [MatchedPair(pair: DocumentPair(source: 0, target: 0, score: 0), source: first, target: second,
-                                statements: matcher.statementMatcher.match(source: first, target: second))]
+            return matcher.matchPair(source: first, target: second)
         }
         return result.pairs
     }

@@ -98,6 +98,8 @@ struct Match: ParsableCommand {
                                                       source: sourceCode, target: targetCode)
             options.lexicon = withExtra.map { TranslationLexicon($0, source: sourceCode, target: targetCode) }
             let matcher = try ComparableMatcher(options: options)
+            LongDocuments.report(sourceDocuments + targetDocuments, limit: options.maximumPartSentences,
+                                 command: "match")
             let result = matcher.match(source: sourceDocuments, target: targetDocuments) { done, total in
                 reporter.report("matching statements", done, total)
             }

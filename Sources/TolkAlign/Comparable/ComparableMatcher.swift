@@ -74,7 +74,7 @@ public struct ComparableMatcher: Sendable {
         let allFound = Parallel.map(toVerify, state: {}) { _, candidate in
             let pairSource = sourceEvidence[candidate.source]
             let pairTarget = targetEvidence[candidate.target]
-            let found = matcher.match(sourceEvidence: pairSource, targetEvidence: pairTarget, rates: rates)
+            let found = matcher.matchInParts(sourceEvidence: pairSource, targetEvidence: pairTarget, rates: rates)
             let evidence = Self.sharedTranslations(found.matches, source: pairSource, target: pairTarget,
                                                    agreement: agreement)
             return (found, evidence)
@@ -92,10 +92,11 @@ public struct ComparableMatcher: Sendable {
                              targetCount: target.count)
         var statementsByPair: [PairIndex: StatementMatching] = [:]
         for entry in verified { statementsByPair[PairIndex(entry.pair)] = entry.statements }
-        let pairs = pairing.pairs.map { pair in
-            MatchedPair(pair: pair, source: source[pair.source], target: target[pair.target],
-                        statements: statementsByPair[PairIndex(pair)]
-                            ?? StatementMatching(matches: [], onlyInSource: [], onlyInTarget: []))
+        let pairs = pairing.pairs.flatMap { pair in
+            PairParts.split(MatchedPair(pair: pair, source: source[pair.source], target: target[pair.target],
+                                        statements: statementsByPair[PairIndex(pair)]
+                                            ?? StatementMatching(matches: [], onlyInSource: [], onlyInTarget: [])),
+                            limit: options.maximumPartSentences)
         }
         return ComparableMatch(pairs: pairs, unmatchedSources: pairing.unmatchedSources.map { source[$0] },
                                unmatchedTargets: pairing.unmatchedTargets.map { target[$0] })
@@ -103,6 +104,20 @@ public struct ComparableMatcher: Sendable {
 }
 
 extension ComparableMatcher {
+    /// Matches the statements of two documents taken as a pair whatever their pairing score (their own key
+    /// rates as the chance background), as part pairs when they are longer than
+    /// ``MatchOptions/maximumPartSentences`` (``PairParts``).
+    /// - Returns: one matched pair, or its part pairs in order.
+    /// - Complexity: linear in the sentences for a fixed part size.
+    public func matchPair(source: ComparableDocument, target: ComparableDocument) -> [MatchedPair] {
+        let found = statementMatcher.matchInParts(
+            sourceEvidence: statementMatcher.sourceEvidence(source.sentences.map(\.text)),
+            targetEvidence: statementMatcher.targetEvidence(target.sentences.map(\.text)), rates: nil)
+        let pair = MatchedPair(pair: DocumentPair(source: 0, target: 0, score: 0), source: source, target: target,
+                               statements: statementMatcher.matching(found, source: source, target: target))
+        return PairParts.split(pair, limit: options.maximumPartSentences)
+    }
+
     /// The expected number of statements two documents share as translations: over the translation model's
     /// matches, the probability that each is a translation by ``TranslationAgreement`` and by how much of its
     /// words the other side explains (``TranslationCoverage``: below its floor a match does not count, above it

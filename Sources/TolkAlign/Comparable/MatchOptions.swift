@@ -43,6 +43,10 @@ public struct MatchOptions: Sendable {
     public var matchesParaphrases = true
     /// Consider two adjacent sentences on one side against one sentence on the other (1-2 and 2-1 matches).
     public var mergesAdjacentSentences = true
+    /// A document pair whose larger document has more sentences than this is matched and reported as
+    /// consecutive part pairs of at most this many sentences a side (``PairParts``), so that the work per pair
+    /// stays bounded and grows linearly with the documents' length. News articles stay far below it.
+    public var maximumPartSentences = 500
 
     /// The default settings, without a lexicon.
     public init() {}
@@ -73,6 +77,9 @@ public struct MatchOptions: Sendable {
         }
         guard lengthWeight.isFinite, lengthWeight >= 0 else {
             throw .invalidOption(name: "lengthWeight", reason: "must be finite and not negative")
+        }
+        guard maximumPartSentences >= 10 else {
+            throw .invalidOption(name: "maximumPartSentences", reason: "must be at least 10, is \(maximumPartSentences)")
         }
         guard statementMargin.isFinite else {
             throw .invalidOption(name: "statementMargin", reason: "must be finite")

@@ -117,6 +117,36 @@ public struct StatementMatcher: Sendable {
         match(sourceEvidence: sourceEvidence(source), targetEvidence: targetEvidence(target), rates: rates)
     }
 
+    /// Matches sentences given as evidence part by part (``PairParts``: documents over
+    /// ``MatchOptions/maximumPartSentences`` sentences), with indices into the whole documents.
+    /// - Complexity: linear in the sentences for a fixed part size.
+    func matchInParts(sourceEvidence: [SentenceEvidence], targetEvidence: [SentenceEvidence],
+                      rates: (source: KeyRates, target: KeyRates)?)
+        -> (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int])
+    {
+        let bounds = PairParts.bounds(sourceCount: sourceEvidence.count, targetCount: targetEvidence.count,
+                                      limit: options.maximumPartSentences)
+        guard bounds.count > 1 else {
+            return match(sourceEvidence: sourceEvidence, targetEvidence: targetEvidence, rates: rates)
+        }
+        var result: (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int]) = ([], [], [])
+        for part in bounds {
+            let found = match(sourceEvidence: Array(sourceEvidence[part.source]),
+                              targetEvidence: Array(targetEvidence[part.target]), rates: rates)
+            let s = part.source.lowerBound, t = part.target.lowerBound
+            result.matches += found.matches.map { match in
+                var moved = Candidate(source: (match.source.lowerBound + s)..<(match.source.upperBound + s),
+                                      target: (match.target.lowerBound + t)..<(match.target.upperBound + t),
+                                      logOdds: match.logOdds, posterior: match.posterior)
+                moved.paraphrase = match.paraphrase
+                return moved
+            }
+            result.onlyInSource += found.onlyInSource.map { $0 + s }
+            result.onlyInTarget += found.onlyInTarget.map { $0 + t }
+        }
+        return result
+    }
+
     /// Matches sentences given as evidence.
     func match(sourceEvidence: [SentenceEvidence], targetEvidence: [SentenceEvidence],
                rates: (source: KeyRates, target: KeyRates)?)

@@ -256,9 +256,19 @@ struct StatementScorer {
         return result
     }
 
+    /// A key held by more of the target document's sentences than this proposes no candidate (it still counts
+    /// when a candidate is scored): in a long document a common word would otherwise pair every sentence with
+    /// every other. Documents of at most this many sentences are not affected.
+    static let maximumKeySentences = 64
+    /// At most this many target sentences are proposed per source sentence, those sharing the rarest keys
+    /// (largest sum of 1 / sentences holding the key; ties to the earlier sentence).
+    static let maximumTargetsPerSentence = 64
+
     /// For each source sentence (ascending) that shares a cross-language key with the target document, the
-    /// target sentences (ascending) sharing at least one key with it (punctuation alone does not count).
-    /// - Complexity: O(k + c) in the number of shared keys and of resulting pairs.
+    /// target sentences (ascending) sharing at least one key with it (punctuation alone does not count), within
+    /// the two caps above.
+    /// - Complexity: O(k + s · c) for k shared keys, s source sentences and c = ``maximumKeySentences`` ×
+    ///   (keys of a sentence): linear in the documents' length.
     func sharingPairs() -> [(Int, [Int])] {
         // The target sentences of each shared key, by dense id: offsets into one flat list.
         var starts = [Int](repeating: 0, count: sharedKeys.count + 1)
@@ -274,13 +284,24 @@ struct StatementScorer {
         }
         var result: [(Int, [Int])] = []
         var seen = [Int](repeating: -1, count: target.count)
+        var weight = [Double](repeating: 0, count: target.count)
         for (s, keys) in sourceKeys.enumerated() {
             var targets: [Int] = []
             for id in keys where EvidenceKind.of(sharedKeys[Int(id)]) != .punctuation {
-                for t in sentencesOfKey[starts[Int(id)]..<starts[Int(id) + 1]] where seen[t] != s {
-                    seen[t] = s
-                    targets.append(t)
+                let postings = sentencesOfKey[starts[Int(id)]..<starts[Int(id) + 1]]
+                guard postings.count <= Self.maximumKeySentences else { continue }
+                for t in postings {
+                    if seen[t] != s {
+                        seen[t] = s
+                        weight[t] = 0
+                        targets.append(t)
+                    }
+                    weight[t] += 1 / Double(postings.count)
                 }
+            }
+            if targets.count > Self.maximumTargetsPerSentence {
+                targets.sort { weight[$0] != weight[$1] ? weight[$0] > weight[$1] : $0 < $1 }
+                targets.removeSubrange(Self.maximumTargetsPerSentence...)
             }
             targets.sort()
             if !targets.isEmpty { result.append((s, targets)) }

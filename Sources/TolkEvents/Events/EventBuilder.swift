@@ -8,6 +8,22 @@ struct EventBuilder {
     let sourceKeys: SentenceKeys
     let targetKeys: SentenceKeys
     let weights: KeyWeights
+    let ids: SentenceKeyIDs
+    /// Start offsets of the dates of each side (told from numbers by the events' quantities).
+    private let sourceDates: Set<Int>
+    private let targetDates: Set<Int>
+
+    init(pair: MatchedPair, links: [EntityLink], sourceKeys: SentenceKeys, targetKeys: SentenceKeys,
+         weights: KeyWeights, ids: SentenceKeyIDs) {
+        self.pair = pair
+        self.links = links
+        self.sourceKeys = sourceKeys
+        self.targetKeys = targetKeys
+        self.weights = weights
+        self.ids = ids
+        sourceDates = Set(sourceKeys.quantities.joined().filter { $0.kind == .date }.map(\.range.lowerBound))
+        targetDates = Set(targetKeys.quantities.joined().filter { $0.kind == .date }.map(\.range.lowerBound))
+    }
 
     /// The statement of `sentences` on `side`, with its text and byte range.
     func statement(_ sentences: [Int], side: PairSide) -> EventStatement {
@@ -38,8 +54,7 @@ struct EventBuilder {
                 }
             }
         }
-        let dateTexts = Set(sourceKeys.quantities.joined().filter { $0.kind == .date }.map(\.range.lowerBound))
-        let targetDates = Set(targetKeys.quantities.joined().filter { $0.kind == .date }.map(\.range.lowerBound))
+        let dateTexts = sourceDates
         let weight = draft.nodes.reduce(0) { $0 + ($1.matched ? $1.score : $1.score / 2) }
             + 0.25 * Double(draft.onlyInSource.count + draft.onlyInTarget.count)
         return PairedEvent(
@@ -60,12 +75,13 @@ struct EventBuilder {
             (side == .source ? $0.source : $0.target, $0.matched ? $0.score : 0)
         }
         candidates += (side == .source ? draft.onlyInSource : draft.onlyInTarget).map { ([$0], 0) }
-        let others = (draft.nodes.map { sourceKeys.keys(of: $0.source) } + draft.nodes.map { targetKeys.keys(of: $0.target) })
-            + draft.onlyInSource.map { sourceKeys.keys(of: [$0]) } + draft.onlyInTarget.map { targetKeys.keys(of: [$0]) }
-        let table = side == .source ? sourceKeys : targetKeys
+        let others = (draft.nodes.map { ids.keys(of: $0.source, side: .source) }
+            + draft.nodes.map { ids.keys(of: $0.target, side: .target) })
+            + draft.onlyInSource.map { ids.keys(of: [$0], side: .source) }
+            + draft.onlyInTarget.map { ids.keys(of: [$0], side: .target) }
         var best: (score: Double, first: Int, sentences: [Int])?
         for candidate in candidates {
-            let keys = table.keys(of: candidate.sentences)
+            let keys = ids.keys(of: candidate.sentences, side: side)
             let score = others.reduce(candidate.bonus) { $0 + weights.overlap(keys, $1) }
             let first = candidate.sentences.min() ?? 0
             if best == nil || score > best?.score ?? 0 || (score == best?.score && first < best?.first ?? 0) {
@@ -80,18 +96,12 @@ struct EventBuilder {
         guard !nodes.isEmpty else {
             return (pair.source.sentences.first?.text ?? "", pair.target.sentences.first?.text ?? "")
         }
-        // Every sentence's keys in key order with their weights, made once: a node's overlap with a sentence
-        // sums the shared ones in that order (as ``KeyWeights/overlap(_:_:)`` does, to the same bits).
-        let all = (sourceKeys.keys + targetKeys.keys).map { keys in keys.sorted().map { ($0, weights.weight(of: $0)) } }
+        let all = ids.source + ids.target
         var best: (score: Double, node: EventGrouper.Node)?
         for node in nodes {
-            let keys = sourceKeys.keys(of: node.source).union(targetKeys.keys(of: node.target))
-            var score = node.matched ? node.score : 0
-            for sentence in all {
-                var overlap = 0.0
-                for (key, weight) in sentence where keys.contains(key) { overlap += weight }
-                score += overlap
-            }
+            let keys = KeyWeights.union([ids.keys(of: node.source, side: .source),
+                                         ids.keys(of: node.target, side: .target)])
+            let score = all.reduce(node.matched ? node.score : 0) { $0 + weights.overlap(keys, $1) }
             if best == nil || score > best?.score ?? 0 { best = (score, node) }
         }
         guard let node = best?.node else { return ("", "") }

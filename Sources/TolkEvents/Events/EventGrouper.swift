@@ -23,21 +23,27 @@ struct EventGrouper {
     }
 
     /// The pair's summary and its events, heaviest first.
-    /// - Complexity: O(s · t) for s and t one-sided statements (best partners), plus O(n²) over the n nodes.
+    /// - Complexity: O(s · t) for s and t one-sided statements (best partners), plus O(n²) over the n nodes,
+    ///   each comparison a merge of two short sorted id arrays (``KeyWeights``). ``ComparableMatcher`` hands
+    ///   over long documents as part pairs of at most ``MatchOptions/maximumPartSentences`` sentences, so
+    ///   this stays bounded per pair.
     func summarize() -> PairSummary {
         let weights = KeyWeights(sourceKeys.keys + targetKeys.keys)
+        let ids = SentenceKeyIDs(source: sourceKeys, target: targetKeys, weights: weights)
         var nodes = pair.statements.matches.map {
             Node(source: $0.sourceSentences, target: $0.targetSentences, score: $0.score, matched: true)
         }
-        let related = relatedPairs(weights)
+        let related = relatedPairs(weights, ids)
         nodes += related
         let pairedSource = Set(related.flatMap { $0.source }), pairedTarget = Set(related.flatMap { $0.target })
-        let groups = groupNodes(nodes, weights)
+        let groups = groupNodes(nodes, weights, ids)
         var events = groups.map { group in EventDraft(nodes: group.map { nodes[$0] }) }
-        attach(pair.statements.onlyInSource.filter { !pairedSource.contains($0) }, side: .source, to: &events, weights)
-        attach(pair.statements.onlyInTarget.filter { !pairedTarget.contains($0) }, side: .target, to: &events, weights)
+        attach(pair.statements.onlyInSource.filter { !pairedSource.contains($0) }, side: .source, to: &events,
+               weights, ids)
+        attach(pair.statements.onlyInTarget.filter { !pairedTarget.contains($0) }, side: .target, to: &events,
+               weights, ids)
         let builder = EventBuilder(pair: pair, links: links, sourceKeys: sourceKeys, targetKeys: targetKeys,
-                                   weights: weights)
+                                   weights: weights, ids: ids)
         var built: [PairedEvent] = events.map { builder.event(from: $0) }
         built.sort { left, right in
             let leftStart = left.statements.first?.source.range.first ?? 0
@@ -57,13 +63,15 @@ struct EventGrouper {
     }
 
     /// Mutual best partners among the one-sided statements, above ``EventOptions/relatedPairWeight``.
-    private func relatedPairs(_ weights: KeyWeights) -> [Node] {
+    private func relatedPairs(_ weights: KeyWeights, _ ids: SentenceKeyIDs) -> [Node] {
         let sources = pair.statements.onlyInSource, targets = pair.statements.onlyInTarget
+        let sourceTotals = ids.source.map(weights.total), targetTotals = ids.target.map(weights.total)
         func score(_ source: Int, _ target: Int) -> Double {
-            let left = sourceKeys.keys(of: [source]), right = targetKeys.keys(of: [target])
+            guard ids.source.indices.contains(source), ids.target.indices.contains(target) else { return 0 }
+            let left = ids.source[source], right = ids.target[target]
             // Content words alone are too weak: a related pair must share two entities, dates or numbers.
-            guard left.intersection(right).filter({ !$0.hasPrefix("w:") }).count >= 2 else { return 0 }
-            return weights.similarity(left, right)
+            guard weights.sharedNonWords(left, right) >= 2 else { return 0 }
+            return weights.similarity(left, sourceTotals[source], right, targetTotals[target])
         }
         var bestForTarget: [Int: (source: Int, score: Double)] = [:]
         var bestForSource: [Int: (target: Int, score: Double)] = [:]
@@ -82,15 +90,16 @@ struct EventGrouper {
     }
 
     /// Groups of node indices: adjacent on both sides, or sharing ``EventOptions/mergeWeight``.
-    private func groupNodes(_ nodes: [Node], _ weights: KeyWeights) -> [[Int]] {
+    private func groupNodes(_ nodes: [Node], _ weights: KeyWeights, _ ids: SentenceKeyIDs) -> [[Int]] {
         var sets = UnionFind(count: nodes.count)
-        let keys = nodes.map { (sourceKeys.keys(of: $0.source), targetKeys.keys(of: $0.target)) }
+        let keys = nodes.map { (ids.keys(of: $0.source, side: .source), ids.keys(of: $0.target, side: .target)) }
+        let totals = keys.map { (weights.total($0.0), weights.total($0.1)) }
         for left in nodes.indices {
             for right in nodes.indices where right > left {
                 let adjacent = Self.near(nodes[left].source, nodes[right].source)
                     && Self.near(nodes[left].target, nodes[right].target)
-                let shared = (weights.similarity(keys[left].0, keys[right].0)
-                    + weights.similarity(keys[left].1, keys[right].1)) / 2
+                let shared = (weights.similarity(keys[left].0, totals[left].0, keys[right].0, totals[right].0)
+                    + weights.similarity(keys[left].1, totals[left].1, keys[right].1, totals[right].1)) / 2
                 if adjacent || shared >= options.mergeSimilarity { sets.union(left, right) }
             }
         }
@@ -100,20 +109,22 @@ struct EventGrouper {
     }
 
     /// Attaches each statement of `indices` (one side) to the event it shares most weight with.
-    private func attach(_ indices: [Int], side: PairSide, to events: inout [EventDraft], _ weights: KeyWeights) {
-        let sideKeys = side == .source ? sourceKeys : targetKeys
+    private func attach(_ indices: [Int], side: PairSide, to events: inout [EventDraft], _ weights: KeyWeights,
+                        _ ids: SentenceKeyIDs) {
         // Each event's core: the keys of its statement pairs on both sides (keys are cross-language), so that
         // attached statements do not snowball.
         let cores = events.map { event in
-            sourceKeys.keys(of: event.nodes.flatMap(\.source)).union(targetKeys.keys(of: event.nodes.flatMap(\.target)))
+            KeyWeights.union([ids.keys(of: event.nodes.flatMap(\.source), side: .source),
+                              ids.keys(of: event.nodes.flatMap(\.target), side: .target)])
         }
+        let eventSentences = events.map { side == .source ? $0.nodes.flatMap(\.source) : $0.nodes.flatMap(\.target) }
         for index in indices {
-            let keys = sideKeys.keys(of: [index])
+            let keys = ids.keys(of: [index], side: side)
             let total = weights.total(keys)
             var best: (event: Int, score: Double)?
-            for (number, event) in events.enumerated() {
+            for number in events.indices {
                 // The share of the statement's key weight the event also carries, plus a little for a neighbour.
-                let sentences = side == .source ? event.nodes.flatMap(\.source) : event.nodes.flatMap(\.target)
+                let sentences = eventSentences[number]
                 var score = total > 0 ? weights.overlap(keys, cores[number]) / total : 0
                 if score > 0, sentences.contains(where: { abs($0 - index) == 1 }) { score += 0.1 }
                 if score > best?.score ?? 0 { best = (number, score) }
