@@ -45,4 +45,18 @@ extension TextInput {
             try UTF8Validator.check(buffer, name: name)
         }
     }
+
+    /// Checks that a part of an input is UTF-8 with no NUL byte, for readers that go through a file piece by
+    /// piece (a line at a time).
+    /// - Parameters:
+    ///   - bytes: the part.
+    ///   - name: the input's name for the error.
+    ///   - baseOffset: the part's byte offset in the input, added to the offset in the error.
+    /// - Throws: ``TextError/binaryInput(path:offset:)`` or ``TextError/invalidEncoding(path:encoding:offset:)``
+    ///   with the input's byte offset of the first bad byte.
+    /// - Complexity: O(n) in the part's length.
+    public static func validateUTF8(_ bytes: UnsafeBufferPointer<UInt8>, name: String,
+                                    baseOffset: Int) throws(TextError) {
+        try UTF8Validator.check(bytes, name: name, baseOffset: baseOffset)
+    }
 }

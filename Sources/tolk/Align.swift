@@ -265,8 +265,8 @@ enum AlignmentInput {
         return count
     }
 
-    /// The lines of a UTF-8 file, read block by block as they are needed. Iteration stops at the first
-    /// invalid byte or NUL, and ``error`` then names the file and byte offset.
+    /// The lines of a UTF-8 file, read block by block as they are needed. Iteration stops at the first line
+    /// with an invalid byte or NUL, and ``error`` then names the file and the byte offset of the first one.
     final class LineReader: Sequence, IteratorProtocol {
         private let path: String
         private let handle: FileHandle
@@ -332,34 +332,17 @@ enum AlignmentInput {
             if stop > start && block[stop - 1] == 0x0D { stop -= 1 }
             let line = block.withUnsafeBufferPointer { buffer -> String? in
                 let slice = UnsafeBufferPointer(rebasing: buffer[start..<stop])
-                if let nul = slice.firstIndex(of: 0) {
-                    error = .binaryInput(path: path, offset: blockOffset + start + nul)
+                do throws(TextError) {
+                    try TextInput.validateUTF8(slice, name: path, baseOffset: blockOffset + start)
+                } catch {
+                    self.error = error
                     return nil
                 }
-                guard let text = String(validating: slice, as: UTF8.self) else {
-                    let offset = blockOffset + start + (AlignmentInput.invalidUTF8Offset(Data(slice)) ?? 0)
-                    error = .invalidEncoding(path: path, encoding: "UTF-8", offset: offset)
-                    return nil
-                }
-                return text
+                return String(decoding: slice, as: UTF8.self)
             }
             position = next
             if line == nil { finished = true; block.removeAll(); position = 0 }
             return line
-        }
-    }
-
-    /// Byte offset of the first byte that is not well-formed UTF-8, or nil.
-    static func invalidUTF8Offset(_ data: Data) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = data.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar): offset += scalar.count
-            case .emptyInput: return nil
-            case .error(let length): _ = length; return offset
-            }
         }
     }
 }

@@ -30,16 +30,11 @@ enum GlossaryInput {
         return lexicon
     }
 
-    /// The lines of a UTF-8 file with their byte ranges (CR before LF left out).
+    /// The lines of a UTF-8 file ("-" for standard input) with their byte ranges (CR before LF left out).
+    /// - Throws: ``TextError`` as every UTF-8 input reports it: unreadable, binary (a NUL byte) or not UTF-8,
+    ///   with the byte offset.
     static func lines(path: String) throws -> [Sentence] {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw TextError.unreadable(path: path, reason: error.localizedDescription)
-        }
-        if let offset = AlignmentInput.invalidUTF8Offset(data) {
-            throw TextError.invalidEncoding(path: path, encoding: "UTF-8", offset: offset)
-        }
-        let bytes = [UInt8](data)
+        let bytes = try TextInput.utf8Bytes(path: path)
         var sentences: [Sentence] = []
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var index = start

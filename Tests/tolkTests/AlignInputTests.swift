@@ -36,6 +36,15 @@ import TolkText
         #expect(reader.error == .binaryInput(path: path, offset: 3))
     }
 
+    @Test func theFirstBadByteOfALineIsReported() throws {
+        // An invalid byte before a NUL on the same line: the offset of the invalid byte, as every UTF-8 input says.
+        let path = try Self.file(Array("ok\nx".utf8) + [0xC3, 0x28, 0x00] + Array("\n".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let reader = try AlignmentInput.LineReader(path: path)
+        #expect(Array(reader) == ["ok"])
+        #expect(reader.error == .invalidEncoding(path: path, encoding: "UTF-8", offset: 4))
+    }
+
     @Test func longFileAcrossBlocks() throws {
         let lines = (0..<40_000).map { "Sætning nummer \($0) med æøå." }
         let path = try Self.file(Array((lines.joined(separator: "\n") + "\n").utf8))

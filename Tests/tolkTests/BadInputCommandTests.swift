@@ -97,6 +97,28 @@ import Testing
         #expect(result.error.contains(" lines but \(Self.english) has "), "\(result.error)")
     }
 
+    @Test func glossaryLinesAreReadLikeEveryUTF8Input() throws {
+        let flores = "Tests/TolkEventsTests/Fixtures/flores-devtest-300"
+        let binary = try CommandRunner.temporaryFile("lines.da.txt", Self.binary)
+        let nul = try CommandRunner.run(["glossary", binary, "\(flores).en.txt", "--presegmented"])
+        #expect(nul.status == 1)
+        #expect(nul.error == "tolk: \(binary): looks binary (NUL byte at byte offset 24); Tolk reads text only\n")
+        #expect(nul.output.isEmpty)
+        let missing = try CommandRunner.run(["glossary", "samples/none.da.txt", "\(flores).en.txt", "--presegmented"])
+        #expect(missing.status == 1)
+        #expect(missing.error == "tolk: samples/none.da.txt: cannot read: No such file or directory\n")
+        let legacy = try CommandRunner.run(["glossary", Self.legacy, "\(flores).en.txt", "--presegmented"])
+        #expect(legacy.status == 1)
+        #expect(legacy.error == "tolk: \(Self.legacy): invalid UTF-8 at byte offset 73\n")
+        let piped = try CommandRunner.run(["glossary", "-", "\(flores).en.txt", "--presegmented"],
+                                          input: try Data(contentsOf: CommandRunner.repository
+                                              .appendingPathComponent("\(flores).da.txt")))
+        let named = try CommandRunner.run(["glossary", "\(flores).da.txt", "\(flores).en.txt", "--presegmented"])
+        #expect(piped.status == 0, "\(piped.error)")
+        #expect(piped.text == named.text)
+        #expect(piped.text.hasPrefix("source\ttarget\tcount\tscore\tcategory\tknown\nhospital\thospital\t10\t"))
+    }
+
     @Test func unknownLanguageCodesAreUsageErrors() throws {
         let cases: [([String], String)] = [
             (["segment", Self.danish, "--language", "xx"], "Error: --language: unknown language code 'xx'"),
