@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TolkFormats
 import TolkText
 
 /// `tolk segment`: paragraphs, sentences and tokens of a text, with web-copy lines kept out and reported.

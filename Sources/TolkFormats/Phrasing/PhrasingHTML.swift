@@ -7,16 +7,17 @@ public enum PhrasingHTML {
     /// - Complexity: O(n) in the size of the comparison.
     public static func section(_ comparison: PhrasingComparison) -> String {
         var out = "<section class=\"phrasing\"><h3>How each outlet phrases it</h3>"
-        out += "<table class=\"phrasing\"><thead><tr><th></th><th>\(escape(comparison.sourceDocument)) "
-            + "(\(escape(comparison.source.language)))</th><th>\(escape(comparison.targetDocument)) "
-            + "(\(escape(comparison.target.language)))</th></tr></thead><tbody>"
+        out += "<table class=\"phrasing\"><thead><tr><th></th><th>\(HTMLText.escape(comparison.sourceDocument)) "
+            + "(\(HTMLText.escape(comparison.source.language)))</th><th>\(HTMLText.escape(comparison.targetDocument)) "
+            + "(\(HTMLText.escape(comparison.target.language)))</th></tr></thead><tbody>"
         out += rows(comparison.source, comparison.target, statementLevel: false)
         out += "</tbody></table>"
         if !comparison.statements.isEmpty {
             out += "<table class=\"phrasing statements\"><tbody>"
             for (number, statement) in comparison.statements.enumerated() {
-                out += "<tr class=\"statement\"><th>[\(number + 1)]</th><td>\(escape(statement.sourceText))</td>"
-                    + "<td>\(escape(statement.targetText))</td></tr>"
+                out += "<tr class=\"statement\"><th>[\(number + 1)]</th>"
+                    + "<td>\(HTMLText.escape(statement.sourceText))</td>"
+                    + "<td>\(HTMLText.escape(statement.targetText))</td></tr>"
                 out += rows(statement.source, statement.target, statementLevel: true)
             }
             out += "</tbody></table>"
@@ -55,7 +56,8 @@ public enum PhrasingHTML {
         func chips(_ items: [String], _ kind: String) -> String {
             var seen: Set<String> = []
             let distinct = items.filter { seen.insert($0).inserted }
-            return distinct.isEmpty ? "–" : distinct.map { "<span class=\"chip \(kind)\">\(escape($0))</span>" }.joined(separator: " ")
+            guard !distinct.isEmpty else { return "–" }
+            return distinct.map { "<span class=\"chip \(kind)\">\(HTMLText.escape($0))</span>" }.joined(separator: " ")
         }
         func cited(_ side: SidePhrasing) -> [String] {
             side.attributions.map { $0.sources.isEmpty ? $0.cue : $0.sources.joined(separator: ", ") + " (" + $0.cue + ")" }
@@ -69,12 +71,11 @@ public enum PhrasingHTML {
             ("quotes", chips(source.quotations.map(\.text), "quote"), chips(target.quotations.map(\.text), "quote")),
         ]
         if statementLevel {
-            lines.append(("mode", escape(source.mode.rawValue), escape(target.mode.rawValue)))
+            lines.append(("mode", HTMLText.escape(source.mode.rawValue), HTMLText.escape(target.mode.rawValue)))
             lines.append(("only this side", chips(source.onlyHere, "only"), chips(target.onlyHere, "only")))
         }
         return lines.filter { !($0.1 == "–" && $0.2 == "–") }
-            .map { "<tr><th>\(escape($0.0))</th><td>\($0.1)</td><td>\($0.2)</td></tr>" }.joined()
+            .map { "<tr><th>\(HTMLText.escape($0.0))</th><td>\($0.1)</td><td>\($0.2)</td></tr>" }.joined()
     }
 
-    static func escape(_ text: String) -> String { XMLEscaping.escape(text) }
 }
