@@ -30,13 +30,17 @@ public enum Parallel {
     /// - Parameters:
     ///   - items: the elements.
     ///   - workers: the most threads to use (the calling thread alone when 1 or when `items` has one element).
+    ///   - costs: when given (one per element), the elements are handed out costliest first (ties in input
+    ///     order), so that a large one does not come last and keep one thread busy alone; results are still
+    ///     in the order of `items`.
     ///   - makeState: makes one worker's state.
     ///   - transform: the work for one element.
     /// - Returns: the results, in the order of `items`.
     /// - Throws: the error of the first element (in `items` order) whose state or transform threw.
-    /// - Complexity: O(n) calls of `transform`, spread over the workers.
+    /// - Complexity: O(n) calls of `transform`, spread over the workers (and O(n log n) to order by `costs`).
     public static func map<Element: Sendable, State, Result: Sendable, Failure: Error>(
-        _ items: [Element], workers: Int = defaultWorkers, state makeState: @Sendable () throws(Failure) -> State,
+        _ items: [Element], workers: Int = defaultWorkers, costs: [Int]? = nil,
+        state makeState: @Sendable () throws(Failure) -> State,
         _ transform: @Sendable (inout State, Element) throws(Failure) -> Result
     ) throws(Failure) -> [Result] {
         let threads = min(max(workers, 1), items.count)
@@ -50,16 +54,22 @@ public enum Parallel {
         }
         var results = [Swift.Result<Result, Failure>?](repeating: nil, count: items.count)
         let next = Counter()
+        var schedule = Array(items.indices)
+        if let costs, costs.count == items.count {
+            schedule.sort { costs[$0] != costs[$1] ? costs[$0] > costs[$1] : $0 < $1 }
+        }
+        let order = schedule
         results.withUnsafeMutableBufferPointer { slots in
             // Each slot is written by exactly one thread; concurrentPerform returns after every worker is done.
             let buffer = Slots(buffer: slots)
             DispatchQueue.concurrentPerform(iterations: threads) { _ in
                 var state: State
                 do throws(Failure) { state = try makeState() } catch {
-                    while let index = next.take(below: items.count) { buffer.buffer[index] = .failure(error) }
+                    while let turn = next.take(below: items.count) { buffer.buffer[order[turn]] = .failure(error) }
                     return
                 }
-                while let index = next.take(below: items.count) {
+                while let turn = next.take(below: items.count) {
+                    let index = order[turn]
                     do throws(Failure) {
                         buffer.buffer[index] = .success(try transform(&state, items[index]))
                     } catch {

@@ -71,7 +71,9 @@ public struct ComparableMatcher: Sendable {
         }
         let agreement = TranslationAgreement(sourceRates: sourceRates, targetRates: targetRates,
                                              ratio: Self.characterRatio(sourceEvidence, targetEvidence))
-        let allFound = Parallel.map(toVerify, state: {}) { _, candidate in
+        // Costliest pairs (most sentence pairs) first, so that the last ones handed out are small.
+        let costs = toVerify.map { sourceEvidence[$0.source].count * targetEvidence[$0.target].count }
+        let allFound = Parallel.map(toVerify, costs: costs, state: {}) { _, candidate in
             let pairSource = sourceEvidence[candidate.source]
             let pairTarget = targetEvidence[candidate.target]
             let found = matcher.matchInParts(sourceEvidence: pairSource, targetEvidence: pairTarget, rates: rates)

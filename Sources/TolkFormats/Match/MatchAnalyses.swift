@@ -32,7 +32,10 @@ public struct MatchAnalyses: Sendable {
     ///   over the workers.
     public init(_ result: ComparableMatch, workers: Int = Parallel.defaultWorkers,
                 analyzers makeAnalyzer: @Sendable () throws -> PairAnalyzer) throws {
-        let analyses = try Parallel.map(result.pairs, workers: workers, state: makeAnalyzer) { analyzer, matched in
+        // Longest pairs first, so that the last ones handed out are short.
+        let costs = result.pairs.map { $0.source.text.utf8.count + $0.target.text.utf8.count }
+        let analyses = try Parallel.map(result.pairs, workers: workers, costs: costs, state: makeAnalyzer) {
+            analyzer, matched in
             try analyzer.analyze(matched)
         }
         for (matched, analysis) in zip(result.pairs, analyses) {

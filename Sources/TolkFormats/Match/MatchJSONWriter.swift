@@ -47,7 +47,8 @@ public struct MatchJSONWriter: Sendable {
         // An empty array prints as "[", an empty line, and "]" indented to its depth.
         let emptyPairs = "\"pairs\" : [\n\n  ]"
         guard !pairs.isEmpty, let slot = text.range(of: emptyPairs) else { return try jsonInOnePass(result) }
-        let encoded = try Parallel.map(pairs, state: { Self.encoder() }) { encoder, pair in
+        let costs = pairs.map { $0.statements.count + $0.onlyInSource.count + $0.onlyInTarget.count }
+        let encoded = try Parallel.map(pairs, costs: costs, state: { Self.encoder() }) { encoder, pair in
             Self.indented(try encoder.encode(pair), by: 4)
         }
         text.replaceSubrange(slot, with: "\"pairs\" : [\n" + encoded.joined(separator: ",\n") + "\n  ]")
