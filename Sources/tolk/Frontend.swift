@@ -42,6 +42,40 @@ enum Frontend {
         }
     }
 
+    /// Writes what `body` hands out, piece by piece, to `path` atomically (a temporary file beside it, renamed
+    /// over it at the end; removed when anything fails), or to standard output when `path` is nil or "-".
+    /// - Throws: ``TextError/unwritable(path:reason:)`` when the file cannot be written; whatever `body` throws.
+    static func writeStreaming(to path: String?, _ body: ((String) throws -> Void) throws -> Void) throws {
+        guard let path, path != "-" else {
+            try body { FileHandle.standardOutput.write(Data($0.utf8)) }
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).tolk-\(ProcessInfo.processInfo.processIdentifier)")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw TextError.unwritable(path: path, reason: String(cString: strerror(errno)))
+        }
+        func unwritable(_ error: any Error) -> TextError { .unwritable(path: path, reason: systemReason(error)) }
+        do {
+            let handle: FileHandle
+            do { handle = try FileHandle(forWritingTo: temporary) } catch { throw unwritable(error) }
+            defer { try? handle.close() }
+            try body { piece in
+                do { try handle.write(contentsOf: Data(piece.utf8)) } catch { throw unwritable(error) }
+            }
+            do { try handle.synchronize() } catch { throw unwritable(error) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        guard rename(temporary.path, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw TextError.unwritable(path: path, reason: reason)
+        }
+    }
+
     /// A one-line description of a Foundation or system error: the file it names, if any, and the system's
     /// reason ("No such file or directory"), never Foundation's multi-line dump.
     static func describe(_ error: any Error) -> String {

@@ -110,7 +110,10 @@ struct Match: ParsableCommand {
             case .text:
                 text = MatchTextWriter.text(result) + MatchEventsTextWriter.text(result, analyses: analyses)
             case .json:
-                text = try MatchJSONWriter(annotate: analyses.annotate).json(result)
+                // Written as it is encoded: the text of a long input's pairs is many times its size.
+                let writer = MatchJSONWriter(annotate: analyses.annotate)
+                try Frontend.writeStreaming(to: output) { emit in try writer.write(result, to: emit) }
+                return
             case .html:
                 let comparer = try PhrasingComparer(sourceLanguage: sourceCode, targetLanguage: targetCode,
                                                     lexicon: withExtra)

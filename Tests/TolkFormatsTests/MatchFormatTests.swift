@@ -67,6 +67,13 @@ import TolkText
         #expect(try writer.json(result) == writer.jsonInOnePass(result))
         let empty = ComparableMatch(pairs: [], unmatchedSources: [], unmatchedTargets: [])
         #expect(try writer.json(empty) == writer.jsonInOnePass(empty))
+        // Written piece by piece, one pair per batch: the same bytes again.
+        for value in [result, empty] {
+            var pieces: [String] = []
+            try writer.write(value, batch: 1) { pieces.append($0) }
+            #expect(pieces.joined() == (try writer.jsonInOnePass(value)))
+            #expect(value.pairs.count < 2 || pieces.count > 3)
+        }
     }
 
     @Test func annotatorFillsEntitiesAndEvents() throws {

@@ -55,6 +55,38 @@ public struct MatchJSONWriter: Sendable {
         return text + "\n"
     }
 
+    /// Hands the JSON text of `result` to `emit` piece by piece: the same bytes as ``json(_:)``, but only
+    /// `batch` pairs are annotated and encoded (on the cores) at a time, so that a caller writing the pieces
+    /// out never holds the whole text.
+    /// - Throws: `EncodingError` when an annotation cannot be encoded; whatever `emit` throws.
+    /// - Complexity: O(n) in the size of the result; memory O(batch) pairs besides the result.
+    public func write(_ result: ComparableMatch, batch: Int = 64, to emit: (String) throws -> Void) throws {
+        let skeleton = MatchJSON(ComparableMatch(pairs: [], unmatchedSources: result.unmatchedSources,
+                                                 unmatchedTargets: result.unmatchedTargets))
+        let text = String(decoding: try Self.encoder().encode(skeleton), as: UTF8.self)
+        // An empty array prints as "[", an empty line, and "]" indented to its depth.
+        let emptyPairs = "\"pairs\" : [\n\n  ]"
+        guard !result.pairs.isEmpty, let slot = text.range(of: emptyPairs) else {
+            return try emit(try json(result))
+        }
+        try emit(String(text[..<slot.lowerBound]) + "\"pairs\" : [\n")
+        var start = 0
+        while start < result.pairs.count {
+            let end = min(start + max(batch, 1), result.pairs.count)
+            let pairs = result.pairs[start..<end].map { matched in
+                var pair = MatchJSON.Pair(matched)
+                annotate?(matched, &pair)
+                return pair
+            }
+            let encoded = try Parallel.map(pairs, state: { Self.encoder() }) { encoder, pair in
+                Self.indented(try encoder.encode(pair), by: 4)
+            }
+            try emit((start > 0 ? ",\n" : "") + encoded.joined(separator: ",\n"))
+            start = end
+        }
+        try emit("\n  ]" + String(text[slot.upperBound...]) + "\n")
+    }
+
     /// ``json(_:)`` by one encoder over the whole value.
     /// - Complexity: O(n) in the size of the result.
     func jsonInOnePass(_ result: ComparableMatch) throws -> String {
