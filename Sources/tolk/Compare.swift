@@ -72,12 +72,10 @@ struct Compare: ParsableCommand {
     /// The matched pairs: two single articles are compared even when the pairer finds them unrelated.
     static func pairs(source: String, target: String, sourceCode: LanguageCode, targetCode: LanguageCode,
                       lexicon: TranslationLexicon?) throws -> [MatchedPair] {
-        var options = MatchOptions()
-        options.lexicon = lexicon
-        let matcher = try ComparableMatcher(options: options)
+        let matcher = try GlossaryInput.matcher(lexicon: lexicon)
         let sources = try GlossaryInput.documents(at: source, language: sourceCode)
         let targets = try GlossaryInput.documents(at: target, language: targetCode)
-        LongDocuments.report(sources + targets, limit: options.maximumPartSentences, command: "compare")
+        LongDocuments.report(sources + targets, limit: matcher.options.maximumPartSentences, command: "compare")
         let result = matcher.match(source: sources, target: targets)
         if result.pairs.isEmpty, sources.count == 1, targets.count == 1, let first = sources.first,
            let second = targets.first {

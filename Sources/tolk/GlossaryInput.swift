@@ -88,13 +88,17 @@ enum GlossaryInput {
         return try MatchInput.segment(MatchInput.documents(at: path), language: language, segmenters: &segmenters)
     }
 
+    /// A matcher of comparable coverage that reads translations from `lexicon` (nil: without a lexicon).
+    static func matcher(lexicon: TranslationLexicon?) throws -> ComparableMatcher {
+        var options = MatchOptions()
+        options.lexicon = lexicon
+        return try ComparableMatcher(options: options)
+    }
+
     /// The matched pairs of comparable coverage.
     static func match(sources: String, targets: String, source: LanguageCode, target: LanguageCode,
                       lexicon: TranslationLexicon?) throws -> ComparableMatch {
-        var options = MatchOptions()
-        options.lexicon = lexicon
-        let matcher = try ComparableMatcher(options: options)
-        return matcher.match(source: try documents(at: sources, language: source),
+        try matcher(lexicon: lexicon).match(source: try documents(at: sources, language: source),
                              target: try documents(at: targets, language: target))
     }
 
