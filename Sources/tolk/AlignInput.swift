@@ -1,0 +1,105 @@
+import Foundation
+import TolkText
+
+/// Reads alignment input files.
+enum AlignmentInput {
+    /// Characters (Unicode scalars) in a UTF-8 file, line breaks excluded: one pass, constant memory.
+    static func characterCount(path: String) throws -> Int {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw TextError.unreadable(path: path, reason: "no such file, or not readable")
+        }
+        defer { try? handle.close() }
+        var count = 0
+        do {
+            while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
+                block.withUnsafeBytes { bytes in
+                    for byte in bytes where byte & 0xC0 != 0x80 && byte != 0x0A && byte != 0x0D { count += 1 }
+                }
+            }
+        } catch {
+            throw TextError.unreadable(path: path, reason: Frontend.systemReason(error))
+        }
+        return count
+    }
+
+    /// The lines of a UTF-8 file, read block by block as they are needed. Iteration stops at the first line
+    /// with an invalid byte or NUL, and ``error`` then names the file and the byte offset of the first one.
+    final class LineReader: Sequence, IteratorProtocol {
+        private let path: String
+        private let handle: FileHandle
+        private var block: [UInt8] = []
+        private var position = 0
+        private var blockOffset = 0
+        private var finished = false
+        private var atStart = true
+        /// What stopped the reading early, if anything.
+        private(set) var error: TextError?
+
+        init(path: String) throws {
+            guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
+                throw TextError.unreadable(path: path, reason: "no such file, or not readable")
+            }
+            self.path = path
+            self.handle = handle
+        }
+
+        deinit { try? handle.close() }
+
+        func next() -> String? {
+            while true {
+                if let newline = block[position...].firstIndex(of: 0x0A) {
+                    return line(upTo: newline, consuming: newline + 1)
+                }
+                if finished {
+                    guard position < block.count else { return nil }
+                    return line(upTo: block.count, consuming: block.count)
+                }
+                readBlock()
+            }
+        }
+
+        private func readBlock() {
+            // Keep the unfinished line, append the next block.
+            blockOffset += position
+            block.removeFirst(position)
+            position = 0
+            do {
+                if let data = try handle.read(upToCount: 1 << 20), !data.isEmpty {
+                    block.append(contentsOf: data)
+                } else {
+                    finished = true
+                }
+            } catch {
+                self.error = .unreadable(path: path, reason: Frontend.systemReason(error))
+                finished = true
+                block.removeAll()
+            }
+        }
+
+        private func line(upTo end: Int, consuming next: Int) -> String? {
+            guard error == nil else { return nil }
+            var start = position
+            if atStart {
+                atStart = false
+                if end - start >= 3 && block[start] == 0xEF && block[start + 1] == 0xBB && block[start + 2] == 0xBF {
+                    start += 3
+                }
+            }
+            var stop = end
+            if stop > start && block[stop - 1] == 0x0D { stop -= 1 }
+            let line = block.withUnsafeBufferPointer { buffer -> String? in
+                let slice = UnsafeBufferPointer(rebasing: buffer[start..<stop])
+                do throws(TextError) {
+                    try TextInput.validateUTF8(slice, name: path, baseOffset: blockOffset + start)
+                } catch {
+                    self.error = error
+                    return nil
+                }
+                return String(decoding: slice, as: UTF8.self)
+            }
+            position = next
+            if line == nil { finished = true; block.removeAll(); position = 0 }
+            return line
+        }
+    }
+}
