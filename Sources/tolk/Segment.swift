@@ -98,25 +98,19 @@ final class SegmentJSONWriter {
         let first = document.paragraphs.first?.sentences.lowerBound ?? 0
         for paragraph in document.paragraphs {
             var json = JSONBytes()
-            json.raw(paragraphCount == 0 ? "\n  {\"text\": " : ",\n  {\"text\": ")
+            json.raw(paragraphCount == 0 ? "\n  " : ",\n  ")
             paragraphCount += 1
-            json.string(paragraph.text)
-            json.raw(", \"range\": ")
-            json.range(paragraph.range)
+            json.openSpan(paragraph.text, paragraph.range)
             json.raw(", \"sentences\": [")
             let sentences = document.sentences[(paragraph.sentences.lowerBound - first)..<(paragraph.sentences.upperBound - first)]
             for (number, sentence) in sentences.enumerated() {
-                json.raw(number == 0 ? "\n    {\"text\": " : ",\n    {\"text\": ")
-                json.string(sentence.text)
-                json.raw(", \"range\": ")
-                json.range(sentence.range)
+                json.raw(number == 0 ? "\n    " : ",\n    ")
+                json.openSpan(sentence.text, sentence.range)
                 json.raw(", \"tokens\": [")
                 let base = sentence.range.lowerBound
                 for (index, token) in segmenter.tokens(in: sentence.text).enumerated() {
-                    json.raw(index == 0 ? "{\"text\": " : ", {\"text\": ")
-                    json.string(token.text)
-                    json.raw(", \"range\": ")
-                    json.range((base + token.range.lowerBound)..<(base + token.range.upperBound))
+                    if index > 0 { json.raw(", ") }
+                    json.openSpan(token.text, (base + token.range.lowerBound)..<(base + token.range.upperBound))
                     switch token.kind {
                     case .word: json.raw(", \"kind\": \"word\"}")
                     case .number: json.raw(", \"kind\": \"number\"}")
@@ -137,10 +131,8 @@ final class SegmentJSONWriter {
         var json = JSONBytes()
         json.raw(paragraphCount == 0 ? "],\n\"removed\": [" : "\n],\n\"removed\": [")
         for (index, line) in removed.enumerated() {
-            json.raw(index == 0 ? "\n  {\"text\": " : ",\n  {\"text\": ")
-            json.string(line.text)
-            json.raw(", \"range\": ")
-            json.range(line.range)
+            json.raw(index == 0 ? "\n  " : ",\n  ")
+            json.openSpan(line.text, line.range)
             json.raw(", \"reason\": ")
             json.string(line.reason)
             json.raw("}")
@@ -169,5 +161,16 @@ final class SegmentJSONWriter {
         }
         json.raw("},\n\"paragraphs\": [")
         output.write(json)
+    }
+}
+
+extension JSONBytes {
+    /// Opens the object of a piece of text with its byte range, as every item of `tolk segment --format json`
+    /// starts: `{"text": TEXT, "range": [START, END]` (the caller adds its other fields and the closing brace).
+    mutating func openSpan(_ text: String, _ range: Range<Int>) {
+        raw("{\"text\": ")
+        string(text)
+        raw(", \"range\": ")
+        self.range(range)
     }
 }
