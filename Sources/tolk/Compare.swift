@@ -48,14 +48,13 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         do {
-            let sourceCode = GlossaryInput.language(option: sourceLanguage, path: source, fallback: .danish)
-            let targetCode = GlossaryInput.language(option: targetLanguage, path: target, fallback: .english)
-            let bilingual = try GlossaryInput.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
-            let keys = bilingual.map { TranslationLexicon($0, source: sourceCode, target: targetCode) }
-            let pairs = try Self.pairs(source: source, target: target, sourceCode: sourceCode, targetCode: targetCode,
-                                       lexicon: keys)
-            let comparer = try PhrasingComparer(sourceLanguage: sourceCode, targetLanguage: targetCode,
-                                                lexicon: bilingual)
+            let inputs = try GlossaryInput.LanguagesAndLexicon(
+                sourceOption: sourceLanguage, sourcePath: source, targetOption: targetLanguage, targetPath: target,
+                extra: lexicon)
+            let pairs = try Self.pairs(source: source, target: target, sourceCode: inputs.source,
+                                       targetCode: inputs.target, lexicon: inputs.translationKeys)
+            let comparer = try PhrasingComparer(sourceLanguage: inputs.source, targetLanguage: inputs.target,
+                                                lexicon: inputs.lexicon)
             let comparisons = pairs.map(comparer.compare)
             let text: String
             switch format {

@@ -74,18 +74,18 @@ struct GlossaryCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let sourceCode = GlossaryInput.language(option: sourceLanguage, path: sources, fallback: .danish)
-            let targetCode = GlossaryInput.language(option: targetLanguage, path: targets, fallback: .english)
-            let bilingual = try GlossaryInput.lexicon(extra: lexicon, source: sourceCode, target: targetCode)
-            let translationKeys = bilingual.map { TranslationLexicon($0, source: sourceCode, target: targetCode) }
+            let inputs = try GlossaryInput.LanguagesAndLexicon(
+                sourceOption: sourceLanguage, sourcePath: sources, targetOption: targetLanguage, targetPath: targets,
+                extra: lexicon)
+            let (sourceCode, targetCode) = (inputs.source, inputs.target)
             let units: [AlignedUnit]
             if comparable {
                 units = try GlossaryInput.comparableUnits(sources: sources, targets: targets, source: sourceCode,
-                                                          target: targetCode, lexicon: translationKeys)
+                                                          target: targetCode, lexicon: inputs.translationKeys)
             } else {
                 units = try GlossaryInput.translationUnits(source: sources, target: targets, source: sourceCode,
                                                            target: targetCode, presegmented: presegmented,
-                                                           lexicon: translationKeys)
+                                                           lexicon: inputs.translationKeys)
             }
             var options = GlossaryOptions()
             options.minimumCount = minimumCount
@@ -94,7 +94,7 @@ struct GlossaryCommand: ParsableCommand {
             options.showsLemmas = !linkedForms
             options.priorTranslationsPerWord = priorTranslations
             let extractor = try GlossaryExtractor(sourceLanguage: sourceCode, targetLanguage: targetCode,
-                                                  lexicon: bilingual, options: options)
+                                                  lexicon: inputs.lexicon, options: options)
             var glossary = extractor.extract(units)
             if let merge {
                 let existing = try GlossaryReader.read(path: merge, sourceLanguage: sourceCode,

@@ -13,6 +13,26 @@ enum GlossaryInput {
         return LanguageCode.tag(inFileName: path) ?? fallback
     }
 
+    /// What `tolk glossary` and `tolk compare` read both inputs with: each side's language (the option, else the
+    /// file-name tag, else da / en) and the shipped lexicon of the pair with the user's extra file added.
+    struct LanguagesAndLexicon {
+        let source: LanguageCode
+        let target: LanguageCode
+        /// The lexicon of the pair, nil when none is shipped and no extra file is given.
+        let lexicon: BilingualLexicon?
+        /// The lexicon's entries as translation keys read from `source` to `target`.
+        let translationKeys: TranslationLexicon?
+
+        /// - Throws: ``LexiconError`` when the shipped lexicon or `extra` cannot be read.
+        init(sourceOption: String?, sourcePath: String, targetOption: String?, targetPath: String,
+             extra: String?) throws {
+            source = GlossaryInput.language(option: sourceOption, path: sourcePath, fallback: .danish)
+            target = GlossaryInput.language(option: targetOption, path: targetPath, fallback: .english)
+            lexicon = try GlossaryInput.lexicon(extra: extra, source: source, target: target)
+            translationKeys = lexicon.map { [source, target] in TranslationLexicon($0, source: source, target: target) }
+        }
+    }
+
     /// The shipped lexicon of the pair (either direction) plus `extra`; nil when there is none.
     static func lexicon(extra: String?, source: LanguageCode, target: LanguageCode) throws -> BilingualLexicon? {
         try lexicon(shipped: try? BilingualLexicon.shipped(LanguagePair(source, target)), extra: extra,
