@@ -56,18 +56,7 @@ import Testing
         let longTarget = Array(repeating: target, count: copies).flatMap { $0 }
         let beads = try SentenceAligner(options: options).align(source: longSource, target: longTarget)
         #expect(coverageViolation(beads, sourceCount: longSource.count, targetCount: longTarget.count) == nil)
-        // The gold beads shifted into every copy.
-        var shifted: [String] = []
-        for copy in 0..<copies {
-            for bead in gold {
-                let sides = bead.split(separator: ":", omittingEmptySubsequences: false).map { side in
-                    side.split(separator: ",").compactMap { Int($0) }
-                }
-                let sourceSide = sides[0].map { String($0 + copy * source.count) }.joined(separator: ",")
-                let targetSide = sides[1].map { String($0 + copy * target.count) }.joined(separator: ",")
-                shifted.append(sourceSide + ":" + targetSide)
-            }
-        }
+        let shifted = Self.gold(gold, copies: copies, sourceCount: source.count, targetCount: target.count)
         let pairs = shifted.filter { !$0.hasPrefix(":") && !$0.hasSuffix(":") }.count
         let found = strictMatches(beads, gold: shifted)
         #expect(Double(found) >= 0.9 * Double(pairs), "\(found) of \(pairs)")
@@ -88,19 +77,27 @@ import Testing
         let longTarget = Array(repeating: target, count: copies).flatMap { $0 }
         let beads = try SentenceAligner(options: options).align(source: longSource, target: longTarget)
         #expect(coverageViolation(beads, sourceCount: longSource.count, targetCount: longTarget.count) == nil)
+        let shifted = Self.gold(gold, copies: copies, sourceCount: source.count, targetCount: target.count)
+        let pairs = shifted.filter { !$0.hasPrefix(":") && !$0.hasSuffix(":") }.count
+        let found = strictMatches(beads, gold: shifted)
+        #expect(Double(found) >= 0.95 * Double(pairs), "\(found) of \(pairs)")
+    }
+
+    /// The gold beads (`source indices:target indices`) of an input repeated `copies` times: each copy's beads
+    /// with its indices shifted by the copies before it.
+    static func gold(_ gold: [String], copies: Int, sourceCount: Int, targetCount: Int) -> [String] {
         var shifted: [String] = []
         for copy in 0..<copies {
             for bead in gold {
                 let sides = bead.split(separator: ":", omittingEmptySubsequences: false).map { side in
                     side.split(separator: ",").compactMap { Int($0) }
                 }
-                shifted.append(sides[0].map { String($0 + copy * source.count) }.joined(separator: ",") + ":"
-                    + sides[1].map { String($0 + copy * target.count) }.joined(separator: ","))
+                let sourceSide = sides[0].map { String($0 + copy * sourceCount) }.joined(separator: ",")
+                let targetSide = sides[1].map { String($0 + copy * targetCount) }.joined(separator: ",")
+                shifted.append(sourceSide + ":" + targetSide)
             }
         }
-        let pairs = shifted.filter { !$0.hasPrefix(":") && !$0.hasSuffix(":") }.count
-        let found = strictMatches(beads, gold: shifted)
-        #expect(Double(found) >= 0.95 * Double(pairs), "\(found) of \(pairs)")
+        return shifted
     }
 
     @Test func streamingGivesTheSameBeads() throws {

@@ -8,12 +8,7 @@ import TolkText
 @Suite struct PhrasingTests {
     /// The two seed articles, segmented.
     static func seedDocuments() throws -> (source: ComparableDocument, target: ComparableDocument) {
-        let sourceText = try Seeds.text(Seeds.danishPath), targetText = try Seeds.text(Seeds.englishPath)
-        let source = ComparableDocument(id: "da", text: sourceText, language: .danish,
-                                        sentences: try Segmenter(language: .danish).segment(sourceText).sentences)
-        let target = ComparableDocument(id: "en", text: targetText, language: .english,
-                                        sentences: try Segmenter(language: .english).segment(targetText).sentences)
-        return (source, target)
+        try SeedPairFixture.documents()
     }
 
     static func seedComparison() throws -> PhrasingComparison {
