@@ -47,40 +47,40 @@ import Testing
     }
 
     @Test func manyChunksKeepEverySentenceAndStayAccurate() throws {
-        let (source, target, gold) = try Fixture.flores()
         var options = TolkAlign.AlignmentOptions()
         options.bandRadius = 8
         options.chunkLength = 100
-        let copies = 30
-        let longSource = Array(repeating: source, count: copies).flatMap { $0 }
-        let longTarget = Array(repeating: target, count: copies).flatMap { $0 }
-        let beads = try SentenceAligner(options: options).align(source: longSource, target: longTarget)
-        #expect(coverageViolation(beads, sourceCount: longSource.count, targetCount: longTarget.count) == nil)
-        let shifted = Self.gold(gold, copies: copies, sourceCount: source.count, targetCount: target.count)
-        let pairs = shifted.filter { !$0.hasPrefix(":") && !$0.hasSuffix(":") }.count
-        let found = strictMatches(beads, gold: shifted)
+        let (found, pairs) = try Self.alignRepeatedFlores(copies: 30, options: options)
         #expect(Double(found) >= 0.9 * Double(pairs), "\(found) of \(pairs)")
     }
 
     @Test func longInputWithTheShippedLexiconStaysOnTrack() throws {
         // A lexicon gives several candidate translations per word; a long input (one chunk of thousands of
         // sentences) once lost its way when each unused candidate counted as a missed key.
-        let (source, target, gold) = try Fixture.flores()
         guard let lexicon = try TranslationLexicon.shipped(source: "da", target: "en") else {
             Issue.record("no shipped da-en lexicon in lexicons/")
             return
         }
         var options = TolkAlign.AlignmentOptions()
         options.lexicon = lexicon
-        let copies = 60
+        let (found, pairs) = try Self.alignRepeatedFlores(copies: 60, options: options)
+        #expect(Double(found) >= 0.95 * Double(pairs), "\(found) of \(pairs)")
+    }
+
+    /// Aligns the FLORES fixture repeated `copies` times on both sides and checks that every sentence is in
+    /// exactly one bead.
+    /// - Returns: the gold sentence pairs found as beads, and the gold sentence pairs.
+    static func alignRepeatedFlores(copies: Int, options: TolkAlign.AlignmentOptions) throws
+        -> (found: Int, pairs: Int)
+    {
+        let (source, target, gold) = try Fixture.flores()
         let longSource = Array(repeating: source, count: copies).flatMap { $0 }
         let longTarget = Array(repeating: target, count: copies).flatMap { $0 }
         let beads = try SentenceAligner(options: options).align(source: longSource, target: longTarget)
         #expect(coverageViolation(beads, sourceCount: longSource.count, targetCount: longTarget.count) == nil)
         let shifted = Self.gold(gold, copies: copies, sourceCount: source.count, targetCount: target.count)
         let pairs = shifted.filter { !$0.hasPrefix(":") && !$0.hasSuffix(":") }.count
-        let found = strictMatches(beads, gold: shifted)
-        #expect(Double(found) >= 0.95 * Double(pairs), "\(found) of \(pairs)")
+        return (strictMatches(beads, gold: shifted), pairs)
     }
 
     /// The gold beads (`source indices:target indices`) of an input repeated `copies` times: each copy's beads
