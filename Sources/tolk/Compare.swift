@@ -55,6 +55,13 @@ struct Compare: ParsableCommand {
                                        targetCode: inputs.target, lexicon: inputs.translationKeys)
             let comparer = try PhrasingComparer(sourceLanguage: inputs.source, targetLanguage: inputs.target,
                                                 lexicon: inputs.lexicon)
+            if format == .json {
+                // Each pair is compared as it is written: a long input's text is many times its size.
+                try Frontend.writeStreaming(to: output) { emit in
+                    try PhrasingJSONWriter.write(pairs.lazy.map(comparer.compare), to: emit)
+                }
+                return
+            }
             let comparisons = pairs.map(comparer.compare)
             let text: String
             switch format {
