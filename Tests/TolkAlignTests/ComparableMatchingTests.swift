@@ -106,6 +106,35 @@ import TolkText
         #expect(targetSeen.sorted() == Array(target.sentences.indices))
     }
 
+    @Test func everyPairAccountsForAllItsSentencesEvenWhenKeptOnItsCosine() throws {
+        // Two copies of each seed article, one verified candidate per document and the lowest margin: the four
+        // candidate pairs tie, the second copies' pair is never verified (both documents had their try), and it
+        // is kept on its cosine; its statements must still be matched or listed as one-sided.
+        var options = MatchOptions()
+        options.lexicon = try TranslationLexicon.shipped(source: .danish, target: .english)
+        options.verifiedCandidates = 1
+        options.minimumMargin = 1
+        let seeds = try Self.seeds()
+        func copy(_ document: ComparableDocument, _ id: String) -> ComparableDocument {
+            ComparableDocument(id: id, text: document.text, language: document.language, sentences: document.sentences)
+        }
+        let source = [copy(seeds.source, "a.da"), copy(seeds.source, "b.da")]
+        let target = [copy(seeds.target, "a.en"), copy(seeds.target, "b.en")]
+        let result = try ComparableMatcher(options: options).match(source: source, target: target)
+        #expect(result.pairs.count == 2)
+        for pair in result.pairs {
+            var sourceSeen = pair.statements.onlyInSource
+            var targetSeen = pair.statements.onlyInTarget
+            for match in pair.statements.matches {
+                sourceSeen += match.sourceSentences
+                targetSeen += match.targetSentences
+            }
+            #expect(!pair.statements.matches.isEmpty, "\(pair.source.id) \(pair.target.id)")
+            #expect(sourceSeen.sorted() == Array(pair.source.sentences.indices), "\(pair.source.id)")
+            #expect(targetSeen.sorted() == Array(pair.target.sentences.indices), "\(pair.target.id)")
+        }
+    }
+
     @Test func theSeedArticlesArePairedAsRelatedCoverage() throws {
         let (source, target) = try Self.seeds()
         let result = try Self.matcher().match(source: [source], target: [target])

@@ -94,11 +94,24 @@ public struct ComparableMatcher: Sendable {
                              targetCount: target.count)
         var statementsByPair: [PairIndex: StatementMatching] = [:]
         for entry in verified { statementsByPair[PairIndex(entry.pair)] = entry.statements }
+        // A pair kept on its cosine alone may not have been among the verified candidates (both of its documents
+        // had their share of tries): its statements are matched now, so that none of its sentences goes missing.
+        let unverified = pairing.pairs.filter { statementsByPair[PairIndex($0)] == nil }
+        let late = Parallel.map(unverified, state: {}) { _, pair in
+            matcher.matchInParts(sourceEvidence: sourceEvidence[pair.source],
+                                 targetEvidence: targetEvidence[pair.target], rates: rates)
+        }
+        for (pair, found) in zip(unverified, late) {
+            statementsByPair[PairIndex(pair)] = statementMatcher.matching(found, source: source[pair.source],
+                                                                          target: target[pair.target])
+        }
         let pairs = pairing.pairs.flatMap { pair in
-            PairParts.split(MatchedPair(pair: pair, source: source[pair.source], target: target[pair.target],
-                                        statements: statementsByPair[PairIndex(pair)]
-                                            ?? StatementMatching(matches: [], onlyInSource: [], onlyInTarget: [])),
-                            limit: options.maximumPartSentences)
+            let statements = statementsByPair[PairIndex(pair)]
+                ?? StatementMatching(matches: [], onlyInSource: Array(source[pair.source].sentences.indices),
+                                     onlyInTarget: Array(target[pair.target].sentences.indices))
+            return PairParts.split(MatchedPair(pair: pair, source: source[pair.source], target: target[pair.target],
+                                               statements: statements),
+                                   limit: options.maximumPartSentences)
         }
         return ComparableMatch(pairs: pairs, unmatchedSources: pairing.unmatchedSources.map { source[$0] },
                                unmatchedTargets: pairing.unmatchedTargets.map { target[$0] })
