@@ -2,7 +2,9 @@
 # Comparable-coverage yardstick: NTREX-128 Danish-English turned into independently sampled, reordered
 # Danish and English files by ../shared/tools/comparable_eval.py; tolk match pairs them and matches statements.
 #   scripts/eval-comparable.sh [SEED ...]          (default: seeds 1 2 3)
-# Prints, per seed, the documents and statements precision/recall/F1 and the time tolk match took.
+# Prints, per seed, the documents and statements precision/recall/F1 and the time tolk match took, and beside it the
+# same for the peer, scripts/comparable-baseline.py (MUSE bag of words, TF-IDF, mutual best, greedy sentences),
+# when the MUSE dictionary is in the shared data (evaluation only).
 # Needs the shared data folder (../shared beside the clone, or SHARED=/path/to/shared).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,4 +24,13 @@ for seed in "${seeds[@]}"; do
   printf 'seed %s  ' "$seed"
   python3 "$shared/tools/comparable_eval.py" score "$dir" "$dir/pred.json" | tr -d '\n'
   printf '  time %.2f s\n' "$(echo "$end - $start" | bc)"
+  muse=$shared/data/muse-da-en-dictionaries/da-en.txt
+  if [ -f "$muse" ]; then
+    start=$(date +%s.%N)
+    python3 scripts/comparable-baseline.py "$dir" "$dir/baseline.json" --muse "$muse"
+    end=$(date +%s.%N)
+    printf 'seed %s baseline  ' "$seed"
+    python3 "$shared/tools/comparable_eval.py" score "$dir" "$dir/baseline.json" | tr -d '\n'
+    printf '  time %.2f s\n' "$(echo "$end - $start" | bc)"
+  fi
 done
