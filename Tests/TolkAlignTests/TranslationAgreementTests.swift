@@ -33,7 +33,7 @@ import TolkText
         targetRates.add(targetEvidence)
         let agreement = TranslationAgreement(
             sourceRates: sourceRates, targetRates: targetRates,
-            ratio: ComparableMatcher.characterRatio([sourceEvidence], [targetEvidence]))
+            ratio: KeyRates.lengthRatio(source: sourceRates, target: targetRates) ?? 1)
         var agreeing = 0
         var aboveNeighbour = 0
         for (s, t) in pairs {
@@ -66,7 +66,7 @@ import TolkText
         sourceRates.add(source)
         targetRates.add(target)
         let agreement = TranslationAgreement(sourceRates: sourceRates, targetRates: targetRates,
-                                             ratio: ComparableMatcher.characterRatio([source], [target]))
+                                             ratio: KeyRates.lengthRatio(source: sourceRates, target: targetRates) ?? 1)
         let shared = ComparableMatcher.sharedTranslations(found.matches, source: source, target: target,
                                                           agreement: agreement)
         #expect(shared < 1, "expected shared translations \(shared)")

@@ -70,7 +70,7 @@ public struct ComparableMatcher: Sendable {
             toVerify.append(candidate)
         }
         let agreement = TranslationAgreement(sourceRates: sourceRates, targetRates: targetRates,
-                                             ratio: Self.characterRatio(sourceEvidence, targetEvidence))
+                                             ratio: KeyRates.lengthRatio(source: sourceRates, target: targetRates) ?? 1)
         // Costliest pairs (most sentence pairs) first, so that the last ones handed out are small.
         let costs = toVerify.map { sourceEvidence[$0.source].count * targetEvidence[$0.target].count }
         let allFound = Parallel.map(toVerify, costs: costs, state: {}) { _, candidate in
@@ -81,37 +81,32 @@ public struct ComparableMatcher: Sendable {
                                                    agreement: agreement)
             return (found, evidence)
         }
-        var verified: [(pair: DocumentPair, statements: StatementMatching)] = []
+        var verified: [DocumentPair] = []
+        var foundByPair: [PairIndex: StatementMatcher.Found] = [:]
         for (done, candidate) in toVerify.enumerated() {
             let (found, evidence) = allFound[done]
-            let statements = statementMatcher.matching(found, source: source[candidate.source],
-                                                       target: target[candidate.target])
-            verified.append((DocumentPair(source: candidate.source, target: candidate.target,
-                                          score: candidate.score, evidence: evidence), statements))
+            let pair = DocumentPair(source: candidate.source, target: candidate.target, score: candidate.score,
+                                    evidence: evidence)
+            verified.append(pair)
+            foundByPair[PairIndex(pair)] = found
             progress?(done + 1, toVerify.count)
         }
-        let pairing = assign(verified: verified.map(\.pair), candidates: candidates, sourceCount: source.count,
+        let pairing = assign(verified: verified, candidates: candidates, sourceCount: source.count,
                              targetCount: target.count)
-        var statementsByPair: [PairIndex: StatementMatching] = [:]
-        for entry in verified { statementsByPair[PairIndex(entry.pair)] = entry.statements }
-        // A pair kept on its cosine alone may not have been among the verified candidates (both of its documents
-        // had their share of tries): its statements are matched now, so that none of its sentences goes missing.
-        let unverified = pairing.pairs.filter { statementsByPair[PairIndex($0)] == nil }
-        let late = Parallel.map(unverified, state: {}) { _, pair in
-            matcher.matchInParts(sourceEvidence: sourceEvidence[pair.source],
-                                 targetEvidence: targetEvidence[pair.target], rates: rates)
+        // The kept pairs' statements with their byte ranges. A pair kept on its cosine alone may not have been
+        // among the verified candidates (both of its documents had their share of tries): it is matched here, so
+        // that none of its sentences goes missing.
+        let found = foundByPair
+        let statements = Parallel.map(pairing.pairs, state: {}) { _, pair in
+            matcher.matching(found[PairIndex(pair)]
+                                 ?? matcher.matchInParts(sourceEvidence: sourceEvidence[pair.source],
+                                                         targetEvidence: targetEvidence[pair.target], rates: rates),
+                             source: source[pair.source], target: target[pair.target])
         }
-        for (pair, found) in zip(unverified, late) {
-            statementsByPair[PairIndex(pair)] = statementMatcher.matching(found, source: source[pair.source],
-                                                                          target: target[pair.target])
-        }
-        let pairs = pairing.pairs.flatMap { pair in
-            let statements = statementsByPair[PairIndex(pair)]
-                ?? StatementMatching(matches: [], onlyInSource: Array(source[pair.source].sentences.indices),
-                                     onlyInTarget: Array(target[pair.target].sentences.indices))
-            return PairParts.split(MatchedPair(pair: pair, source: source[pair.source], target: target[pair.target],
-                                               statements: statements),
-                                   limit: options.maximumPartSentences)
+        let pairs = zip(pairing.pairs, statements).flatMap { pair, statements in
+            PairParts.split(MatchedPair(pair: pair, source: source[pair.source], target: target[pair.target],
+                                        statements: statements),
+                            limit: options.maximumPartSentences)
         }
         return ComparableMatch(pairs: pairs, unmatchedSources: pairing.unmatchedSources.map { source[$0] },
                                unmatchedTargets: pairing.unmatchedTargets.map { target[$0] })
@@ -155,13 +150,6 @@ extension ComparableMatcher {
             expected += 1 / (1 + exp(-logOdds))
         }
         return expected
-    }
-
-    /// Target characters per source character over whole collections (1 when a side is empty).
-    static func characterRatio(_ source: [[SentenceEvidence]], _ target: [[SentenceEvidence]]) -> Double {
-        let sourceLength = source.reduce(0.0) { total, document in document.reduce(total) { $0 + $1.length } }
-        let targetLength = target.reduce(0.0) { total, document in document.reduce(total) { $0 + $1.length } }
-        return sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 1
     }
 
     /// Keeps pairs in two rounds. First the pairs with shared statements: verified pairs whose expected number

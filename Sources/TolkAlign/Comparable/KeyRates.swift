@@ -32,4 +32,10 @@ public struct KeyRates: Sendable {
         guard sentences > 0, let count = counts[key] else { return 0 }
         return Double(count) / Double(sentences)
     }
+
+    /// Target characters per source character of a collection whose sides' rates are `source` and `target`;
+    /// `nil` when a side counted no character.
+    static func lengthRatio(source: KeyRates, target: KeyRates) -> Double? {
+        source.characters > 0 && target.characters > 0 ? target.characters / source.characters : nil
+    }
 }

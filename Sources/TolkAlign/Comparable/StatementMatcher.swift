@@ -68,7 +68,7 @@ public struct StatementMatcher: Sendable {
     }
 
     /// The public form of a matching found over sentence indices, with byte ranges from the documents.
-    func matching(_ found: (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int]),
+    func matching(_ found: Found,
                   source: ComparableDocument, target: ComparableDocument) -> StatementMatching {
         let matches = found.matches.map { match in
             StatementMatch(
@@ -98,6 +98,9 @@ public struct StatementMatcher: Sendable {
         }
     }
 
+    /// The matches found over sentence indices (source order) and the sentences only one side has.
+    typealias Found = (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int])
+
     /// A candidate or kept match over sentence index ranges.
     struct Candidate {
         let source: Range<Int>
@@ -112,7 +115,7 @@ public struct StatementMatcher: Sendable {
 
     /// Matches sentence texts.
     func match(source: [String], target: [String], rates: (source: KeyRates, target: KeyRates)? = nil)
-        -> (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int])
+        -> Found
     {
         match(sourceEvidence: sourceEvidence(source), targetEvidence: targetEvidence(target), rates: rates)
     }
@@ -122,14 +125,14 @@ public struct StatementMatcher: Sendable {
     /// - Complexity: linear in the sentences for a fixed part size.
     func matchInParts(sourceEvidence: [SentenceEvidence], targetEvidence: [SentenceEvidence],
                       rates: (source: KeyRates, target: KeyRates)?)
-        -> (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int])
+        -> Found
     {
         let bounds = PairParts.bounds(sourceCount: sourceEvidence.count, targetCount: targetEvidence.count,
                                       limit: options.maximumPartSentences)
         guard bounds.count > 1 else {
             return match(sourceEvidence: sourceEvidence, targetEvidence: targetEvidence, rates: rates)
         }
-        var result: (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int]) = ([], [], [])
+        var result: Found = ([], [], [])
         for part in bounds {
             let found = match(sourceEvidence: Array(sourceEvidence[part.source]),
                               targetEvidence: Array(targetEvidence[part.target]), rates: rates)
@@ -150,7 +153,7 @@ public struct StatementMatcher: Sendable {
     /// Matches sentences given as evidence.
     func match(sourceEvidence: [SentenceEvidence], targetEvidence: [SentenceEvidence],
                rates: (source: KeyRates, target: KeyRates)?)
-        -> (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int])
+        -> Found
     {
         guard !sourceEvidence.isEmpty, !targetEvidence.isEmpty else {
             return ([], Array(sourceEvidence.indices), Array(targetEvidence.indices))

@@ -116,8 +116,8 @@ struct StatementScorer {
     /// sides, else the pair's own, else 1.
     static func lengthRatio(source: [SentenceEvidence], target: [SentenceEvidence], sourceBackground: KeyRates,
                             targetBackground: KeyRates) -> Double {
-        if sourceBackground.characters > 0 && targetBackground.characters > 0 {
-            return targetBackground.characters / sourceBackground.characters
+        if let collection = KeyRates.lengthRatio(source: sourceBackground, target: targetBackground) {
+            return collection
         }
         let sourceTotal = source.reduce(0) { $0 + $1.length }
         let targetTotal = target.reduce(0) { $0 + $1.length }
