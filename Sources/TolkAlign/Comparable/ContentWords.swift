@@ -60,17 +60,11 @@ struct ContentExtractor: Sendable {
     /// cannot be read: without it every word counts as content, which only weakens the paraphrase pass).
     /// - Complexity: O(n) in the size of the list.
     static func functionWords(of language: LanguageCode) -> Set<[UInt8]> {
-        guard let root = try? DataDirectory.locate(),
-              let text = try? String(contentsOf: root.appendingPathComponent(
-                  "phrasing/\(language.rawValue)/function-words.tsv"), encoding: .utf8) else { return [] }
+        guard let table = try? DataTable.loadIfPresent("phrasing/\(language.rawValue)/function-words.tsv",
+                                                       columns: ["word"]) else { return [] }
         var words: Set<[UInt8]> = []
-        var sawHeader = false
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            guard sawHeader else {
-                sawHeader = true
-                continue
-            }
-            let folded = PlaceConcepts.folded(String(line.prefix { $0 != "\t" }))
+        for row in table.rows {
+            let folded = PlaceConcepts.folded(row.fields[0])
             if !folded.isEmpty { words.insert(folded) }
         }
         return words

@@ -88,26 +88,16 @@ struct PlaceConcepts: Sendable {
 
     /// (source word, target word, region code) rows of the pair's demonym table, in either direction.
     private static func demonyms(source: LanguageCode, target: LanguageCode) -> [(String, String, String)] {
-        guard let root = try? DataDirectory.locate() else { return [] }
         for (folder, swapped) in [("\(source.rawValue)-\(target.rawValue)", false),
                                   ("\(target.rawValue)-\(source.rawValue)", true)] {
-            let url = root.appendingPathComponent("\(folder)/demonyms.tsv")
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            var rows: [(String, String, String)] = []
-            var header: [Substring] = []
-            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                guard !header.isEmpty else {
-                    header = fields
-                    continue
-                }
-                guard let left = header.firstIndex(of: "source"), let right = header.firstIndex(of: "target"),
-                      let region = header.firstIndex(of: "region"), fields.count > max(left, right, region),
-                      !fields[region].isEmpty else { continue }
-                let pair = (String(fields[left]), String(fields[right]))
-                rows.append(swapped ? (pair.1, pair.0, String(fields[region])) : (pair.0, pair.1, String(fields[region])))
+            guard let table = try? DataTable.loadIfPresent("\(folder)/demonyms.tsv", columns: ["source", "target"])
+            else { continue }
+            guard let region = table.column("region") else { return [] }
+            return table.rows.compactMap { row in
+                guard row.fields.count > region, !row.fields[region].isEmpty else { return nil }
+                let (left, right) = (row.fields[0], row.fields[1])
+                return swapped ? (right, left, row.fields[region]) : (left, right, row.fields[region])
             }
-            return rows
         }
         return []
     }
