@@ -1,3 +1,5 @@
+import TolkText
+
 /// Everything that can go wrong while aligning or while reading alignment input.
 ///
 /// Every case names what failed and where, so that the command line can print ``errorDescription``
@@ -9,6 +11,8 @@ public enum AlignmentError: Error, Equatable, Sendable {
     case malformedLexicon(path: String, line: Int, reason: String)
     /// A file could not be read.
     case unreadable(path: String, reason: String)
+    /// A shipped data file (a demonym table, a function-word list) or the data folder is missing or malformed.
+    case data(TextError)
 
     /// A one-line, human-readable description.
     public var errorDescription: String {
@@ -19,6 +23,8 @@ public enum AlignmentError: Error, Equatable, Sendable {
             return "\(path):\(line): \(reason)"
         case let .unreadable(path, reason):
             return "\(path): cannot read: \(reason)"
+        case let .data(error):
+            return error.errorDescription
         }
     }
 }

@@ -10,14 +10,15 @@ extension TranslationLexicon {
     ///   - target: the language of the target side.
     ///   - extra: a lexicon file in the shipped TSV format, added to the shipped entries.
     /// - Returns: `nil` when neither direction is shipped and no extra file is given.
-    /// - Throws: `LexiconError` when the extra file cannot be read or is malformed.
+    /// - Throws: `LexiconError` when the data folder is missing, or the shipped lexicon or the extra file cannot be
+    ///   read or is malformed.
     /// - Complexity: O(n) in the number of entries.
     public static func shipped(source: LanguageCode, target: LanguageCode, extra: String? = nil) throws
         -> TranslationLexicon?
     {
         // BilingualLexicon.shipped looks in both directions' folders itself.
         var lexicon: BilingualLexicon
-        if let shipped = try? BilingualLexicon.shipped(LanguagePair(source, target)) {
+        if let shipped = try BilingualLexicon.shippedIfPresent(LanguagePair(source, target)) {
             lexicon = shipped
         } else if extra != nil {
             lexicon = BilingualLexicon(pair: LanguagePair(source, target))

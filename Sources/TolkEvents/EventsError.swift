@@ -1,4 +1,6 @@
 import Foundation
+import TolkLexicon
+import TolkText
 
 /// What can go wrong while loading the data TolkEvents reads (name gazetteers, cue words).
 public enum EventsError: Error, Equatable, LocalizedError {
@@ -10,6 +12,10 @@ public enum EventsError: Error, Equatable, LocalizedError {
     case malformedLine(path: String, line: Int, reason: String)
     /// A setting is out of range.
     case invalidOption(name: String, reason: String)
+    /// The data folder, or a file or folder in it, is missing or cannot be read.
+    case data(TextError)
+    /// A lexicon file (such as the irregular-form table) is missing or malformed.
+    case lexicon(LexiconError)
 
     /// A readable description naming the file (and line) at fault.
     public var errorDescription: String? {
@@ -18,6 +24,8 @@ public enum EventsError: Error, Equatable, LocalizedError {
         case .missingColumn(let path, let column): "\(path): header lacks the column '\(column)'"
         case .malformedLine(let path, let line, let reason): "\(path):\(line): \(reason)"
         case .invalidOption(let name, let reason): "option \(name): \(reason)"
+        case .data(let error): error.errorDescription
+        case .lexicon(let error): error.errorDescription
         }
     }
 }

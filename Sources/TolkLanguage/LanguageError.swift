@@ -15,6 +15,8 @@ public enum LanguageError: Error, Equatable, Sendable {
     case malformedModel(path: String, reason: String)
     /// A line of the tuning table is malformed.
     case malformedParameters(path: String, line: Int, reason: String)
+    /// Other shipped data (the segmenter's abbreviation lists) is missing or malformed.
+    case data(TextError)
 
     /// A one-line, human-readable description.
     public var errorDescription: String {
@@ -30,6 +32,8 @@ public enum LanguageError: Error, Equatable, Sendable {
             return "\(path): not a Tolk language model: \(reason)"
         case let .malformedParameters(path, line, reason):
             return "\(path):\(line): \(reason)"
+        case let .data(error):
+            return error.errorDescription
         }
     }
 }

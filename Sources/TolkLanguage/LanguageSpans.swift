@@ -19,10 +19,11 @@ public struct LanguageSpan: Sendable, Equatable {
 extension LanguageDetector {
     /// Detects the language of each sentence of `text` (TolkText's segmenter) on its own.
     /// - Returns: One span per sentence that holds anything but white space, in text order.
+    /// - Throws: ``LanguageError/data(_:)`` when the segmenter's shipped data is missing or malformed.
     /// - Complexity: O(n) in the UTF-8 length of `text`.
-    public func detectSentences(in text: String) -> [LanguageSpan] {
+    public func detectSentences(in text: String) throws(LanguageError) -> [LanguageSpan] {
         let bytes = Array(text.utf8)
-        return sentenceRanges(text, bytes).map { range in
+        return try sentenceRanges(text, bytes).map { range in
             let ranked = bytes.withUnsafeBufferPointer { buffer in
                 confidences(utf8: UnsafeBufferPointer(rebasing: buffer[range]))
             }
@@ -37,10 +38,11 @@ extension LanguageDetector {
     /// one by one, then neighbours in the same language are merged; a sentence without an answer joins the span
     /// before it (or after it, at the start).
     /// - Returns: Spans in text order covering every sentence; neighbouring spans differ in language.
+    /// - Throws: ``LanguageError/data(_:)`` when the segmenter's shipped data is missing or malformed.
     /// - Complexity: O(n) in the UTF-8 length of `text`.
-    public func detectSpans(in text: String) -> [LanguageSpan] {
+    public func detectSpans(in text: String) throws(LanguageError) -> [LanguageSpan] {
         var spans: [LanguageSpan] = []
-        for sentence in detectSentences(in: text) {
+        for sentence in try detectSentences(in: text) {
             guard let last = spans.last else {
                 spans.append(sentence)
                 continue
@@ -60,11 +62,10 @@ extension LanguageDetector {
     }
 
     /// Sentence byte ranges of `text` from TolkText's ``Segmenter`` (Danish rules: abbreviations of both
-    /// languages' news text end no sentence); the whole text when the segmenter cannot be set up.
-    private func sentenceRanges(_ text: String, _ bytes: [UInt8]) -> [Range<Int>] {
-        guard let segmenter = try? Segmenter(language: .danish) else {
-            return trimmed(0..<bytes.count, bytes).map { [$0] } ?? []
-        }
+    /// languages' news text end no sentence).
+    private func sentenceRanges(_ text: String, _ bytes: [UInt8]) throws(LanguageError) -> [Range<Int>] {
+        let segmenter: Segmenter
+        do { segmenter = try Segmenter(language: .danish) } catch { throw .data(error) }
         return segmenter.sentences(in: text).compactMap { trimmed($0.range, bytes) }
     }
 

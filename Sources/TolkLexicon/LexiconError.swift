@@ -17,6 +17,8 @@ public enum LexiconError: Error, Equatable, Sendable {
     case unparallel(sourcePath: String, sourceLines: Int, targetPath: String, targetLines: Int)
     /// A file's format could not be recognised.
     case unknownFormat(path: String)
+    /// The data folder, or a file or folder in it, is missing or cannot be read.
+    case data(TextError)
 
     /// A one-line, human-readable description.
     public var errorDescription: String {
@@ -28,11 +30,13 @@ public enum LexiconError: Error, Equatable, Sendable {
         case let .missingColumn(path, column):
             return "\(path):1: the header line lacks the '\(column)' column"
         case let .missingLexicon(pair, searched):
-            return "no \(pair) lexicon (looked in \(searched)); set TOLK_DATA to the folder holding lexicons/"
+            return "no \(pair) lexicon in \(searched) (no .tsv file in either direction's folder)"
         case let .unparallel(sourcePath, sourceLines, targetPath, targetLines):
             return "\(sourcePath) has \(sourceLines) lines but \(targetPath) has \(targetLines); parallel files must match line for line"
         case let .unknownFormat(path):
             return "\(path): unknown dictionary format (use --format)"
+        case let .data(error):
+            return error.errorDescription
         }
     }
 }

@@ -46,7 +46,7 @@ public enum TextError: Error, Equatable, Sendable {
         case let .invalidPattern(pattern, offset, reason):
             return "invalid pattern '\(pattern)' at offset \(offset): \(reason)"
         case let .missingData(name, searched):
-            return "data '\(name)' not found (searched: \(searched.joined(separator: ", "))); set TOLK_DATA to the folder holding lexicons/"
+            return "data '\(name)' not found (searched: \(searched.joined(separator: ", "))); \(DataDirectory.hint)"
         }
     }
 }

@@ -136,7 +136,7 @@ struct Align: ParsableCommand {
             if let error = reader.error { throw error }
         case .text(let text): sample = String(text.prefix(20_000))
         }
-        if detector == nil { detector = try? LanguageDetector() }
+        if detector == nil { detector = try LanguageDetector() }
         if let detected = detector?.detect(sample) { return detected }
         return LanguageCode.tag(inFileName: path)
     }

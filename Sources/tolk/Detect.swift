@@ -79,9 +79,9 @@ struct Detect: ParsableCommand {
             } else {
                 let text = try TextInput.read(path: input, encoding: encoding).text
                 if sentences {
-                    output = printer.spans(detector.detectSentences(in: text))
+                    output = printer.spans(try detector.detectSentences(in: text))
                 } else if spans {
-                    output = printer.spans(detector.detectSpans(in: text))
+                    output = printer.spans(try detector.detectSpans(in: text))
                 } else {
                     output = printer.whole(detector.confidences(text), detector: detector)
                 }
@@ -103,7 +103,7 @@ struct Detect: ParsableCommand {
                 if let language = LanguageCode(rawValue: code) { parsed.append(language) } else { invalid.append(code) }
             }
             if !invalid.isEmpty {
-                let supported = (try? LanguageDetector().supportedLanguages.map(\.rawValue)) ?? []
+                let supported = try LanguageDetector().supportedLanguages.map(\.rawValue)
                 throw ValidationError("unsupported language code\(invalid.count == 1 ? "" : "s") "
                     + "\(invalid.joined(separator: ", ")); supported: \(supported.joined(separator: ","))")
             }

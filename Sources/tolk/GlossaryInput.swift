@@ -35,7 +35,7 @@ enum GlossaryInput {
 
     /// The shipped lexicon of the pair (either direction) plus `extra`; nil when there is none.
     static func lexicon(extra: String?, source: LanguageCode, target: LanguageCode) throws -> BilingualLexicon? {
-        try lexicon(shipped: try? BilingualLexicon.shipped(LanguagePair(source, target)), extra: extra,
+        try lexicon(shipped: try BilingualLexicon.shippedIfPresent(LanguagePair(source, target)), extra: extra,
                     source: source, target: target)
     }
 

@@ -139,7 +139,7 @@ struct MatchData {
     let lexicon: Background<BilingualLexicon?>
 
     init(source: LanguageCode, target: LanguageCode) {
-        lexicon = Background { try? BilingualLexicon.shipped(LanguagePair(source, target)) }
+        lexicon = Background { try BilingualLexicon.shippedIfPresent(LanguagePair(source, target)) }
     }
 }
 

@@ -30,7 +30,7 @@ struct SegmentLanguage {
             return SegmentLanguage(code: code, source: .option)
         }
         let head = try stream.peek(bytes: detectionWindow)
-        if !head.isEmpty, let detector = try? LanguageDetector(), let detected = detector.detect(head) {
+        if !head.isEmpty, let detected = try LanguageDetector().detect(head) {
             return SegmentLanguage(code: detected, source: .detected)
         }
         if let tagged = LanguageCode.tag(inFileName: input) { return SegmentLanguage(code: tagged, source: .fileName) }

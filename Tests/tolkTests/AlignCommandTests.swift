@@ -12,7 +12,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("out").path
-        var command = try Align.parse(arguments + ["--output", output])
+        let command = try Align.parse(arguments + ["--output", output])
         try command.run()
         return try String(contentsOfFile: output, encoding: .utf8)
     }

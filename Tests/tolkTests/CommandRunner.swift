@@ -23,13 +23,18 @@ struct CommandRunner {
         return nil
     }
 
-    /// Runs `tolk arguments`, feeding `input` on standard input.
-    static func run(_ arguments: [String], input: Data = Data()) throws -> Result {
-        guard let executable else { throw CocoaError(.fileNoSuchFile) }
+    /// Runs `tolk arguments`, feeding `input` on standard input, with `environment` added to this process's
+    /// environment, in `directory` (default: the repository).
+    static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
+                    directory: URL? = nil, executable given: URL? = nil) throws -> Result {
+        guard let executable = given ?? executable else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = repository
+        process.currentDirectoryURL = directory ?? repository
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let stdout = Pipe()
         process.standardOutput = stdout
         // Standard input and error go to files, so that no pipe fills up while standard output is read.
@@ -38,7 +43,7 @@ struct CommandRunner {
         defer { try? FileManager.default.removeItem(at: folder) }
         let inputURL = folder.appendingPathComponent("stdin"), errorURL = folder.appendingPathComponent("stderr")
         try input.write(to: inputURL)
-        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
         process.standardInput = try FileHandle(forReadingFrom: inputURL)
         process.standardError = try FileHandle(forWritingTo: errorURL)
         try process.run()

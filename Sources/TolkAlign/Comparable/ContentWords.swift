@@ -47,21 +47,29 @@ struct ContentExtractor: Sendable {
     let abbreviations: [UInt64: UInt64]
 
     /// An extractor for one side; the function words are those of the lexicon's language on that side.
-    init(side: EvidenceExtractor.Side, lexicon: TranslationLexicon?, places: PlaceConcepts = PlaceConcepts()) {
+    /// - Throws: ``AlignmentError/data(_:)`` when the data folder is missing or the function-word list is malformed.
+    init(side: EvidenceExtractor.Side, lexicon: TranslationLexicon?,
+         places: PlaceConcepts = PlaceConcepts()) throws(AlignmentError) {
         self.side = side
         self.lexicon = lexicon
         let language = side == .source ? lexicon?.sourceLanguage : lexicon?.targetLanguage
-        functionWords = language.map(Self.functionWords(of:)) ?? []
+        functionWords = try language.map { language throws(AlignmentError) in try Self.functionWords(of: language) } ?? []
         self.places = side == .source ? places.source : places.target
         abbreviations = places.abbreviations
     }
 
-    /// The folded function words of `language` from the data folder; empty when it has no list (or the list
-    /// cannot be read: without it every word counts as content, which only weakens the paraphrase pass).
+    /// The folded function words of `language` from the data folder; empty when the language has no list
+    /// (every word then counts as content, which only weakens the paraphrase pass).
+    /// - Throws: ``AlignmentError/data(_:)`` when the data folder is missing or the list is malformed.
     /// - Complexity: O(n) in the size of the list.
-    static func functionWords(of language: LanguageCode) -> Set<[UInt8]> {
-        guard let table = try? DataTable.loadIfPresent("phrasing/\(language.rawValue)/function-words.tsv",
-                                                       columns: ["word"]) else { return [] }
+    static func functionWords(of language: LanguageCode) throws(AlignmentError) -> Set<[UInt8]> {
+        let loaded: DataTable?
+        do {
+            loaded = try DataTable.loadIfPresent("phrasing/\(language.rawValue)/function-words.tsv", columns: ["word"])
+        } catch {
+            throw .data(error)
+        }
+        guard let table = loaded else { return [] }
         var words: Set<[UInt8]> = []
         for row in table.rows {
             let folded = PlaceConcepts.folded(row.fields[0])

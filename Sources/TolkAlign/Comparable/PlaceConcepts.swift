@@ -34,9 +34,10 @@ struct PlaceConcepts: Sendable {
         abbreviations = [:]
     }
 
-    /// The places of a language pair; empty tables where the data folder has none.
+    /// The places of a language pair; no demonyms where the data folder has no table for the pair.
+    /// - Throws: ``AlignmentError/data(_:)`` when the data folder is missing or the table is malformed.
     /// - Complexity: O(r + d) in the number of regions and demonym rows.
-    init(source sourceLanguage: LanguageCode, target targetLanguage: LanguageCode) {
+    init(source sourceLanguage: LanguageCode, target targetLanguage: LanguageCode) throws(AlignmentError) {
         var sourceCodes: [UInt64: Set<String>] = [:]
         var targetCodes: [UInt64: Set<String>] = [:]
         var abbreviations: [UInt64: UInt64] = [:]
@@ -50,7 +51,7 @@ struct PlaceConcepts: Sendable {
             // Only codes that folding leaves as they are (UZ folds to "us" and must not take U.S.).
             if Self.folded(code) == Array(code.lowercased().utf8) { abbreviations[stableHash(Self.folded(code))] = Self.key(code) }
         }
-        for (sourceWord, targetWord, code) in Self.demonyms(source: sourceLanguage, target: targetLanguage) {
+        for (sourceWord, targetWord, code) in try Self.demonyms(source: sourceLanguage, target: targetLanguage) {
             add(sourceWord, code: code, to: &sourceCodes)
             add(targetWord, code: code, to: &targetCodes)
         }
@@ -87,11 +88,15 @@ struct PlaceConcepts: Sendable {
     }
 
     /// (source word, target word, region code) rows of the pair's demonym table, in either direction.
-    private static func demonyms(source: LanguageCode, target: LanguageCode) -> [(String, String, String)] {
+    private static func demonyms(source: LanguageCode,
+                                 target: LanguageCode) throws(AlignmentError) -> [(String, String, String)] {
         for (folder, swapped) in [("\(source.rawValue)-\(target.rawValue)", false),
                                   ("\(target.rawValue)-\(source.rawValue)", true)] {
-            guard let table = try? DataTable.loadIfPresent("\(folder)/demonyms.tsv", columns: ["source", "target"])
-            else { continue }
+            let loaded: DataTable?
+            do { loaded = try DataTable.loadIfPresent("\(folder)/demonyms.tsv", columns: ["source", "target"]) } catch {
+                throw .data(error)
+            }
+            guard let table = loaded else { continue }
             guard let region = table.column("region") else { return [] }
             return table.rows.compactMap { row in
                 guard row.fields.count > region, !row.fields[region].isEmpty else { return nil }

@@ -35,19 +35,19 @@ public struct StatementMatcher: Sendable {
     private let targetContent: ContentExtractor
 
     /// A matcher with `options`.
-    /// - Throws: ``AlignmentError/invalidOption(name:reason:)`` when a setting is out of range.
+    /// - Throws: ``AlignmentError/invalidOption(name:reason:)`` when a setting is out of range,
+    ///   ``AlignmentError/data(_:)`` when the shipped word lists are missing or malformed.
     public init(options: MatchOptions = MatchOptions()) throws(AlignmentError) {
         try options.validate()
         self.options = options
         sourceExtractor = EvidenceExtractor(side: .source, lexicon: options.lexicon)
         targetExtractor = EvidenceExtractor(side: .target, lexicon: options.lexicon)
-        let places = options.lexicon.flatMap { lexicon in
-            lexicon.sourceLanguage.flatMap { source in
-                lexicon.targetLanguage.map { PlaceConcepts(source: source, target: $0) }
-            }
-        } ?? PlaceConcepts()
-        sourceContent = ContentExtractor(side: .source, lexicon: options.lexicon, places: places)
-        targetContent = ContentExtractor(side: .target, lexicon: options.lexicon, places: places)
+        var places = PlaceConcepts()
+        if let source = options.lexicon?.sourceLanguage, let target = options.lexicon?.targetLanguage {
+            places = try PlaceConcepts(source: source, target: target)
+        }
+        sourceContent = try ContentExtractor(side: .source, lexicon: options.lexicon, places: places)
+        targetContent = try ContentExtractor(side: .target, lexicon: options.lexicon, places: places)
     }
 
     /// Matches the statements of two documents.

@@ -55,12 +55,12 @@ public struct Gazetteer: Sendable {
 
     /// The shipped gazetteer for `languages`: CLDR names plus the data files found by ``DataDirectory``.
     ///
-    /// - Throws: ``EventsError`` when a data file is malformed (file and line). A missing data folder or file is
-    ///   not an error: the gazetteer then holds what ICU provides.
+    /// - Throws: ``EventsError`` when the data folder is missing or a data file is malformed (file and line). A
+    ///   language without a file of its own is not an error: the gazetteer then holds what ICU provides.
     /// - Complexity: O(n) in the size of the data files.
     public static func shipped(languages: [LanguageCode]) throws(EventsError) -> Gazetteer {
         var gazetteer = Gazetteer(cldrNamesFor: languages)
-        guard let root = try? DataDirectory.locate() else { return gazetteer }
+        let root = try dataFolder()
         let entities = root.appendingPathComponent("entities")
         let capitalisation = entities.appendingPathComponent("capitalisation.tsv")
         if FileManager.default.fileExists(atPath: capitalisation.path) {
@@ -70,8 +70,7 @@ public struct Gazetteer: Sendable {
         if FileManager.default.fileExists(atPath: cueFile.path) {
             try gazetteer.addCues(DataTableReader.rows(of: cueFile, required: ["language", "word", "cue"]), path: cueFile.path)
         }
-        let folders = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        for folder in folders.sorted() {
+        for folder in try dataContents() {
             let codes = folder.split(separator: "-").compactMap { LanguageCode(rawValue: String($0)) }
             guard codes.count == 2, languages.contains(codes[0]) || languages.contains(codes[1]) else { continue }
             let table = root.appendingPathComponent("\(folder)/demonyms.tsv")

@@ -19,7 +19,7 @@ final class TermSide {
     init(language: LanguageCode, gazetteer: Gazetteer) throws {
         self.language = language
         stemmer = Stemmer(language: language)
-        morphology = (try? TolkLexicon.Morphology.shipped(language)) ?? TolkLexicon.Morphology(language: language)
+        morphology = try TolkLexicon.Morphology.shipped(language)
         segmenter = try Segmenter(language: language)
         recognizer = try EntityRecognizer(language: language, gazetteer: gazetteer)
         functionWords = try PhrasingLexicon.functionWords(language: language)

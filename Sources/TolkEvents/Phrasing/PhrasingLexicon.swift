@@ -40,11 +40,12 @@ public struct PhrasingLexicon: Sendable {
     private let stemmer: Stemmer
     private let morphology: TolkLexicon.Morphology
 
-    /// An empty lexicon for `language`.
-    public init(language: LanguageCode) {
+    /// An empty lexicon for `language`, whose words are analysed by `morphology` (default: rules only, no
+    /// irregular-form table).
+    public init(language: LanguageCode, morphology: TolkLexicon.Morphology? = nil) {
         self.language = language
         stemmer = Stemmer(language: language)
-        morphology = (try? TolkLexicon.Morphology.shipped(language)) ?? TolkLexicon.Morphology(language: language)
+        self.morphology = morphology ?? TolkLexicon.Morphology(language: language)
     }
 
     /// Adds a term (one word or several) of `category`.
@@ -109,11 +110,14 @@ public struct PhrasingLexicon: Sendable {
     }
 
     /// The shipped lists of `language`.
-    /// - Throws: ``EventsError`` when a list is malformed (file and line); missing lists give an empty lexicon.
+    /// - Throws: ``EventsError`` when the data folder is missing or a list is malformed (file and line); a
+    ///   language without lists gives an empty lexicon.
     /// - Complexity: O(n) in the size of the files.
     public static func shipped(_ language: LanguageCode) throws(EventsError) -> PhrasingLexicon {
-        var lexicon = PhrasingLexicon(language: language)
-        guard let root = try? DataDirectory.locate() else { return lexicon }
+        let morphology: TolkLexicon.Morphology
+        do { morphology = try TolkLexicon.Morphology.shipped(language) } catch { throw .lexicon(error) }
+        var lexicon = PhrasingLexicon(language: language, morphology: morphology)
+        let root = try dataFolder()
         let own = root.appendingPathComponent("phrasing/\(language)/phrasing.tsv")
         if FileManager.default.fileExists(atPath: own.path) {
             for row in try DataTableReader.rows(of: own, required: ["term", "category"]) {
@@ -122,8 +126,7 @@ public struct PhrasingLexicon: Sendable {
                 lexicon.add(term, category: category)
             }
         }
-        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
-        for folder in folders {
+        for folder in try dataContents() {
             let codes = folder.split(separator: "-").map(String.init)
             guard codes.count == 2, codes.contains(language.rawValue) else { continue }
             let table = root.appendingPathComponent("\(folder)/reporting.tsv")
@@ -159,12 +162,11 @@ public struct PhrasingLexicon: Sendable {
 
     /// The fixed phrases of `language` (`lexicons/phrasing/<language>/fixed-phrases.tsv`), each as its lower-case
     /// words: phrases that work as one word ("i stedet", "at least").
-    /// - Throws: ``EventsError`` when the list is malformed; a missing list gives no phrases.
+    /// - Throws: ``EventsError`` when the data folder is missing or the list is malformed; a language without
+    ///   the list gives no phrases.
     /// - Complexity: O(n) in the list's size.
     public static func fixedPhrases(language: LanguageCode) throws(EventsError) -> [[String]] {
-        guard let root = try? DataDirectory.locate() else { return [] }
-        let url = root.appendingPathComponent("phrasing/\(language)/fixed-phrases.tsv")
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        guard let url = try optionalDataFile("phrasing/\(language)/fixed-phrases.tsv") else { return [] }
         return try DataTableReader.rows(of: url, required: ["phrase"]).compactMap { row in
             let words = (row["phrase"] ?? "").lowercased().split(separator: " ").map(String.init)
             return words.count >= 2 ? words : nil
@@ -172,11 +174,10 @@ public struct PhrasingLexicon: Sendable {
     }
 
     /// The stems of the function words of `language` (`lexicons/phrasing/<language>/function-words.tsv`).
-    /// - Throws: ``EventsError`` when the list is malformed; a missing list gives an empty set.
+    /// - Throws: ``EventsError`` when the data folder is missing or the list is malformed; a language without
+    ///   the list gives an empty set.
     public static func functionWords(language: LanguageCode) throws(EventsError) -> Set<String> {
-        guard let root = try? DataDirectory.locate() else { return [] }
-        let url = root.appendingPathComponent("phrasing/\(language)/function-words.tsv")
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        guard let url = try optionalDataFile("phrasing/\(language)/function-words.tsv") else { return [] }
         let stemmer = Stemmer(language: language)
         var words: Set<String> = []
         for row in try DataTableReader.rows(of: url, required: ["word", "class"]) {

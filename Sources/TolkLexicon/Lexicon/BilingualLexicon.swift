@@ -44,18 +44,32 @@ public struct BilingualLexicon: Sendable {
     /// The shipped lexicon for `pair`: every `*.tsv` in `lexicons/<source>-<target>/` (or the reversed
     /// folder), with the shipped irregular-form tables.
     ///
-    /// - Throws: ``LexiconError`` when the folder is missing or a file is malformed (file and line).
+    /// - Throws: ``LexiconError`` when the data folder is missing, the pair has no lexicon, or a file is
+    ///   malformed (file and line).
     /// - Complexity: O(n) in the total size of the files.
     public static func shipped(_ pair: LanguagePair) throws(LexiconError) -> BilingualLexicon {
+        if let lexicon = try shippedIfPresent(pair) { return lexicon }
         let root: URL
-        do { root = try DataDirectory.locate() } catch {
-            throw .missingLexicon(pair: pair.description, searched: error.errorDescription)
-        }
+        do { root = try DataDirectory.locate() } catch { throw .data(error) }
+        throw .missingLexicon(pair: pair.description, searched: root.path)
+    }
+
+    /// The shipped lexicon for `pair` as ``shipped(_:)`` reads it, or `nil` when the data folder ships none for
+    /// the pair (such as en-en): a pair without a lexicon is not an error, a missing data folder or a
+    /// malformed file is.
+    ///
+    /// - Throws: ``LexiconError`` when the data folder is missing or a file is malformed (file and line).
+    /// - Complexity: O(n) in the total size of the files.
+    public static func shippedIfPresent(_ pair: LanguagePair) throws(LexiconError) -> BilingualLexicon? {
         for candidate in [pair, pair.reversed] {
-            let folder = root.appendingPathComponent(candidate.description)
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            let files = names.filter { $0.hasSuffix(".tsv") }.sorted()
+            let names: [String]
+            do { names = try DataDirectory.contents(of: candidate.description) } catch { throw .data(error) }
+            let files = names.filter { $0.hasSuffix(".tsv") }
             guard !files.isEmpty else { continue }
+            let folder: URL
+            do { folder = try DataDirectory.locate().appendingPathComponent(candidate.description) } catch {
+                throw .data(error)
+            }
             var lexicon = BilingualLexicon(
                 pair: candidate,
                 morphologies: [try Morphology.shipped(candidate.source), try Morphology.shipped(candidate.target)])
@@ -65,7 +79,7 @@ public struct BilingualLexicon: Sendable {
             }
             return lexicon
         }
-        throw .missingLexicon(pair: pair.description, searched: root.path)
+        return nil
     }
 
     /// Adds the entries of a lexicon TSV file (see ``LexiconTSV``).

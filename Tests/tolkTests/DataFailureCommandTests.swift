@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// Broken shipped data is an error in every command that reads it: exit 1 and one line naming the file and line,
+/// never a quieter result with exit 0.
+@Suite struct DataFailureCommandTests {
+    static let danish = "samples/2019-07-assange-embassy-russians.da.txt"
+    static let english = "samples/nbc-2016-10-assange-ecuador.en.txt"
+
+    /// A data folder like the shipped one whose `da-en/freedict.tsv` ends in a line with one field; every other
+    /// file is a symbolic link to the shipped one. Returns the folder and the bad line's `file:line`.
+    static func corruptData() throws -> (folder: String, location: String) {
+        let shipped = CommandRunner.repository.appendingPathComponent("lexicons")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-data-\(UUID().uuidString)")
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder.appendingPathComponent("da-en"), withIntermediateDirectories: true)
+        for name in try manager.contentsOfDirectory(atPath: shipped.path) where name != "da-en" {
+            try manager.createSymbolicLink(at: folder.appendingPathComponent(name),
+                                           withDestinationURL: shipped.appendingPathComponent(name))
+        }
+        for name in try manager.contentsOfDirectory(atPath: shipped.appendingPathComponent("da-en").path)
+        where name != "freedict.tsv" {
+            try manager.createSymbolicLink(at: folder.appendingPathComponent("da-en/\(name)"),
+                                           withDestinationURL: shipped.appendingPathComponent("da-en/\(name)"))
+        }
+        var lexicon = try String(contentsOf: shipped.appendingPathComponent("da-en/freedict.tsv"), encoding: .utf8)
+        if !lexicon.hasSuffix("\n") { lexicon += "\n" }
+        let badLine = lexicon.split(separator: "\n", omittingEmptySubsequences: false).count
+        lexicon += "onlyonefield\n"
+        let file = folder.appendingPathComponent("da-en/freedict.tsv")
+        try lexicon.write(to: file, atomically: true, encoding: .utf8)
+        return (folder.path, "\(file.path):\(badLine):")
+    }
+
+    static let commands: [[String]] = [
+        ["match", danish, english],
+        ["align", danish, english],
+        ["glossary", danish, english],
+        ["compare", danish, english],
+        ["lexicon", "lookup", "--source", "da", "--target", "en", "ambassaden"],
+    ]
+
+    @Test(arguments: commands)
+    func aMalformedShippedLexiconLineFailsTheCommandWithItsFileAndLine(_ arguments: [String]) throws {
+        let (folder, location) = try Self.corruptData()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try CommandRunner.run(arguments, environment: ["TOLK_DATA": folder])
+        #expect(result.status == 1, "\(arguments[0]) exited \(result.status)")
+        let last = result.error.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.hasPrefix("tolk: \(location) "), "\(arguments[0]): \(result.error)")
+        #expect(result.output.isEmpty)
+    }
+
+    @Test(arguments: commands + [["segment", danish], ["detect", danish], ["entities", danish]])
+    func aMissingDataFolderSaysWhatToSet(_ arguments: [String]) throws {
+        let missing = "/nonexistent/tolk-data-\(UUID().uuidString)"
+        let result = try CommandRunner.run(arguments, environment: ["TOLK_DATA": missing])
+        #expect(result.status == 1, "\(arguments[0]) exited \(result.status)")
+        #expect(result.error.contains("TOLK_DATA=\(missing)"), "\(arguments[0]): \(result.error)")
+        #expect(result.error.contains("set TOLK_DATA to Tolk's data folder: the lexicons/ folder of a clone"))
+        #expect(result.error.split(separator: "\n").count == 1, "\(arguments[0]): \(result.error)")
+    }
+}
