@@ -47,39 +47,15 @@ final class UnitWriter {
     }
 }
 
-/// Standard output, or a temporary file beside `--output` renamed over it when all is written (so the
-/// output file is either complete or untouched).
+/// Standard output or `--output` (an ``OutputFile``: a regular file is replaced only when all is written), with a
+/// buffer.
 final class AlignmentOutput {
-    private let path: String?
-    private let temporary: String?
-    private let handle: FileHandle
+    private let output: OutputFile
     private var buffer: [UInt8] = []
 
     init(path: String?) throws {
-        if let path, path != "-" {
-            let url = URL(fileURLWithPath: path)
-            let temporary = url.deletingLastPathComponent()
-                .appendingPathComponent(".\(url.lastPathComponent).tolk-\(ProcessInfo.processInfo.processIdentifier)").path
-            guard FileManager.default.createFile(atPath: temporary, contents: nil),
-                  let handle = FileHandle(forWritingAtPath: temporary) else {
-                let folder = url.deletingLastPathComponent().path
-                let reason = FileManager.default.fileExists(atPath: folder) ? "cannot create a file in \(folder)"
-                    : "no folder \(folder)"
-                throw TextError.unwritable(path: path, reason: reason)
-            }
-            self.path = path
-            self.temporary = temporary
-            self.handle = handle
-        } else {
-            self.path = nil
-            self.temporary = nil
-            self.handle = FileHandle.standardOutput
-        }
+        output = try OutputFile(path: path)
         buffer.reserveCapacity(1 << 17)
-    }
-
-    deinit {
-        if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
     }
 
     func write(_ text: String) throws {
@@ -89,17 +65,13 @@ final class AlignmentOutput {
 
     private func flush() throws {
         guard !buffer.isEmpty else { return }
-        try handle.write(contentsOf: buffer)
+        try output.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
     /// Writes what is buffered and, for a file, moves it into place.
     func commit() throws {
         try flush()
-        guard let path, let temporary else { return }
-        try handle.close()
-        guard rename(temporary, path) == 0 else {
-            throw TextError.unwritable(path: path, reason: "cannot move the finished output into place")
-        }
+        try output.commit()
     }
 }

@@ -25,55 +25,24 @@ enum Frontend {
 
     /// Prints `message` to standard error as `tolk: message`.
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("tolk: \(message)\n".utf8))
+        StandardStreams.writeError("tolk: \(message)\n")
     }
 
-    /// Writes `data` to `path` atomically (a temporary file renamed over the target), or to standard
-    /// output when `path` is nil or "-".
+    /// Writes `data` to `path` (see ``OutputFile``: atomically for a file, directly for a device or pipe), or to
+    /// standard output when `path` is nil or "-".
     static func write(_ data: Data, to path: String?) throws {
-        guard let path, path != "-" else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw TextError.unwritable(path: path, reason: systemReason(error))
-        }
+        let output = try OutputFile(path: path)
+        try output.write(Array(data))
+        try output.commit()
     }
 
-    /// Writes what `body` hands out, piece by piece, to `path` atomically (a temporary file beside it, renamed
-    /// over it at the end; removed when anything fails), or to standard output when `path` is nil or "-".
+    /// Writes what `body` hands out, piece by piece, to `path` (see ``OutputFile``: a file is replaced only when
+    /// everything was written), or to standard output when `path` is nil or "-".
     /// - Throws: ``TextError/unwritable(path:reason:)`` when the file cannot be written; whatever `body` throws.
     static func writeStreaming(to path: String?, _ body: ((String) throws -> Void) throws -> Void) throws {
-        guard let path, path != "-" else {
-            try body { FileHandle.standardOutput.write(Data($0.utf8)) }
-            return
-        }
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).tolk-\(ProcessInfo.processInfo.processIdentifier)")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw TextError.unwritable(path: path, reason: String(cString: strerror(errno)))
-        }
-        func unwritable(_ error: any Error) -> TextError { .unwritable(path: path, reason: systemReason(error)) }
-        do {
-            let handle: FileHandle
-            do { handle = try FileHandle(forWritingTo: temporary) } catch { throw unwritable(error) }
-            defer { try? handle.close() }
-            try body { piece in
-                do { try handle.write(contentsOf: Data(piece.utf8)) } catch { throw unwritable(error) }
-            }
-            do { try handle.synchronize() } catch { throw unwritable(error) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
-        guard rename(temporary.path, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw TextError.unwritable(path: path, reason: reason)
-        }
+        let output = try OutputFile(path: path)
+        try body { piece in try output.write(piece) }
+        try output.commit()
     }
 
     /// A one-line description of a Foundation or system error: the file it names, if any, and the system's
@@ -128,7 +97,7 @@ final class OutputBuffer {
     /// Writes what is buffered to standard output.
     func flush() {
         guard !bytes.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(bytes))
+        StandardStreams.writeOutput(bytes)
         bytes.removeAll(keepingCapacity: true)
     }
 }

@@ -11,7 +11,7 @@ enum LongDocuments {
                 + "\(limit): its pairs are matched and reported in consecutive parts of at most \(limit) "
                 + "sentences a side, named \(document.id)#bytes=START-END (ranges count from START); "
                 + "statements are not matched across parts\n"
-            FileHandle.standardError.write(Data(message.utf8))
+            StandardStreams.writeError(message)
         }
     }
 }

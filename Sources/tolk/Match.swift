@@ -78,7 +78,7 @@ struct Match: ParsableCommand {
                 path: targets, option: targetOption, fallback: .english,
                 detector: &detector, segmenters: &segmenters) { reporter.report("reading targets", $0, nil) }
             reporter.finish()
-            FileHandle.standardError.write(Data((sourceSide.report("sources") + targetSide.report("targets")).utf8))
+            StandardStreams.writeError(sourceSide.report("sources") + targetSide.report("targets"))
             let sourceCode = sourceSide.language
             let targetCode = targetSide.language
             let sourceDocuments = sourceSide.documents
@@ -158,13 +158,13 @@ final class ProgressReporter {
         guard done == total || now.timeIntervalSince(last) > 0.2 else { return }
         last = now
         let count = total.map { "\(done)/\($0)" } ?? "\(done)"
-        FileHandle.standardError.write(Data("\rtolk match: \(stage) \(count)\u{1B}[K".utf8))
+        StandardStreams.writeError("\rtolk match: \(stage) \(count)\u{1B}[K")
         wrote = true
     }
 
     /// Ends the progress line.
     func finish() {
-        if wrote { FileHandle.standardError.write(Data("\n".utf8)) }
+        if wrote { StandardStreams.writeError("\n") }
         wrote = false
     }
 }

@@ -1,0 +1,226 @@
+import Dispatch
+import Foundation
+import TolkText
+
+/// Where a command writes: standard output, or the file named by `--output`.
+///
+/// A regular file (new, existing, or the target of a symbolic link) is written atomically: into a temporary file
+/// beside it (`.NAME.tolk-PID`, given the existing file's permissions), renamed over it by ``commit()``, so the file
+/// is either complete or untouched. What is not a regular file (a device such as `/dev/null`, a named pipe) is
+/// written directly, never replaced. A folder is refused with a message saying so. The temporary file is removed
+/// when writing fails, when the writer is dropped without `commit()`, and on SIGINT, SIGTERM or SIGHUP.
+final class OutputFile {
+    private enum Destination {
+        case standardOutput
+        case direct(descriptor: Int32)
+        case atomic(descriptor: Int32, temporary: String, target: String)
+    }
+
+    /// The path as given (used in messages).
+    let path: String?
+    private var destination: Destination
+    private var finished = false
+
+    /// Opens `path` for writing, or standard output when `path` is nil or "-".
+    /// - Throws: ``TextError/unwritable(path:reason:)`` for a folder, a missing folder, no permission.
+    init(path: String?) throws {
+        self.path = path
+        guard let path, path != "-" else {
+            destination = .standardOutput
+            return
+        }
+        var status = stat()
+        if stat(path, &status) == 0 {
+            let type = status.st_mode & S_IFMT
+            if type == S_IFDIR {
+                throw TextError.unwritable(path: path, reason: "is a folder; --output takes a file name")
+            }
+            if type != S_IFREG {
+                destination = .direct(descriptor: try Self.open(path, flags: O_WRONLY, shownAs: path))
+                return
+            }
+            let target = Self.resolved(path)
+            destination = try Self.temporary(beside: target, shownAs: path, keeping: status)
+        } else if errno == ENOENT, Self.isSymbolicLink(path) {
+            // A link to a file that does not exist yet: create its target through it.
+            destination = .direct(descriptor: try Self.open(path, flags: O_WRONLY | O_CREAT | O_TRUNC, shownAs: path))
+        } else {
+            destination = try Self.temporary(beside: path, shownAs: path, keeping: nil)
+        }
+    }
+
+    deinit {
+        switch destination {
+        case .standardOutput: break
+        case let .direct(descriptor): close(descriptor)
+        case let .atomic(descriptor, temporary, _):
+            close(descriptor)
+            if !finished { OutputFiles.remove(temporary) }
+        }
+    }
+
+    /// Writes `bytes`.
+    /// - Throws: ``TextError/unwritable(path:reason:)`` when the file cannot be written (a full disk).
+    func write(_ bytes: [UInt8]) throws {
+        switch destination {
+        case .standardOutput:
+            StandardStreams.writeOutput(bytes)
+        case let .direct(descriptor), let .atomic(descriptor, _, _):
+            if let failure = bytes.withUnsafeBytes({ StandardStreams.writeAll($0, to: descriptor) }) {
+                throw TextError.unwritable(path: path ?? "-", reason: String(cString: strerror(failure)))
+            }
+        }
+    }
+
+    /// Writes `text` as UTF-8.
+    func write(_ text: String) throws {
+        try write(Array(text.utf8))
+    }
+
+    /// Finishes the output: moves a temporary file into place.
+    /// - Throws: ``TextError/unwritable(path:reason:)`` when the data cannot be flushed or moved into place.
+    func commit() throws {
+        guard case let .atomic(descriptor, temporary, target) = destination, !finished else { return }
+        let shown = path ?? target
+        if fsync(descriptor) != 0 && errno != EINVAL {
+            throw TextError.unwritable(path: shown, reason: String(cString: strerror(errno)))
+        }
+        try OutputFiles.rename(temporary, to: target, shownAs: shown)
+        finished = true
+    }
+
+    private static func open(_ path: String, flags: Int32, shownAs shown: String) throws -> Int32 {
+        let descriptor = Glibc.open(path, flags | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw TextError.unwritable(path: shown, reason: String(cString: strerror(errno)))
+        }
+        return descriptor
+    }
+
+    /// A temporary file beside `target`, with the permissions (and, for root, the owner) of `existing`.
+    private static func temporary(beside target: String, shownAs shown: String, keeping existing: stat?) throws
+        -> Destination
+    {
+        let url = URL(fileURLWithPath: target)
+        let folder = url.deletingLastPathComponent().path
+        let temporary = URL(fileURLWithPath: folder)
+            .appendingPathComponent(".\(url.lastPathComponent).tolk-\(getpid())").path
+        let descriptor = try OutputFiles.create(temporary) { code in
+            var status = stat()
+            let reason = stat(folder, &status) != 0 ? "no folder \(folder)"
+                : "cannot create a file in \(folder): \(String(cString: strerror(code)))"
+            return TextError.unwritable(path: shown, reason: reason)
+        }
+        if let existing {
+            if getuid() == 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
+            _ = fchmod(descriptor, existing.st_mode & 0o7777)
+        }
+        return .atomic(descriptor: descriptor, temporary: temporary, target: target)
+    }
+
+    /// `path` with its symbolic links followed (so that the link's target is updated, not the link replaced).
+    private static func resolved(_ path: String) -> String {
+        guard isSymbolicLink(path), let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    private static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+    }
+}
+
+/// The temporary output files of this process, removed on SIGINT, SIGTERM and SIGHUP (then the process ends as
+/// that signal would have ended it).
+///
+/// The paths are kept as C strings in a fixed table that the signal handler reads without allocating: removing a
+/// file (`unlink`) is safe in a signal handler. A process has at most a few outputs open at once; a temporary file
+/// beyond the table's size is still removed on every other path, only not on a signal.
+enum OutputFiles {
+    private static let lock = NSLock()
+    private static let capacity = 16
+    nonisolated(unsafe) private static let table: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        table.initialize(repeating: nil, count: capacity)
+        return table
+    }()
+    nonisolated(unsafe) private static var installed = false
+
+    /// Creates (or empties) `path` and registers it for removal on a signal.
+    static func create(_ path: String, failure: (Int32) -> TextError) throws -> Int32 {
+        lock.lock()
+        defer { lock.unlock() }
+        installHandlers()
+        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw failure(errno) }
+        if let slot = (0..<capacity).first(where: { table[$0] == nil }) { table[slot] = strdup(path) }
+        return descriptor
+    }
+
+    /// Renames the temporary file `path` to `target` and forgets it.
+    static func rename(_ path: String, to target: String, shownAs shown: String) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        guard Glibc.rename(path, target) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(path)
+            forget(path)
+            throw TextError.unwritable(path: shown, reason: "cannot move the finished output into place: \(reason)")
+        }
+        forget(path)
+    }
+
+    /// Removes the temporary file `path` and forgets it.
+    static func remove(_ path: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        unlink(path)
+        forget(path)
+    }
+
+    /// Removes every temporary file (before the process ends).
+    static func removeAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        for slot in 0..<capacity {
+            guard let path = table[slot] else { continue }
+            unlink(path)
+            table[slot] = nil
+            free(path)
+        }
+    }
+
+    private static func forget(_ path: String) {
+        for slot in 0..<capacity {
+            guard let entry = table[slot], String(cString: entry) == path else { continue }
+            table[slot] = nil
+            free(entry)
+        }
+    }
+
+    /// Installs the signal handler (once; called with the lock held).
+    private static func installHandlers() {
+        guard !installed else { return }
+        installed = true
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            var current = sigaction()
+            // A signal the parent ignores (a background job's SIGINT) stays ignored.
+            guard sigaction(signalNumber, nil, &current) == 0,
+                  unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self)
+                    != unsafeBitCast(SIG_IGN, to: Int.self) else { continue }
+            signal(signalNumber) { received in
+                for slot in 0..<OutputFiles.capacity {
+                    if let path = OutputFiles.table[slot] { unlink(path) }
+                }
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+            // A parent may have started this process with the signal blocked (a thread that blocks signals).
+            var unblocked = sigset_t()
+            sigemptyset(&unblocked)
+            sigaddset(&unblocked, signalNumber)
+            pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
+        }
+    }
+}
