@@ -1,13 +1,14 @@
 extension LanguageCode {
     /// Three-letter codes (ISO 639-2/3, as NTREX names its files) of the languages Tolk has rules for, with the
-    /// two-letter codes Tolk names them by.
+    /// two-letter codes Tolk names them by; and `no` (Norwegian, the macrolanguage), read as Bokmål, the written
+    /// standard most Norwegian text is in.
     static let threeLetterForms: [String: LanguageCode] = [
         "dan": .danish, "eng": .english, "nob": .norwegianBokmal, "nno": .norwegianNynorsk, "swe": .swedish,
-        "deu": .german, "nld": .dutch,
+        "deu": .german, "nld": .dutch, "no": .norwegianBokmal, "nor": .norwegianBokmal,
     ]
 
-    /// The two-letter code of a language Tolk has rules for given in three letters (`dan` -> `da`); any other
-    /// code as it is.
+    /// The two-letter code of a language Tolk has rules for given in three letters (`dan` -> `da`), `no` as `nb`;
+    /// any other code as it is.
     public var twoLetterForm: LanguageCode { Self.threeLetterForms[rawValue] ?? self }
 
     /// The language tag of a file name, the one rule every command uses when nothing else tells an input's

@@ -47,15 +47,11 @@ struct Align: ParsableCommand {
     @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Language of the source document, such as da.", valueName: "code"))
-    var sourceLanguage: String?
 
-    @Option(help: ArgumentHelp("Language of the target document, such as en.", valueName: "code"))
-    var targetLanguage: String?
+
+    @OptionGroup var languages: LanguagePairOptions
 
     func validate() throws {
-        try Frontend.validateLanguage(sourceLanguage, option: "--source-language")
-        try Frontend.validateLanguage(targetLanguage, option: "--target-language")
         if noLexicon && lexicon != nil { throw ValidationError("--lexicon and --no-lexicon exclude each other") }
         try Frontend.validateStandardInput([source, target], rereads: presegmented ? "--presegmented" : nil)
     }
@@ -64,16 +60,17 @@ struct Align: ParsableCommand {
         do {
             let sourceInput = try read(path: source)
             let targetInput = try read(path: target)
-            var detector: LanguageDetector?
-            let sourceCode = try Self.language(option: sourceLanguage, input: sourceInput, path: source, detector: &detector)
-            let targetCode = try Self.language(option: targetLanguage, input: targetInput, path: target, detector: &detector)
+            let policy = LanguagePolicy()
+            let sourceChoice = try Self.language(option: languages.sourceLanguage, input: sourceInput, path: source,
+                                                 fallback: .danish, policy: policy)
+            let targetChoice = try Self.language(option: languages.targetLanguage, input: targetInput, path: target,
+                                                 fallback: .english, policy: policy)
+            LanguageReport.write(sourceChoice, command: "align", side: "source")
+            LanguageReport.write(targetChoice, command: "align", side: "target")
+            let sourceCode = sourceChoice.language, targetCode = targetChoice.language
             var options = AlignmentOptions()
             if !noLexicon {
-                if let sourceCode, let targetCode {
-                    options.lexicon = try TranslationLexicon.shipped(source: sourceCode, target: targetCode, extra: lexicon)
-                } else {
-                    Frontend.warn("languages unknown (give --source-language and --target-language): aligning without a lexicon")
-                }
+                options.lexicon = try TranslationLexicon.shipped(source: sourceCode, target: targetCode, extra: lexicon)
             }
             let aligner = try SentenceAligner(options: options)
             let sink = try AlignmentOutput(path: output)
@@ -85,8 +82,8 @@ struct Align: ParsableCommand {
             switch (sourceInput, targetInput) {
             case let (.text(sourceText), .text(targetText)):
                 // TolkText's sentences with no web-copy clean-up, so that every sentence of the input is aligned.
-                let sourceSentences = try Segmenter(language: sourceCode ?? .english).sentences(in: sourceText).map(\.text)
-                let targetSentences = try Segmenter(language: targetCode ?? .english).sentences(in: targetText).map(\.text)
+                let sourceSentences = try Segmenter(language: sourceCode).sentences(in: sourceText).map(\.text)
+                let targetSentences = try Segmenter(language: targetCode).sentences(in: targetText).map(\.text)
                 let ratio = SentenceAligner.characterRatio(source: sourceSentences, target: targetSentences)
                 try aligner.align(source: sourceSentences, target: targetSentences, characterRatio: ratio, emit: add)
             case let (.lines(sourcePath), .lines(targetPath)):
@@ -118,15 +115,17 @@ struct Align: ParsableCommand {
         return .text(try TextInput.read(path: path, encoding: encoding).text)
     }
 
-    /// The language given; else the one TolkLanguage detects in the input's first 20,000 characters; else the
-    /// language tag of the file name (``LanguageCode/tag(inFileName:)``: `article.da.txt`, `doc.en`); else nil.
-    private static func language(option: String?, input: Input, path: String,
-                                 detector: inout LanguageDetector?) throws -> LanguageCode? {
+    /// The input's language by ``LanguagePolicy``: the option, else the file name's tag
+    /// (``LanguageCode/tag(inFileName:)``: `article.da.txt`, `doc.en`), else the one TolkLanguage detects in the
+    /// first 20,000 characters, else `fallback` with a note.
+    private static func language(option: String?, input: Input, path: String, fallback: LanguageCode,
+                                 policy: LanguagePolicy) throws -> LanguageChoice {
+        var code: LanguageCode?
         if let option {
-            guard let code = LanguageCode(rawValue: option) else {
+            guard let given = LanguageCode(rawValue: option) else {
                 throw ValidationError("'\(option)' is not a language code (two or three letters, such as da or en)")
             }
-            return code
+            code = given
         }
         let sample: String
         switch input {
@@ -136,8 +135,7 @@ struct Align: ParsableCommand {
             if let error = reader.error { throw error }
         case .text(let text): sample = String(text.prefix(20_000))
         }
-        if detector == nil { detector = try LanguageDetector() }
-        if let detected = detector?.detect(sample) { return detected }
-        return LanguageCode.tag(inFileName: path)
+        return try policy.choose(option: code, path: path == "-" ? nil : path, sample: sample, fallback: fallback,
+                                 name: path == "-" ? "<stdin>" : path)
     }
 }

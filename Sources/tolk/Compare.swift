@@ -34,25 +34,22 @@ struct Compare: ParsableCommand {
     var format: Format = .text
     @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
     var output: String?
-    @Option(help: ArgumentHelp("Language of the source (default: a file-name tag such as .da.txt, else da).",
-                               valueName: "code"))
-    var sourceLanguage: String?
-    @Option(help: ArgumentHelp("Language of the target (default: a file-name tag, else en).", valueName: "code"))
-    var targetLanguage: String?
+
+    @OptionGroup var languages: LanguagePairOptions
 
     func validate() throws {
-        try Frontend.validateLanguage(sourceLanguage, option: "--source-language")
-        try Frontend.validateLanguage(targetLanguage, option: "--target-language")
         try Frontend.validateStandardInput([source, target])
     }
 
     func run() throws {
         do {
-            let inputs = try GlossaryInput.LanguagesAndLexicon(
-                sourceOption: sourceLanguage, sourcePath: source, targetOption: targetLanguage, targetPath: target,
-                extra: lexicon)
-            let pairs = try Self.pairs(source: source, target: target, sourceCode: inputs.source,
-                                       targetCode: inputs.target, lexicon: inputs.translationKeys)
+            let sides = try GlossaryInput.comparableSides(sources: source, targets: target,
+                                                          sourceOption: languages.sourceLanguage, targetOption: languages.targetLanguage,
+                                                          command: "compare")
+            let inputs = try GlossaryInput.LanguagesAndLexicon(source: sides.source.language,
+                                                               target: sides.target.language, extra: lexicon)
+            let pairs = try Self.pairs(sources: sides.source.documents, targets: sides.target.documents,
+                                       lexicon: inputs.translationKeys)
             let comparer = try PhrasingComparer(sourceLanguage: inputs.source, targetLanguage: inputs.target,
                                                 lexicon: inputs.lexicon)
             if format == .json {
@@ -76,11 +73,9 @@ struct Compare: ParsableCommand {
     }
 
     /// The matched pairs: two single articles are compared even when the pairer finds them unrelated.
-    static func pairs(source: String, target: String, sourceCode: LanguageCode, targetCode: LanguageCode,
+    static func pairs(sources: [ComparableDocument], targets: [ComparableDocument],
                       lexicon: TranslationLexicon?) throws -> [MatchedPair] {
         let matcher = try GlossaryInput.matcher(lexicon: lexicon)
-        let sources = try GlossaryInput.documents(at: source, language: sourceCode)
-        let targets = try GlossaryInput.documents(at: target, language: targetCode)
         LongDocuments.report(sources + targets, limit: matcher.options.maximumPartSentences, command: "compare")
         let result = matcher.match(source: sources, target: targets)
         if result.pairs.isEmpty, sources.count == 1, targets.count == 1, let first = sources.first,

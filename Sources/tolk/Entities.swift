@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TolkEvents
+import TolkLanguage
 import TolkText
 
 /// `tolk entities`: lists the people, organisations and places of Danish or English documents.
@@ -9,7 +10,9 @@ struct Entities: ParsableCommand {
         abstract: "List entity mentions (person, organisation, place) with UTF-8 byte ranges.",
         discussion: """
             Output (tsv): file, start, end (UTF-8 byte offsets into the file), kind, form (name | demonym), \
-            the mention as written, and its linking key. Each file is one document.
+            the mention as written, and its linking key. Each file is one document. json: one object per file, \
+            {file, language, language_source, mentions}. Each file's language (--language, else its name's tag, \
+            else detected) is reported on standard error.
             """
     )
 
@@ -18,8 +21,8 @@ struct Entities: ParsableCommand {
     @Argument(help: "Files to read (UTF-8), or - for standard input.")
     var inputs: [String] = ["-"]
 
-    @Option(help: "The language of the documents (da, en).")
-    var language: String = "da"
+    @Option(help: "The language of the documents (da, en). Default: each file's name tag (article.en.txt), else detected from its text, else da (with a note).")
+    var language: String?
 
     @Option(help: "tsv: one mention per line; json: one object per file.")
     var format: FormatOption = .tsv
@@ -31,13 +34,24 @@ struct Entities: ParsableCommand {
 
     func run() throws {
         do {
-            let code = LanguageCode(rawValue: language) ?? .danish
-            let recognizer = try EntityRecognizer(language: code, gazetteer: Gazetteer.shipped(languages: [code]))
+            let option = language.flatMap(LanguageCode.init(rawValue:))
+            let policy = LanguagePolicy()
+            var recognizers: [LanguageCode: EntityRecognizer] = [:]
             var output = format == .tsv ? "file\tstart\tend\tkind\tform\ttext\tkey\n" : ""
             for input in inputs {
                 // UTF-8 as it is (no NFC), so that the byte ranges point into the file.
                 let bytes = try TextInput.utf8Bytes(path: input)
-                let mentions = recognizer.mentions(in: String(decoding: bytes, as: UTF8.self))
+                let text = String(decoding: bytes, as: UTF8.self)
+                let name = input == "-" ? "<stdin>" : input
+                let choice = try policy.choose(option: option, path: input == "-" ? nil : input,
+                                               sample: String(decoding: bytes.prefix(64 * 1024), as: UTF8.self),
+                                               fallback: .danish, name: name)
+                LanguageReport.write(choice, command: "entities", side: name)
+                let code = choice.language
+                if recognizers[code] == nil {
+                    recognizers[code] = try EntityRecognizer(language: code, gazetteer: Gazetteer.shipped(languages: [code]))
+                }
+                let mentions = recognizers[code]?.mentions(in: text) ?? []
                 switch format {
                 case .tsv:
                     for mention in mentions {
@@ -48,7 +62,8 @@ struct Entities: ParsableCommand {
                 case .json:
                     let encoder = JSONEncoder()
                     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                    let record = EntityListing(file: input, mentions: mentions)
+                    let record = EntityListing(file: input, language: code.rawValue,
+                                               languageSource: choice.source.rawValue, mentions: mentions)
                     output += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
                 }
             }
@@ -62,5 +77,11 @@ struct Entities: ParsableCommand {
 /// One file's mentions, for `--format json`.
 private struct EntityListing: Encodable {
     let file: String
+    let language: String
+    let languageSource: String
     let mentions: [EntityMention]
+
+    enum CodingKeys: String, CodingKey {
+        case file, language, languageSource = "language_source", mentions
+    }
 }

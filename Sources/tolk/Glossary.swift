@@ -3,6 +3,7 @@ import Foundation
 import TolkAlign
 import TolkEvents
 import TolkFormats
+import TolkLanguage
 import TolkLexicon
 import TolkText
 
@@ -44,11 +45,6 @@ struct GlossaryCommand: ParsableCommand {
     var format: Format = .tsv
     @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
     var output: String?
-    @Option(help: ArgumentHelp("Language of the sources (default: a file-name tag such as .da.txt or .dan.txt, else da).",
-                               valueName: "code"))
-    var sourceLanguage: String?
-    @Option(help: ArgumentHelp("Language of the targets (default: a file-name tag, else en).", valueName: "code"))
-    var targetLanguage: String?
     @Option(help: "Fewest units a pair must be linked in.")
     var minimumCount = GlossaryOptions().minimumCount
     @Option(help: ArgumentHelp("Link each word's best N lexicon translations before association decides (0: association alone).",
@@ -61,9 +57,9 @@ struct GlossaryCommand: ParsableCommand {
     @Flag(help: "Show words as most often linked (atleter / athletes), not as a dictionary lists them (atlet / athlete).")
     var linkedForms = false
 
+    @OptionGroup var languages: LanguagePairOptions
+
     func validate() throws {
-        try Frontend.validateLanguage(sourceLanguage, option: "--source-language")
-        try Frontend.validateLanguage(targetLanguage, option: "--target-language")
         try Frontend.validateStandardInput([sources, targets])
         if presegmented && comparable {
             throw ValidationError("--presegmented is for translations; --comparable reads whole documents")
@@ -74,19 +70,30 @@ struct GlossaryCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let inputs = try GlossaryInput.LanguagesAndLexicon(
-                sourceOption: sourceLanguage, sourcePath: sources, targetOption: targetLanguage, targetPath: targets,
-                extra: lexicon)
-            let (sourceCode, targetCode) = (inputs.source, inputs.target)
             let units: [AlignedUnit]
+            let inputs: GlossaryInput.LanguagesAndLexicon
             if comparable {
-                units = try GlossaryInput.comparableUnits(sources: sources, targets: targets, source: sourceCode,
-                                                          target: targetCode, lexicon: inputs.translationKeys)
+                let sides = try GlossaryInput.comparableSides(sources: sources, targets: targets,
+                                                              sourceOption: languages.sourceLanguage,
+                                                              targetOption: languages.targetLanguage, command: "glossary")
+                inputs = try .init(source: sides.source.language, target: sides.target.language, extra: lexicon)
+                units = try GlossaryInput.comparableUnits(sources: sides.source.documents,
+                                                          targets: sides.target.documents,
+                                                          lexicon: inputs.translationKeys)
             } else {
-                units = try GlossaryInput.translationUnits(source: sources, target: targets, source: sourceCode,
-                                                           target: targetCode, presegmented: presegmented,
+                let policy = LanguagePolicy()
+                let source = try GlossaryInput.fileLanguage(option: languages.sourceLanguage, path: sources,
+                                                            fallback: .danish, policy: policy)
+                let target = try GlossaryInput.fileLanguage(option: languages.targetLanguage, path: targets,
+                                                            fallback: .english, policy: policy)
+                inputs = try .init(source: source.language, target: target.language, extra: lexicon)
+                units = try GlossaryInput.translationUnits(source: sources, target: targets, source: inputs.source,
+                                                           target: inputs.target, presegmented: presegmented,
                                                            lexicon: inputs.translationKeys)
+                LanguageReport.write(source, command: "glossary", side: "source")
+                LanguageReport.write(target, command: "glossary", side: "target")
             }
+            let (sourceCode, targetCode) = (inputs.source, inputs.target)
             var options = GlossaryOptions()
             options.minimumCount = minimumCount
             options.includesFunctionWords = functionWords

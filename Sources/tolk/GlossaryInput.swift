@@ -1,20 +1,40 @@
 import Foundation
 import TolkAlign
 import TolkEvents
+import TolkLanguage
 import TolkLexicon
 import TolkText
 
 /// Reads the inputs of `tolk glossary` and `tolk compare` into aligned units.
 enum GlossaryInput {
-    /// The language given, else the tag in the file name (``LanguageCode/tag(inFileName:)``: `a.da.txt`,
-    /// `a.dan.txt`, `a.eng-GB.txt`), else `fallback`.
-    static func language(option: String?, path: String, fallback: LanguageCode) -> LanguageCode {
-        if let option, let code = LanguageCode(rawValue: option) { return code.twoLetterForm }
-        return LanguageCode.tag(inFileName: path) ?? fallback
+    /// The language of a document given as one file, by ``LanguagePolicy`` (the option, else the file name's
+    /// tag such as `a.da.txt`, `a.dan.txt`, `a.eng-GB.txt`, else detection on the file's start, else `fallback`
+    /// with a note). Standard input is not read ahead: without the option it takes `fallback`, with a note.
+    static func fileLanguage(option: String?, path: String, fallback: LanguageCode,
+                             policy: LanguagePolicy) throws -> LanguageChoice {
+        let code = option.flatMap(LanguageCode.init(rawValue:))
+        let sample = code == nil && path != "-" ? String(try TextInput.read(path: path).text.prefix(20_000)) : " "
+        return try policy.choose(option: code, path: path == "-" ? nil : path, sample: sample,
+                                 fallback: fallback, name: path == "-" ? "<stdin>" : path)
     }
 
-    /// What `tolk glossary` and `tolk compare` read both inputs with: each side's language (the option, else the
-    /// file-name tag, else da / en) and the shipped lexicon of the pair with the user's extra file added.
+    /// Both sides of comparable coverage (files, directories or JSONL files), each document's language by
+    /// ``LanguagePolicy`` as `tolk match` reads them, reported on standard error.
+    static func comparableSides(sources: String, targets: String, sourceOption: String?, targetOption: String?,
+                                command: String) throws -> (source: MatchSide, target: MatchSide) {
+        let policy = LanguagePolicy()
+        var segmenters: [LanguageCode: Segmenter] = [:]
+        let source = try MatchSide(path: sources, option: sourceOption.flatMap(LanguageCode.init(rawValue:)),
+                                   fallback: .danish, policy: policy, segmenters: &segmenters)
+        let target = try MatchSide(path: targets, option: targetOption.flatMap(LanguageCode.init(rawValue:)),
+                                   fallback: .english, policy: policy, segmenters: &segmenters)
+        let report = source.report("sources", command: command) + target.report("targets", command: command)
+        FileHandle.standardError.write(Data(report.utf8))
+        return (source, target)
+    }
+
+    /// The shipped lexicon of a language pair with the user's extra file added, in the two forms `tolk glossary`
+    /// and `tolk compare` use.
     struct LanguagesAndLexicon {
         let source: LanguageCode
         let target: LanguageCode
@@ -24,12 +44,11 @@ enum GlossaryInput {
         let translationKeys: TranslationLexicon?
 
         /// - Throws: ``LexiconError`` when the shipped lexicon or `extra` cannot be read.
-        init(sourceOption: String?, sourcePath: String, targetOption: String?, targetPath: String,
-             extra: String?) throws {
-            source = GlossaryInput.language(option: sourceOption, path: sourcePath, fallback: .danish)
-            target = GlossaryInput.language(option: targetOption, path: targetPath, fallback: .english)
+        init(source: LanguageCode, target: LanguageCode, extra: String?) throws {
+            self.source = source
+            self.target = target
             lexicon = try GlossaryInput.lexicon(extra: extra, source: source, target: target)
-            translationKeys = lexicon.map { [source, target] in TranslationLexicon($0, source: source, target: target) }
+            translationKeys = lexicon.map { TranslationLexicon($0, source: source, target: target) }
         }
     }
 
@@ -102,12 +121,6 @@ enum GlossaryInput {
         }
     }
 
-    /// Documents of each side of comparable coverage, segmented.
-    static func documents(at path: String, language: LanguageCode) throws -> [ComparableDocument] {
-        var segmenters: [LanguageCode: Segmenter] = [:]
-        return try MatchInput.segment(MatchInput.documents(at: path), language: language, segmenters: &segmenters)
-    }
-
     /// A matcher of comparable coverage that reads translations from `lexicon` (nil: without a lexicon).
     static func matcher(lexicon: TranslationLexicon?) throws -> ComparableMatcher {
         var options = MatchOptions()
@@ -115,17 +128,10 @@ enum GlossaryInput {
         return try ComparableMatcher(options: options)
     }
 
-    /// The matched pairs of comparable coverage.
-    static func match(sources: String, targets: String, source: LanguageCode, target: LanguageCode,
-                      lexicon: TranslationLexicon?) throws -> ComparableMatch {
-        try matcher(lexicon: lexicon).match(source: try documents(at: sources, language: source),
-                             target: try documents(at: targets, language: target))
-    }
-
     /// Matched statements of comparable coverage as aligned units.
-    static func comparableUnits(sources: String, targets: String, source: LanguageCode, target: LanguageCode,
+    static func comparableUnits(sources: [ComparableDocument], targets: [ComparableDocument],
                                 lexicon: TranslationLexicon?) throws -> [AlignedUnit] {
-        let result = try match(sources: sources, targets: targets, source: source, target: target, lexicon: lexicon)
+        let result = try matcher(lexicon: lexicon).match(source: sources, target: targets)
         var units: [AlignedUnit] = []
         for pair in result.pairs {
             for statement in pair.statements.matches {

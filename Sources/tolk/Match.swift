@@ -45,38 +45,32 @@ struct Match: ParsableCommand {
     @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Language of the source documents (default: each JSONL record's language, else a file-name tag such as .da.txt, else detected, else da).",
-                               valueName: "code"))
-    var sourceLanguage: String?
 
-    @Option(help: ArgumentHelp("Language of the target documents (default: each JSONL record's language, else a file-name tag such as .en.txt, else detected, else en).",
-                               valueName: "code"))
-    var targetLanguage: String?
 
     @Flag(help: "Report progress on standard error (on by default when it is a terminal).")
     var progress = false
 
+    @OptionGroup var languages: LanguagePairOptions
+
     func validate() throws {
-        try Frontend.validateLanguage(sourceLanguage, option: "--source-language")
-        try Frontend.validateLanguage(targetLanguage, option: "--target-language")
         try Frontend.validateStandardInput([sources, targets])
     }
 
     func run() throws {
         do {
             let reporter = ProgressReporter(enabled: progress || isatty(2) != 0)
-            var detector: LanguageDetector?
+            let policy = LanguagePolicy()
             var segmenters: [LanguageCode: Segmenter] = [:]
-            let sourceOption = sourceLanguage.flatMap(LanguageCode.init(rawValue:))
-            let targetOption = targetLanguage.flatMap(LanguageCode.init(rawValue:))
+            let sourceOption = languages.source
+            let targetOption = languages.target
             // With both languages given (every document takes them), the lexicon loads while the documents are read.
             let early = sourceOption.flatMap { source in targetOption.map { MatchData(source: source, target: $0) } }
             let sourceSide = try MatchSide(
                 path: sources, option: sourceOption, fallback: .danish,
-                detector: &detector, segmenters: &segmenters) { reporter.report("reading sources", $0, nil) }
+                policy: policy, segmenters: &segmenters) { reporter.report("reading sources", $0, nil) }
             let targetSide = try MatchSide(
                 path: targets, option: targetOption, fallback: .english,
-                detector: &detector, segmenters: &segmenters) { reporter.report("reading targets", $0, nil) }
+                policy: policy, segmenters: &segmenters) { reporter.report("reading targets", $0, nil) }
             reporter.finish()
             StandardStreams.writeError(sourceSide.report("sources") + targetSide.report("targets"))
             let sourceCode = sourceSide.language

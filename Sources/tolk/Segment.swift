@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TolkFormats
+import TolkLanguage
 import TolkText
 
 /// `tolk segment`: paragraphs, sentences and tokens of a text, with web-copy lines kept out and reported.
@@ -10,8 +11,8 @@ struct Segment: ParsableCommand {
         discussion: """
             text: one sentence per line on standard output; each removed line (browser notice, image caption, \
             photo credit, repeated pull quote) and each metadata field is reported on standard error. \
-            Without --language, the language is detected in the start of the text (TolkLanguage); if the \
-            detector has no answer (no letters), the tag in a file name such as article.da.txt is used, else da. \
+            The language is --language, else the tag in a file name such as article.da.txt, else detected in \
+            the start of the text, else da (with a note); the choice is reported on standard error. \
             json: {input, encoding, language, languageSource (option | detected | file-name | fallback), \
             metadata, paragraphs: [{text, range, sentences: [{text, range, \
             tokens: [{text, range, kind}]}]}], removed: [{text, range, reason}]}; every range is [start, end) in \
@@ -29,7 +30,7 @@ struct Segment: ParsableCommand {
     @Option(help: "text | json.")
     var format: Format = .text
 
-    @Option(help: "The text's language (da, en, ...): picks abbreviation rules. Default: detected from the start of the text, else the tag in a file name such as article.da.txt, else da.")
+    @Option(help: "The text's language (da, en, ...): picks abbreviation rules. Default: the tag in a file name such as article.da.txt, else detected from the start of the text, else da.")
     var language: String?
 
     @Option(help: "The input's encoding (utf-8, utf-16, windows-1252, iso-8859-15, ...); detected when absent.")
@@ -46,7 +47,8 @@ struct Segment: ParsableCommand {
         do {
             let stream = try TextInput.open(path: input, encoding: encoding)
             let chosen = try SegmentLanguage.choose(option: language, input: input, stream: stream)
-            let segmenter = try Segmenter(language: chosen.code)
+            LanguageReport.write(chosen, command: "segment")
+            let segmenter = try Segmenter(language: chosen.language)
             let output = OutputBuffer()
             switch format {
             case .text:
@@ -77,13 +79,13 @@ final class SegmentJSONWriter {
     private let output: OutputBuffer
     private let input: String
     private let encoding: String
-    private let language: SegmentLanguage
+    private let language: LanguageChoice
     private let segmenter: Segmenter
     private var started = false
     private var paragraphCount = 0
     private var removed: [RemovedLine] = []
 
-    init(output: OutputBuffer, input: String, encoding: String, language: SegmentLanguage, segmenter: Segmenter) {
+    init(output: OutputBuffer, input: String, encoding: String, language: LanguageChoice, segmenter: Segmenter) {
         self.output = output
         self.input = input
         self.encoding = encoding
@@ -149,7 +151,7 @@ final class SegmentJSONWriter {
         json.raw(", \"encoding\": ")
         json.string(encoding)
         json.raw(", \"language\": ")
-        json.string(language.code.rawValue)
+        json.string(language.language.rawValue)
         json.raw(", \"languageSource\": ")
         json.string(language.source.rawValue)
         json.raw(",\n\"metadata\": {")

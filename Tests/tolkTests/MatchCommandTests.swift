@@ -84,9 +84,9 @@ import Testing
         let fields = try Self.run(["match", sources.path, target.path, "--format", "json"])
         #expect(fields.status == 0, "\(fields.error)")
         #expect(fields.error.contains("tolk match: sources "), "\(fields.error)")
-        #expect(fields.error.contains("1 da (detected)") && fields.error.contains("1 nb (JSONL field)"),
+        #expect(fields.error.contains("1 da (detected)") && fields.error.contains("1 nb (record)"),
                 "\(fields.error)")
-        #expect(fields.error.contains("tolk match: targets en: 1 en (file name)"), "\(fields.error)")
+        #expect(fields.error.contains("tolk match: targets en: 1 en (file-name)"), "\(fields.error)")
         let options = try Self.run(["match", sources.path, target.path, "--source-language", "da",
                                     "--target-language", "en"])
         #expect(options.error.contains("tolk match: sources da: 2 da (option)"), "\(options.error)")
