@@ -67,7 +67,7 @@ final class TBXReader: NSObject, XMLParserDelegate {
             try existing.write(toFile: path, atomically: true, encoding: .utf8)
             extra = ["--merge", path]
         }
-        var command = try GlossaryCommand.parse(arguments + extra + ["--output", output])
+        let command = try GlossaryCommand.parse(arguments + extra + ["--output", output])
         try command.run()
         return try String(contentsOfFile: output, encoding: .utf8)
     }
@@ -158,7 +158,7 @@ final class TBXReader: NSObject, XMLParserDelegate {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("out.txt").path
-        var command = try Compare.parse([
+        let command = try Compare.parse([
             Self.samples.appendingPathComponent("2019-07-assange-embassy-russians.da.txt").path,
             Self.samples.appendingPathComponent("nbc-2016-10-assange-ecuador.en.txt").path, "--output", output])
         try command.run()
