@@ -176,7 +176,8 @@ import Testing
         let target = folder.appendingPathComponent("glossary.tsv").path
         let result = try CommandRunner.run(["glossary", Self.danish, Self.english, "--output", target])
         #expect(result.status == 1)
-        #expect(result.error.hasSuffix("en (file-name)\ntolk: \(target): cannot write: No such file or directory\n"))
+        let last = result.error.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.hasPrefix("tolk: \(target): cannot write: "), "\(result.error)")
         #expect(!FileManager.default.fileExists(atPath: folder.path))
     }
 

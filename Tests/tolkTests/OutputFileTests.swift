@@ -50,7 +50,8 @@ import Testing
         let folder = try Self.folder()
         let result = try CommandRunner.run(["glossary", Self.danish, Self.english, "--output", folder.path])
         #expect(result.status == 1)
-        #expect(result.error == "tolk: \(folder.path): cannot write: is a folder; --output takes a file name\n")
+        #expect(result.error.hasSuffix("en (file-name)\ntolk: \(folder.path): cannot write: is a folder; --output takes a file name\n"),
+                "\(result.error)")
     }
 
     @Test func aNamedPipeIsWrittenNotReplaced() throws {
