@@ -106,10 +106,7 @@ final class OutputFile {
         let temporary = URL(fileURLWithPath: folder)
             .appendingPathComponent(".\(url.lastPathComponent).tolk-\(getpid())").path
         let descriptor = try OutputFiles.create(temporary) { code in
-            var status = stat()
-            let reason = stat(folder, &status) != 0 ? "no folder \(folder)"
-                : "cannot create a file in \(folder): \(String(cString: strerror(code)))"
-            return TextError.unwritable(path: shown, reason: reason)
+            TextError.unwritable(path: shown, reason: String(cString: strerror(code)))
         }
         if let existing {
             if getuid() == 0 { _ = fchown(descriptor, existing.st_uid, existing.st_gid) }
