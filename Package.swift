@@ -36,6 +36,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "tolk-train", dependencies: ["TolkText", "TolkAlign"]),
         .testTarget(name: "TolkTextTests", dependencies: ["TolkText"], exclude: ["Fixtures"]),
         .testTarget(name: "TolkLanguageTests", dependencies: ["TolkLanguage"], exclude: ["Fixtures"]),
         .testTarget(name: "TolkLexiconTests", dependencies: ["TolkLexicon"], exclude: ["Fixtures"]),

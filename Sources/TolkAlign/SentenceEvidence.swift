@@ -7,6 +7,8 @@ struct SentenceEvidence: Sendable {
     var keys: [UInt64]
     /// The keys of the content words, word by word, for comparable statement matching (empty for alignment).
     var content: [ContentKey] = []
+    /// The sentence is article furniture (``ArticleFurniture``): it carries no evidence and is never matched.
+    var isFurniture = false
 }
 
 /// The kinds of shared evidence, each with the chance that a key of that kind in one sentence also appears

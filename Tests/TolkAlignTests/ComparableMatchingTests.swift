@@ -102,8 +102,11 @@ import TolkText
             #expect(slice.hasPrefix(source.sentences[first].text))
             #expect((0...1).contains(match.score))
         }
-        #expect(sourceSeen.sorted() == Array(source.sentences.indices))
-        #expect(targetSeen.sorted() == Array(target.sentences.indices))
+        // Every sentence is matched or one-sided, never both (a sentence may be in several matches).
+        #expect(Set(sourceSeen) == Set(source.sentences.indices))
+        #expect(Set(targetSeen) == Set(target.sentences.indices))
+        #expect(Set(matching.onlyInSource).isDisjoint(with: matching.matches.flatMap(\.sourceSentences)))
+        #expect(Set(matching.onlyInTarget).isDisjoint(with: matching.matches.flatMap(\.targetSentences)))
     }
 
     @Test func everyPairAccountsForAllItsSentencesEvenWhenKeptOnItsCosine() throws {
@@ -130,8 +133,9 @@ import TolkText
                 targetSeen += match.targetSentences
             }
             #expect(!pair.statements.matches.isEmpty, "\(pair.source.id) \(pair.target.id)")
-            #expect(sourceSeen.sorted() == Array(pair.source.sentences.indices), "\(pair.source.id)")
-            #expect(targetSeen.sorted() == Array(pair.target.sentences.indices), "\(pair.target.id)")
+            #expect(Set(sourceSeen) == Set(pair.source.sentences.indices), "\(pair.source.id)")
+            #expect(Set(targetSeen) == Set(pair.target.sentences.indices), "\(pair.target.id)")
+            #expect(Set(pair.statements.onlyInSource).isDisjoint(with: pair.statements.matches.flatMap(\.sourceSentences)))
         }
     }
 
@@ -168,6 +172,23 @@ import TolkText
         let alone = try Self.matcher().match(source: [source], target: Array(flores.prefix(3)))
         #expect(alone.pairs.isEmpty, "paired with \(alone.pairs.map(\.target.id))")
         #expect(alone.unmatchedSources.map(\.id) == [source.id])
+    }
+
+    /// A pair's statements are decided by its two documents only: the seed pair matched alone and inside a
+    /// collection with unrelated FLORES articles on both sides gets the same statements.
+    @Test func aPairsStatementsDoNotDependOnTheRestOfTheCollection() throws {
+        let (source, target) = try Self.seeds()
+        let otherSources = try Self.documents("source.jsonl", language: .danish)
+        let otherTargets = try Self.documents("target.jsonl", language: .english)
+        func statements(_ result: ComparableMatch) throws -> [String] {
+            let pair = try #require(result.pairs.first { $0.source.id == source.id && $0.target.id == target.id })
+            return pair.statements.matches.map { "\($0.sourceSentences)-\($0.targetSentences)" }
+        }
+        let alone = try statements(Self.matcher().match(source: [source], target: [target]))
+        let inCollection = try statements(Self.matcher().match(source: [source] + otherSources,
+                                                               target: otherTargets + [target]))
+        #expect(!alone.isEmpty)
+        #expect(alone == inCollection)
     }
 
     @Test func theSameInputGivesTheSameResult() throws {

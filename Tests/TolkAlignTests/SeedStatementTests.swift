@@ -42,7 +42,10 @@ import TolkText
             #expect(!(danish.contains("overvågningsrapporter fra ambassaden") && english.contains("restricted")),
                     "\(danish) | \(english)")
         }
-        #expect(seeds.matched.count <= 5, "\(seeds.matched.map { "\($0.0) | \($0.1)" })")
+        // A sentence may share facts with several of the other side's (the election interference, s6, with the
+        // eviction notice t1, the officials' conclusion t10 and Ecuador's non-intervention statement t18), so
+        // there are more matches than sentences matched one-to-one, but not every sentence pair that shares a name.
+        #expect(seeds.matched.count <= 8, "\(seeds.matched.map { "\($0.0) | \($0.1)" })")
     }
 
     @Test func oneSidedFactsAreListed() throws {

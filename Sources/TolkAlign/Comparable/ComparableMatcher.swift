@@ -76,19 +76,18 @@ public struct ComparableMatcher: Sendable {
         let allFound = Parallel.map(toVerify, costs: costs, state: {}) { _, candidate in
             let pairSource = sourceEvidence[candidate.source]
             let pairTarget = targetEvidence[candidate.target]
-            let found = matcher.matchInParts(sourceEvidence: pairSource, targetEvidence: pairTarget, rates: rates)
-            let evidence = Self.sharedTranslations(found.matches, source: pairSource, target: pairTarget,
+            let found = matcher.matchInParts(sourceEvidence: pairSource, targetEvidence: pairTarget, rates: rates,
+                                             complete: false)
+            let evidence = Self.sharedTranslations(found.translations, source: pairSource, target: pairTarget,
                                                    agreement: agreement)
-            return (found, evidence)
+            return evidence
         }
         var verified: [DocumentPair] = []
-        var foundByPair: [PairIndex: StatementMatcher.Found] = [:]
         for (done, candidate) in toVerify.enumerated() {
-            let (found, evidence) = allFound[done]
+            let evidence = allFound[done]
             let pair = DocumentPair(source: candidate.source, target: candidate.target, score: candidate.score,
                                     evidence: evidence)
             verified.append(pair)
-            foundByPair[PairIndex(pair)] = found
             progress?(done + 1, toVerify.count)
         }
         let pairing = assign(verified: verified, candidates: candidates, sourceCount: source.count,
@@ -96,11 +95,11 @@ public struct ComparableMatcher: Sendable {
         // The kept pairs' statements with their byte ranges. A pair kept on its cosine alone may not have been
         // among the verified candidates (both of its documents had their share of tries): it is matched here, so
         // that none of its sentences goes missing.
-        let found = foundByPair
+        // Verification ran the translation model only: the kept pairs are matched completely here (a pair kept on
+        // its cosine alone may not have been verified at all), so that none of their sentences goes missing.
         let statements = Parallel.map(pairing.pairs, state: {}) { _, pair in
-            matcher.matching(found[PairIndex(pair)]
-                                 ?? matcher.matchInParts(sourceEvidence: sourceEvidence[pair.source],
-                                                         targetEvidence: targetEvidence[pair.target], rates: rates),
+            matcher.matching(matcher.matchInParts(sourceEvidence: sourceEvidence[pair.source],
+                                                  targetEvidence: targetEvidence[pair.target], rates: rates),
                              source: source[pair.source], target: target[pair.target])
         }
         let pairs = zip(pairing.pairs, statements).flatMap { pair, statements in

@@ -71,7 +71,9 @@ public struct StatementMatch: Sendable, Equatable {
 
 /// The statements of one document pair: those that correspond and those only one side has.
 ///
-/// Every sentence of both documents is in exactly one match or in one of the only-in lists.
+/// Every sentence of both documents is in at least one match or in one of the only-in lists, never in both.
+/// Independently written documents may share a sentence among several matches (one sentence reporting what
+/// several of the other side's sentences report).
 public struct StatementMatching: Sendable, Equatable {
     /// Matched statements, in source reading order.
     public var matches: [StatementMatch]
@@ -79,12 +81,20 @@ public struct StatementMatching: Sendable, Equatable {
     public var onlyInSource: [Int]
     /// Indices of target sentences without a counterpart, ascending.
     public var onlyInTarget: [Int]
+    /// The furniture label (``ArticleFurniture``: photo credit, read-more prompt, byline) of the one-sided
+    /// source sentences that are furniture, by sentence index.
+    public var sourceFurniture: [Int: String]
+    /// The same for the target side.
+    public var targetFurniture: [Int: String]
 
     /// A matching from its parts.
-    public init(matches: [StatementMatch], onlyInSource: [Int], onlyInTarget: [Int]) {
+    public init(matches: [StatementMatch], onlyInSource: [Int], onlyInTarget: [Int],
+                sourceFurniture: [Int: String] = [:], targetFurniture: [Int: String] = [:]) {
         self.matches = matches
         self.onlyInSource = onlyInSource
         self.onlyInTarget = onlyInTarget
+        self.sourceFurniture = sourceFurniture
+        self.targetFurniture = targetFurniture
     }
 }
 

@@ -71,10 +71,17 @@ public enum PairParts {
         for index in pair.statements.onlyInTarget where targetPart.indices.contains(index) {
             onlyInTarget[targetPart[index]].append(index - bounds[targetPart[index]].target.lowerBound)
         }
+        func furniture(_ labels: [Int: String], in range: Range<Int>) -> [Int: String] {
+            var shifted: [Int: String] = [:]
+            for (index, label) in labels where range.contains(index) { shifted[index - range.lowerBound] = label }
+            return shifted
+        }
         return bounds.indices.map { part in
             MatchedPair(pair: pair.pair, source: sourceParts[part].document, target: targetParts[part].document,
-                        statements: StatementMatching(matches: matches[part], onlyInSource: onlyInSource[part],
-                                                      onlyInTarget: onlyInTarget[part]))
+                        statements: StatementMatching(
+                            matches: matches[part], onlyInSource: onlyInSource[part], onlyInTarget: onlyInTarget[part],
+                            sourceFurniture: furniture(pair.statements.sourceFurniture, in: bounds[part].source),
+                            targetFurniture: furniture(pair.statements.targetFurniture, in: bounds[part].target)))
         }
     }
 

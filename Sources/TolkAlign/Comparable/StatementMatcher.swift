@@ -33,6 +33,10 @@ public struct StatementMatcher: Sendable {
     private let targetExtractor: EvidenceExtractor
     private let sourceContent: ContentExtractor
     private let targetContent: ContentExtractor
+    /// Reads the features of a candidate statement as the probability that it is one.
+    let model: StatementModel
+    /// Recognises furniture (credits, read-more prompts, bylines), which is never matched.
+    let furniture: ArticleFurniture
 
     /// A matcher with `options`.
     /// - Throws: ``AlignmentError/invalidOption(name:reason:)`` when a setting is out of range,
@@ -40,6 +44,8 @@ public struct StatementMatcher: Sendable {
     public init(options: MatchOptions = MatchOptions()) throws(AlignmentError) {
         try options.validate()
         self.options = options
+        if let given = options.statementModel { model = given } else { model = try StatementModel.shipped() }
+        if let given = options.furniture { furniture = given } else { furniture = try ArticleFurniture.shipped() }
         sourceExtractor = EvidenceExtractor(side: .source, lexicon: options.lexicon)
         targetExtractor = EvidenceExtractor(side: .target, lexicon: options.lexicon)
         var places = PlaceConcepts()
@@ -77,12 +83,24 @@ public struct StatementMatcher: Sendable {
                 sourceRange: Self.range(of: match.source, in: source.sentences),
                 targetRange: Self.range(of: match.target, in: target.sentences))
         }
-        return StatementMatching(matches: matches, onlyInSource: found.onlyInSource, onlyInTarget: found.onlyInTarget)
+        func labels(_ indices: [Int], _ sentences: [Sentence]) -> [Int: String] {
+            var labels: [Int: String] = [:]
+            for index in indices where sentences.indices.contains(index) {
+                if let label = furniture.label(of: sentences[index].text) { labels[index] = label }
+            }
+            return labels
+        }
+        return StatementMatching(matches: matches, onlyInSource: found.onlyInSource, onlyInTarget: found.onlyInTarget,
+                                 sourceFurniture: labels(found.onlyInSource, source.sentences),
+                                 targetFurniture: labels(found.onlyInTarget, target.sentences))
     }
 
     /// Evidence of a source document's sentences (for key rates).
     func sourceEvidence(_ sentences: [String]) -> [SentenceEvidence] {
         sentences.map { text in
+            if furniture.label(of: text) != nil {
+                return SentenceEvidence(length: Double(text.unicodeScalars.count), keys: [], isFurniture: true)
+            }
             var evidence = sourceExtractor.evidence(for: text)
             evidence.content = sourceContent.keys(for: text)
             return evidence
@@ -92,6 +110,9 @@ public struct StatementMatcher: Sendable {
     /// Evidence of a target document's sentences (for key rates).
     func targetEvidence(_ sentences: [String]) -> [SentenceEvidence] {
         sentences.map { text in
+            if furniture.label(of: text) != nil {
+                return SentenceEvidence(length: Double(text.unicodeScalars.count), keys: [], isFurniture: true)
+            }
             var evidence = targetExtractor.evidence(for: text)
             evidence.content = targetContent.keys(for: text)
             return evidence
@@ -99,7 +120,9 @@ public struct StatementMatcher: Sendable {
     }
 
     /// The matches found over sentence indices (source order) and the sentences only one side has.
-    typealias Found = (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int])
+    /// `translations` are the translation model's one-to-one matches, the evidence that two documents belong
+    /// together (``ComparableMatcher``); `matches` are the statements reported.
+    typealias Found = (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int], translations: [Candidate])
 
     /// A candidate or kept match over sentence index ranges.
     struct Candidate {
@@ -123,27 +146,32 @@ public struct StatementMatcher: Sendable {
     /// Matches sentences given as evidence part by part (``PairParts``: documents over
     /// ``MatchOptions/maximumPartSentences`` sentences), with indices into the whole documents.
     /// - Complexity: linear in the sentences for a fixed part size.
+    /// With `complete` false only the translation model runs (``Found/translations``, the evidence that two
+    /// documents belong together), as when a candidate document pair is verified.
     func matchInParts(sourceEvidence: [SentenceEvidence], targetEvidence: [SentenceEvidence],
-                      rates: (source: KeyRates, target: KeyRates)?)
+                      rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true)
         -> Found
     {
         let bounds = PairParts.bounds(sourceCount: sourceEvidence.count, targetCount: targetEvidence.count,
                                       limit: options.maximumPartSentences)
         guard bounds.count > 1 else {
-            return match(sourceEvidence: sourceEvidence, targetEvidence: targetEvidence, rates: rates)
+            return match(sourceEvidence: sourceEvidence, targetEvidence: targetEvidence, rates: rates,
+                         complete: complete)
         }
-        var result: Found = ([], [], [])
+        var result: Found = ([], [], [], [])
         for part in bounds {
             let found = match(sourceEvidence: Array(sourceEvidence[part.source]),
-                              targetEvidence: Array(targetEvidence[part.target]), rates: rates)
+                              targetEvidence: Array(targetEvidence[part.target]), rates: rates, complete: complete)
             let s = part.source.lowerBound, t = part.target.lowerBound
-            result.matches += found.matches.map { match in
+            func moved(_ match: Candidate) -> Candidate {
                 var moved = Candidate(source: (match.source.lowerBound + s)..<(match.source.upperBound + s),
                                       target: (match.target.lowerBound + t)..<(match.target.upperBound + t),
                                       logOdds: match.logOdds, posterior: match.posterior)
                 moved.paraphrase = match.paraphrase
                 return moved
             }
+            result.matches += found.matches.map(moved)
+            result.translations += found.translations.map(moved)
             result.onlyInSource += found.onlyInSource.map { $0 + s }
             result.onlyInTarget += found.onlyInTarget.map { $0 + t }
         }
@@ -152,11 +180,11 @@ public struct StatementMatcher: Sendable {
 
     /// Matches sentences given as evidence.
     func match(sourceEvidence: [SentenceEvidence], targetEvidence: [SentenceEvidence],
-               rates: (source: KeyRates, target: KeyRates)?)
+               rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true)
         -> Found
     {
         guard !sourceEvidence.isEmpty, !targetEvidence.isEmpty else {
-            return ([], Array(sourceEvidence.indices), Array(targetEvidence.indices))
+            return ([], Array(sourceEvidence.indices), Array(targetEvidence.indices), [])
         }
         let source = sourceEvidence
         let target = targetEvidence
@@ -203,11 +231,25 @@ public struct StatementMatcher: Sendable {
             for index in candidate.target { targetUsed[index] = true }
             kept.append(candidate)
         }
-        // Comparable coverage: when the translation model explains little of the smaller document, the rest may
-        // say the same things in other words. Documents it explains well are translations (or copies), whose
+        // Comparable coverage: when the translation model explains little of the smaller document, the two were
+        // written independently. Every candidate sentence pair is then judged on its own by the statement model
+        // (``StatementFeatures``, ``StatementModel``), so that a sentence may report what several of the other
+        // side's sentences report (many-to-many). Documents it explains well are translations (or copies), whose
         // remaining sentences are one-sided.
-        let explained = Double(kept.count) / Double(min(source.count, target.count))
-        if options.matchesParaphrases && explained < Self.translatedShare {
+        let translations = kept
+        let smaller = Double(min(source.count, target.count))
+        if !complete {
+            // Verification needs the translation model's matches only.
+        } else if options.matchesParaphrases && rates != nil {
+            // Whether the two were written independently is decided on the pair's own key rates, and so is
+            // everything matched in them: no other document of the collection changes how such a pair is matched.
+            let own = match(sourceEvidence: source, targetEvidence: target, rates: nil)
+            if Double(own.translations.count) / smaller < Self.translatedShare {
+                return (own.matches, own.onlyInSource, own.onlyInTarget, translations)
+            }
+        } else if options.matchesParaphrases && Double(kept.count) / smaller < Self.translatedShare {
+            // The one-to-one pass first: the translation model's matches and the statements said in other words
+            // (``ParaphraseMatcher``); then the statement model adds what each sentence shares with others.
             let paraphrases = ParaphraseMatcher(source: source.map(\.content), target: target.map(\.content))
             for match in paraphrases.matches(sourceFree: sourceUsed.map { !$0 }, targetFree: targetUsed.map { !$0 }) {
                 sourceUsed[match.source] = true
@@ -217,9 +259,25 @@ public struct StatementMatcher: Sendable {
                 kept.append(Candidate(source: s, target: t, logOdds: scorer.logOdds(source: s, target: t),
                                       posterior: match.logOdds, paraphrase: true))
             }
+            let present = Set(kept.map { [$0.source.lowerBound, $0.source.upperBound, $0.target.lowerBound, $0.target.upperBound] })
+            for candidate in classified(source: source, target: target)
+                where !present.contains([candidate.source.lowerBound, candidate.source.upperBound,
+                                         candidate.target.lowerBound, candidate.target.upperBound]) {
+                kept.append(candidate)
+            }
         }
-        kept.sort { $0.source.lowerBound < $1.source.lowerBound }
-        return (kept, sourceUsed.indices.filter { !sourceUsed[$0] }, targetUsed.indices.filter { !targetUsed[$0] })
+        kept.sort { a, b in
+            a.source.lowerBound != b.source.lowerBound ? a.source.lowerBound < b.source.lowerBound
+                : a.target.lowerBound < b.target.lowerBound
+        }
+        var sourceMatched = [Bool](repeating: false, count: source.count)
+        var targetMatched = [Bool](repeating: false, count: target.count)
+        for match in kept {
+            for index in match.source { sourceMatched[index] = true }
+            for index in match.target { targetMatched[index] = true }
+        }
+        return (kept, sourceMatched.indices.filter { !sourceMatched[$0] },
+                targetMatched.indices.filter { !targetMatched[$0] }, translations)
     }
 
     /// The byte range from the first to the last of `indices`' sentences (empty at 0 when there are none).

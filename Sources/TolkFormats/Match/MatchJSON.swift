@@ -74,6 +74,8 @@ public struct MatchJSON: Encodable, Sendable {
         public var text: String
         /// `[start, end]` UTF-8 bytes in its document's text.
         public var range: [Int]
+        /// Its furniture label (`photo-credit`, `read-more`, `byline`) when it is article furniture; absent else.
+        public var furniture: String?
     }
 }
 
@@ -95,12 +97,13 @@ extension MatchJSON.Pair {
         func text(_ indices: [Int], _ sentences: [Sentence]) -> String {
             indices.compactMap { sentences.indices.contains($0) ? sentences[$0].text : nil }.joined(separator: " ")
         }
-        func oneSided(_ indices: [Int], _ sentences: [Sentence]) -> [MatchJSON.OneSided] {
+        func oneSided(_ indices: [Int], _ sentences: [Sentence], _ furniture: [Int: String]) -> [MatchJSON.OneSided] {
             indices.compactMap { index in
                 guard sentences.indices.contains(index) else { return nil }
                 let sentence = sentences[index]
                 return MatchJSON.OneSided(sentence: index, text: sentence.text,
-                                          range: [sentence.range.lowerBound, sentence.range.upperBound])
+                                          range: [sentence.range.lowerBound, sentence.range.upperBound],
+                                          furniture: furniture[index])
             }
         }
         source = matched.source.id
@@ -120,8 +123,8 @@ extension MatchJSON.Pair {
         }
         entities = []
         events = []
-        onlyInSource = oneSided(matched.statements.onlyInSource, sourceSentences)
-        onlyInTarget = oneSided(matched.statements.onlyInTarget, targetSentences)
+        onlyInSource = oneSided(matched.statements.onlyInSource, sourceSentences, matched.statements.sourceFurniture)
+        onlyInTarget = oneSided(matched.statements.onlyInTarget, targetSentences, matched.statements.targetFurniture)
     }
 }
 

@@ -1,0 +1,60 @@
+// tolk-train: fits Tolk's shipped models from training data (a developer tool; `scripts/train-*.sh` call it).
+//
+//   tolk-train statements SOURCE.txt TARGET.txt SOURCE_LANGUAGE TARGET_LANGUAGE
+//
+// SOURCE.txt and TARGET.txt hold translated documents, line by line aligned, documents separated by an empty
+// line. The fitted statement model (lexicons/match/statement-model.tsv) is written to standard output.
+import Foundation
+import TolkAlign
+import TolkText
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("tolk-train: \(message)\n".utf8))
+    exit(1)
+}
+
+func documents(source: String, target: String) throws -> [[(source: String, target: String)]] {
+    let sourceLines = try TextInput.read(path: source).text.split(separator: "\n", omittingEmptySubsequences: false)
+    let targetLines = try TextInput.read(path: target).text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard sourceLines.count == targetLines.count else {
+        fail("\(source) has \(sourceLines.count) lines, \(target) has \(targetLines.count): they must be aligned")
+    }
+    var result: [[(source: String, target: String)]] = [[]]
+    for (index, (s, t)) in zip(sourceLines, targetLines).enumerated() {
+        if s.isEmpty != t.isEmpty { fail("\(source):\(index + 1): an empty line on one side only") }
+        if s.isEmpty {
+            if !(result.last ?? []).isEmpty { result.append([]) }
+        } else {
+            result[result.count - 1].append((String(s), String(t)))
+        }
+    }
+    return result.filter { !$0.isEmpty }
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 6, arguments[1] == "statements" else {
+    fail("usage: tolk-train statements SOURCE.txt TARGET.txt SOURCE_LANGUAGE TARGET_LANGUAGE")
+}
+do {
+    guard let sourceLanguage = LanguageCode(rawValue: arguments[4]),
+          let targetLanguage = LanguageCode(rawValue: arguments[5]) else { fail("unknown language") }
+    let parallel = try documents(source: arguments[2], target: arguments[3])
+    let lexicon = try TranslationLexicon.shipped(source: sourceLanguage, target: targetLanguage)
+    let examples = try StatementModelTrainer.examples(documents: parallel, lexicon: lexicon, seed: 1)
+    let model = try StatementModelTrainer.fit(examples)
+    let positives = examples.filter(\.isStatement).count
+    var out = "# The statement model of comparable matching: logistic regression weights, one per feature.\n"
+    out += "# Fitted by scripts/train-statement-model.sh (tolk-train statements) on \(parallel.count) translated\n"
+    out += "# documents made pseudo-comparable: \(examples.count) candidate sentence pairs, \(positives) statements.\n"
+    out += "feature\tweight\n"
+    for (name, weight) in zip(StatementModel.featureNames, model.weights) {
+        out += "\(name)\t\(String(format: "%.6f", weight))\n"
+    }
+    FileHandle.standardOutput.write(Data(out.utf8))
+} catch let error as AlignmentError {
+    fail(error.errorDescription)
+} catch let error as TextError {
+    fail(error.errorDescription)
+} catch {
+    fail("\(error)")
+}
