@@ -32,7 +32,7 @@ public struct ArticleFurniture: Sendable, Equatable {
     public init(cues: [Cue]) { self.cues = cues }
 
     /// The shipped cues.
-    /// - Throws: ``AlignmentError/unreadable(path:reason:)`` when the file is missing, or
+    /// - Throws: ``AlignmentError/data(_:)`` when the file is missing or unreadable, or
     ///   ``AlignmentError/malformedLexicon(path:line:reason:)`` naming a bad line.
     public static func shipped() throws(AlignmentError) -> ArticleFurniture {
         let path = "match/furniture.tsv"
@@ -40,10 +40,7 @@ public struct ArticleFurniture: Sendable, Equatable {
         do {
             table = try DataTable.load(path, columns: ["label", "where", "cue", "max_words"])
         } catch let error {
-            switch error {
-            case let .malformedData(file, line, reason): throw .malformedLexicon(path: file, line: line, reason: reason)
-            default: throw .unreadable(path: path, reason: error.errorDescription)
-            }
+            throw .data(error)
         }
         var cues: [Cue] = []
         for row in table.rows {

@@ -27,17 +27,14 @@ public struct StatementModel: Sendable, Equatable {
     public static var featureNames: [String] { StatementFeatures.names }
 
     /// The shipped model (`lexicons/match/statement-model.tsv`, columns feature, weight).
-    /// - Throws: ``AlignmentError/unreadable(path:reason:)`` when the file is missing or unreadable, and
+    /// - Throws: ``AlignmentError/data(_:)`` when the file is missing, unreadable or has a bad header, and
     ///   ``AlignmentError/malformedLexicon(path:line:reason:)`` naming the line of a bad or missing row.
     public static func shipped() throws(AlignmentError) -> StatementModel {
         let table: DataTable
         do {
             table = try DataTable.load(path, columns: ["feature", "weight"])
         } catch let error {
-            switch error {
-            case let .malformedData(file, line, reason): throw .malformedLexicon(path: file, line: line, reason: reason)
-            default: throw .unreadable(path: path, reason: error.errorDescription)
-            }
+            throw .data(error)
         }
         var byName: [String: Double] = [:]
         for row in table.rows {
