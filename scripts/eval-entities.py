@@ -100,7 +100,7 @@ def main():
                                 capture_output=True, text=True, check=True)
     predicted = collections.defaultdict(list)
     for line in result.stdout.splitlines()[1:]:
-        path, start, end, kind, form, _text, _key = line.split("\t")
+        path, start, end, kind, form = line.split("\t")[:5]
         if form == "name":
             predicted[path].append((int(start), int(end), kind))
     counts = collections.Counter()

@@ -4,15 +4,27 @@ import TolkEvents
 import TolkLanguage
 import TolkText
 
-/// `tolk entities`: lists the people, organisations and places of Danish or English documents.
+/// `tolk entities`: lists the people, organisations and places of Danish or English documents
+/// (`tolk entities list`, the default), or trains the entity tagger (`tolk entities train`).
 struct Entities: ParsableCommand {
     static let configuration = CommandConfiguration(
+        abstract: "List entity mentions (person, organisation, place), or train the entity tagger.",
+        subcommands: [EntitiesList.self, EntitiesTrain.self],
+        defaultSubcommand: EntitiesList.self
+    )
+}
+
+/// `tolk entities [list]`: lists the people, organisations and places of Danish or English documents.
+struct EntitiesList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List entity mentions (person, organisation, place) with UTF-8 byte ranges.",
         discussion: """
             Output (tsv): file, start, end (UTF-8 byte offsets into the file), kind, form (name | demonym), \
-            the mention as written, and its linking key. Each file is one document. json: one object per file, \
-            {file, language, language_source, mentions}. Each file's language (--language, else its name's tag, \
-            else detected) is reported on standard error.
+            the mention as written, its linking key, and the title or role written before a person's name \
+            (empty when none). Each file is one document. json: one object per file, \
+            {file, language, language_source, mentions}; a mention carries "role" only when it has one. Each \
+            file's language (--language, else its name's tag, else detected) is reported on standard error.
             """
     )
 
@@ -37,7 +49,7 @@ struct Entities: ParsableCommand {
             let option = language.flatMap(LanguageCode.init(rawValue:))
             let policy = LanguagePolicy()
             var recognizers: [LanguageCode: EntityRecognizer] = [:]
-            var output = format == .tsv ? "file\tstart\tend\tkind\tform\ttext\tkey\n" : ""
+            var output = format == .tsv ? "file\tstart\tend\tkind\tform\ttext\tkey\trole\n" : ""
             for input in inputs {
                 // UTF-8 as it is (no NFC), so that the byte ranges point into the file.
                 let bytes = try TextInput.utf8Bytes(path: input)
@@ -56,7 +68,8 @@ struct Entities: ParsableCommand {
                 case .tsv:
                     for mention in mentions {
                         let fields = [input, "\(mention.range.lowerBound)", "\(mention.range.upperBound)",
-                                      mention.kind.rawValue, mention.form.rawValue, mention.text, mention.key]
+                                      mention.kind.rawValue, mention.form.rawValue, mention.text, mention.key,
+                                      mention.role ?? ""]
                         output += fields.joined(separator: "\t") + "\n"
                     }
                 case .json:

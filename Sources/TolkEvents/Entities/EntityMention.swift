@@ -36,15 +36,19 @@ public struct EntityMention: Sendable, Hashable, Codable {
     public var baseForm: String
     /// The identity used for linking: a region key ("region:RU"), or the folded full name ("julian assange").
     public var key: String
+    /// The title or role written before a person's name, split off from it: "statsminister",
+    /// "Head of Police"; `nil` when there is none (and left out of JSON).
+    public var role: String?
 
     /// A mention; `key` is usually filled in by ``EntityRecognizer``.
     public init(text: String, range: Range<Int>, kind: EntityKind, form: MentionForm = .name, baseForm: String,
-                key: String) {
+                key: String, role: String? = nil) {
         self.text = text
         self.range = range
         self.kind = kind
         self.form = form
         self.baseForm = baseForm
         self.key = key
+        self.role = role
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TolkText
 
 /// Finds people, organisations and places in Danish or English text, and nationality words standing for countries.
@@ -43,14 +44,55 @@ public final class EntityRecognizer {
     /// The mentions of `text`, whose tokens are already scanned.
     func mentions(in text: String, tokens: [ScannedToken]) -> [EntityMention] {
         guard !tokens.isEmpty else { return [] }
+        let bytes = Array(text.utf8)
         let evidence = DocumentEvidence(tokens: tokens, language: language, gazetteer: gazetteer)
-        let finder = NameRunFinder(tokens: tokens, bytes: Array(text.utf8), language: language,
+        let finder = NameRunFinder(tokens: tokens, bytes: bytes, language: language,
                                    gazetteer: gazetteer, evidence: evidence)
         var mentions = finder.demonymMentions()
-        let runs = finder.runs()
-        let classifier = NameClassifier(language: language, gazetteer: gazetteer, runs: runs)
-        mentions += runs.compactMap(classifier.mention(for:))
+        if let model = gazetteer.taggers[language] {
+            let names = TaggedNameFinder(model: model, language: language, gazetteer: gazetteer)
+                .names(scanned: tokens, bytes: bytes)
+            // A nationality word inside a name ("American Heart Association") does not stand for the country.
+            var covered = IndexSet()
+            for name in names { covered.insert(integersIn: name.run.range) }
+            mentions.removeAll { covered.intersects(integersIn: $0.range) }
+            mentions += DocumentKinds.unified(names.map(mention(for:)))
+        } else {
+            let runs = finder.runs()
+            let classifier = NameClassifier(language: language, gazetteer: gazetteer, runs: runs)
+            mentions += runs.compactMap(classifier.mention(for:))
+        }
         mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         return PartialNameResolver.resolve(mentions)
+    }
+
+    /// The mention of a tagged name: its linking key is a gazetteer entry's, else its folded base form.
+    private func mention(for name: TaggedNameFinder.Found) -> EntityMention {
+        let run = name.run
+        let key = (gazetteer.place(named: run.baseForm, in: language) ?? gazetteer.place(named: run.text, in: language))?
+            .key ?? "name:\(NameFolding.key(run.baseForm))"
+        return EntityMention(text: run.text, range: run.range, kind: name.kind, baseForm: run.baseForm, key: key,
+                             role: name.role)
+    }
+}
+
+/// Document-level consistency: every mention of one entity (one linking key) gets the kind most of its
+/// mentions have (ties: the kind of the first mention).
+enum DocumentKinds {
+    static func unified(_ mentions: [EntityMention]) -> [EntityMention] {
+        var counts: [String: [EntityKind: Int]] = [:]
+        var firstKind: [String: EntityKind] = [:]
+        for mention in mentions {
+            counts[mention.key, default: [:]][mention.kind, default: 0] += 1
+            if firstKind[mention.key] == nil { firstKind[mention.key] = mention.kind }
+        }
+        return mentions.map { mention in
+            guard let tally = counts[mention.key], tally.count > 1 else { return mention }
+            let first = firstKind[mention.key] ?? mention.kind
+            let best = tally.max { ($0.value, $0.key == first ? 1 : 0) < ($1.value, $1.key == first ? 1 : 0) }
+            var unified = mention
+            unified.kind = best?.key ?? mention.kind
+            return unified
+        }
     }
 }

@@ -40,6 +40,7 @@ extension Gazetteer {
                 throw .malformedLine(path: path, line: index + 2, reason: "unknown language or cue")
             }
             cues[code, default: [:]][word, default: []].insert(cue)
+            longestCue[code] = max(longestCue[code] ?? 0, word.count)
         }
     }
 

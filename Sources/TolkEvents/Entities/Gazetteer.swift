@@ -30,6 +30,13 @@ public struct Gazetteer: Sendable {
     var functionWords: [LanguageCode: Set<String>] = [:]
     var cues: [LanguageCode: [String: Set<NameCue>]] = [:]
     var calendarWords: [LanguageCode: Set<String>] = [:]
+    /// The longest cue word of each language, in characters (compound heads longer than it are not looked up).
+    var longestCue: [LanguageCode: Int] = [:]
+    /// The trained entity taggers, by language (`lexicons/entities/tagger-<code>.bin`).
+    public internal(set) var taggers: [LanguageCode: EntityTaggerModel] = [:]
+
+    /// The languages Tolk ships a trained entity tagger for; its model file must then be present.
+    public static let taggedLanguages: [LanguageCode] = [.danish, .english]
 
     /// A gazetteer with the CLDR region, month and weekday names of `languages` and nothing else.
     /// - Complexity: O(r) ICU look-ups, r the number of region codes (about 250) per language.
@@ -55,13 +62,23 @@ public struct Gazetteer: Sendable {
 
     /// The shipped gazetteer for `languages`: CLDR names plus the data files found by ``DataDirectory``.
     ///
-    /// - Throws: ``EventsError`` when the data folder is missing or a data file is malformed (file and line). A
-    ///   language without a file of its own is not an error: the gazetteer then holds what ICU provides.
+    /// With `taggers` (the default), the trained entity tagger of each of `languages` that has one
+    /// (``taggedLanguages``) is loaded too; a trainer asks for the gazetteer without them.
+    ///
+    /// - Throws: ``EventsError`` when the data folder is missing, a data file is malformed (file and line), or a
+    ///   tagger model of a tagged language is missing or malformed. A language without a gazetteer file of its own
+    ///   is not an error: the gazetteer then holds what ICU provides.
     /// - Complexity: O(n) in the size of the data files.
-    public static func shipped(languages: [LanguageCode]) throws(EventsError) -> Gazetteer {
+    public static func shipped(languages: [LanguageCode], taggers: Bool = true) throws(EventsError) -> Gazetteer {
         var gazetteer = Gazetteer(cldrNamesFor: languages)
         let root = try dataFolder()
         let entities = root.appendingPathComponent("entities")
+        if taggers {
+            for language in languages where taggedLanguages.contains(language) {
+                let model = entities.appendingPathComponent("tagger-\(language.rawValue).bin")
+                gazetteer.taggers[language] = try EntityTaggerModel.load(model)
+            }
+        }
         let capitalisation = entities.appendingPathComponent("capitalisation.tsv")
         if FileManager.default.fileExists(atPath: capitalisation.path) {
             try gazetteer.addCapitalisation(DataTableReader.rows(of: capitalisation, required: ["language", "word", "class"]))
@@ -150,12 +167,19 @@ public struct Gazetteer: Sendable {
     /// The organisation and place cues of the head of a compound (its last part of four letters or more, when
     /// the part before it has three or more: "Folkeparti" -> "parti", "Forbundshæren" -> "hæren"), for the
     /// languages that write compounds as one word; the longest head that is a cue wins.
-    /// - Complexity: O(n) look-ups for a word of n letters.
+    /// - Complexity: O(c²) for c the length of the longest cue word: only heads up to that length are tried,
+    ///   so a word of any length costs a bounded number of look-ups.
     public func headCues(of word: String, in language: LanguageCode) -> Set<NameCue> {
-        guard GenitiveForms.isGenitiveInflecting(language), let table = cues[language] else { return [] }
-        let letters = Array(word.lowercased())
-        guard letters.count >= 7 else { return [] }
-        for start in 3...(letters.count - 4) {
+        guard GenitiveForms.isGenitiveInflecting(language), let table = cues[language], word.count >= 7 else {
+            return []
+        }
+        let longest = longestCue[language] ?? 0
+        let letters = Array(word.suffix(longest + 3).lowercased())
+        let total = word.count
+        // Only the last `longest` letters can hold a cue; the head starts at least 3 letters into the word.
+        let first = max(3, total - longest) - (total - letters.count)
+        guard first >= 0, first <= letters.count - 4 else { return [] }
+        for start in first...(letters.count - 4) {
             let head = String(letters[start...])
             if let found = table[head] ?? table[head.prefix(1).uppercased() + head.dropFirst()] {
                 let kinds = found.intersection([.organisation, .place])

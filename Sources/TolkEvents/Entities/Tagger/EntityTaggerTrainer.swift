@@ -1,0 +1,194 @@
+import Foundation
+import TolkText
+
+/// Trains an entity tagger: a structured averaged perceptron (Collins 2002) over ``TaggerFeatures``, decoded
+/// with Viterbi, on a Universal NER IOB2 training file; the number of passes is chosen on a development file,
+/// then the model is trained again for that many passes on both files.
+///
+/// ```swift
+/// let result = try EntityTaggerTrainer(language: .danish, gazetteer: gazetteer)
+///     .train(training: trainURL, development: devURL)
+/// try result.model.serialized().write(to: modelURL)
+/// ```
+public struct EntityTaggerTrainer {
+    /// What training measured.
+    public struct Report: Sendable {
+        /// Typed exact-span F1 on the development file after each pass.
+        public var developmentF1: [Double]
+        /// The number of passes kept.
+        public var passes: Int
+        /// The number of features with weights in the model.
+        public var featureCount: Int
+    }
+
+    let language: LanguageCode
+    let gazetteer: Gazetteer
+    /// The most passes tried.
+    var maximumPasses: Int
+    /// Features whose largest absolute averaged weight is below this are left out of the model.
+    var pruning: Float
+
+    /// A trainer for `language`, reading gazetteer features from `gazetteer` (the shipped one, without a tagger).
+    public init(language: LanguageCode, gazetteer: Gazetteer, maximumPasses: Int = 15, pruning: Float = 0.002) {
+        self.language = language
+        self.gazetteer = gazetteer
+        self.maximumPasses = maximumPasses
+        self.pruning = pruning
+    }
+
+    /// Trains on `training`, choosing the number of passes on `development`, then trains on both.
+    /// - Throws: ``EventsError`` when a file cannot be read or is malformed.
+    public func train(training: URL, development: URL) throws(EventsError) -> (model: EntityTaggerModel, report: Report) {
+        let trainingSet = Dataset(corpus: try IOB2Corpus(url: training), language: language, gazetteer: gazetteer)
+        let developmentSet = Dataset(corpus: try IOB2Corpus(url: development), language: language, gazetteer: gazetteer)
+        var perceptron = Perceptron()
+        var scores: [Double] = []
+        var best = (score: -1.0, passes: 0)
+        for pass in 1...maximumPasses {
+            perceptron.pass(over: [trainingSet], seed: UInt64(pass))
+            let model = perceptron.averaged(pruning: pruning)
+            let score = developmentSet.typedF1(model: model)
+            scores.append(score)
+            if score > best.score { best = (score, pass) }
+        }
+        var final = Perceptron()
+        for pass in 1...best.passes { final.pass(over: [trainingSet, developmentSet], seed: UInt64(pass)) }
+        let model = final.averaged(pruning: pruning)
+        return (model, Report(developmentF1: scores, passes: best.passes, featureCount: model.featureCount))
+    }
+}
+
+/// A corpus turned into feature hashes and gold tags, sentence by sentence.
+private struct Dataset {
+    struct Item {
+        var document: Int
+        var words: Range<Int>
+        var gold: [EntityTag]
+    }
+
+    var features: [TaggerFeatures] = []
+    var items: [Item] = []
+
+    init(corpus: IOB2Corpus, language: LanguageCode, gazetteer: Gazetteer) {
+        for sentences in corpus.documents {
+            let document = TaggerDocument(sentences: sentences.map(\.tokens), language: language, gazetteer: gazetteer)
+            var start = 0
+            for sentence in sentences {
+                items.append(Item(document: features.count, words: start..<(start + sentence.tokens.count),
+                                  gold: sentence.tags))
+                start += sentence.tokens.count
+            }
+            features.append(TaggerFeatures(document: document))
+        }
+    }
+
+    /// Typed exact-span F1 of `model` on this set.
+    func typedF1(model: EntityTaggerModel) -> Double {
+        var hit = 0, predicted = 0, gold = 0
+        for item in items {
+            let tags = model.decode(features[item.document], item.words)
+            let found = Set(EntityTag.spans(tags).map { "\($0.range)\($0.kind)" })
+            let truth = Set(EntityTag.spans(item.gold).map { "\($0.range)\($0.kind)" })
+            hit += found.intersection(truth).count
+            predicted += found.count
+            gold += truth.count
+        }
+        return predicted + gold == 0 ? 0 : 2 * Double(hit) / Double(predicted + gold)
+    }
+}
+
+/// The averaged structured perceptron's state: current weights and their running sums.
+private struct Perceptron {
+    private var index: [UInt64: Int] = [:]
+    private var hashes: [UInt64] = []
+    private var weights: [Float] = []
+    private var sums: [Double] = []
+    private var transitions = [Float](repeating: 0, count: (EntityTag.count + 1) * EntityTag.count)
+    private var transitionSums = [Double](repeating: 0, count: (EntityTag.count + 1) * EntityTag.count)
+    private var step = 1
+
+    private mutating func id(of hash: UInt64) -> Int {
+        if let known = index[hash] { return known }
+        let created = hashes.count
+        index[hash] = created
+        hashes.append(hash)
+        weights.append(contentsOf: repeatElement(0, count: EntityTag.count))
+        sums.append(contentsOf: repeatElement(0, count: EntityTag.count))
+        return created
+    }
+
+    /// One pass over the sentences of `sets`, in an order shuffled by `seed` (the same every run).
+    mutating func pass(over sets: [Dataset], seed: UInt64) {
+        var order: [(Int, Int)] = []
+        for (set, dataset) in sets.enumerated() { order += dataset.items.indices.map { (set, $0) } }
+        var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+        for position in stride(from: order.count - 1, to: 0, by: -1) {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            order.swapAt(position, Int(state % UInt64(position + 1)))
+        }
+        let tags = EntityTag.count
+        for (set, itemIndex) in order {
+            let item = sets[set].items[itemIndex]
+            let features = sets[set].features[item.document]
+            var ids: [[Int]] = []
+            var emissions = [Float](repeating: 0, count: item.words.count * tags)
+            for (position, word) in item.words.enumerated() {
+                let wordIDs = features.features(of: word).map { id(of: $0) }
+                for feature in wordIDs {
+                    for tag in 0..<tags { emissions[position * tags + tag] += weights[feature * tags + tag] }
+                }
+                ids.append(wordIDs)
+            }
+            let predicted = Viterbi.best(emissions: emissions, count: item.words.count, transitions: transitions)
+            if predicted != item.gold {
+                for position in 0..<predicted.count {
+                    let guess = predicted[position].rawValue, truth = item.gold[position].rawValue
+                    let previousGuess = position == 0 ? tags : predicted[position - 1].rawValue
+                    let previousTruth = position == 0 ? tags : item.gold[position - 1].rawValue
+                    if guess != truth {
+                        for feature in ids[position] {
+                            update(feature * tags + truth, by: 1)
+                            update(feature * tags + guess, by: -1)
+                        }
+                    }
+                    if guess != truth || previousGuess != previousTruth {
+                        updateTransition(previousTruth * tags + truth, by: 1)
+                        updateTransition(previousGuess * tags + guess, by: -1)
+                    }
+                }
+            }
+            step += 1
+        }
+    }
+
+    private mutating func update(_ slot: Int, by delta: Float) {
+        weights[slot] += delta
+        sums[slot] += Double(step) * Double(delta)
+    }
+
+    private mutating func updateTransition(_ slot: Int, by delta: Float) {
+        transitions[slot] += delta
+        transitionSums[slot] += Double(step) * Double(delta)
+    }
+
+    /// The averaged weights as a model, leaving out features whose weights all stay below `pruning`.
+    func averaged(pruning: Float) -> EntityTaggerModel {
+        let tags = EntityTag.count
+        let count = Double(step)
+        var table: [UInt64: [Float]] = [:]
+        for (feature, hash) in hashes.enumerated() {
+            var row = [Float](repeating: 0, count: tags)
+            var largest: Float = 0
+            for tag in 0..<tags {
+                let value = Float(Double(weights[feature * tags + tag]) - sums[feature * tags + tag] / count)
+                row[tag] = value
+                largest = max(largest, abs(value))
+            }
+            if largest >= pruning { table[hash] = row }
+        }
+        let averagedTransitions = transitions.indices.map { Float(Double(transitions[$0]) - transitionSums[$0] / count) }
+        return EntityTaggerModel(features: table, transitions: averagedTransitions)
+    }
+}

@@ -1,0 +1,203 @@
+import TolkText
+
+/// One word of a document as the tagger reads it: its forms and what the gazetteer and the document say of it.
+struct TaggerWord: Sendable {
+    var text: String
+    var lower: String
+    /// Letters as X or x, digits as d, runs collapsed: "Xx", "X.X.", "d".
+    var shape: String
+    var sentence: Int
+    /// Capitalised, sentence start, headline, Europarl class (common, name, function), nationality or calendar.
+    var positionCode: Int
+    /// Capitalised, capitalised elsewhere inside a sentence of the document, written in lower case elsewhere, start.
+    var documentCode: Int
+    /// Part of a gazetteer name: 0, else 1 + kind, begin or inside, and strength (region, known, weak).
+    var gazetteerCode: Int
+    /// Title, organisation, place and connector cues (bits).
+    var cueCode: Int
+    /// Capitalised, acronym, sentence start (bits).
+    var capitalCode: Int
+    /// The last part of a hyphenated word ("huset" of "SID-huset"), lower case.
+    var compoundHead: String?
+    /// The shape of the first part of a hyphenated word.
+    var compoundModifierShape: String = ""
+
+    /// The word beyond a sentence's edge.
+    static let boundary = TaggerWord(text: "<s>", lower: "<s>", shape: "<s>", sentence: -1, positionCode: 63,
+                                     documentCode: 15, gazetteerCode: 255, cueCode: 15, capitalCode: 15)
+
+    /// The shape of `text`: upper-case letters X, lower-case x, digits d, other characters kept; runs collapsed.
+    static func shape(of text: String) -> String {
+        var result = ""
+        var last: Character = " "
+        var length = 0
+        for character in text {
+            let mapped: Character =
+                character.isUppercase ? "X" : character.isLowercase ? "x" : character.isNumber ? "d" : character
+            if mapped != last {
+                result.append(mapped)
+                last = mapped
+                length += 1
+                if length >= 8 { break }
+            }
+        }
+        return result
+    }
+}
+
+/// A document's tokens made ready for the tagger: English possessive endings split off and (in languages that
+/// write compounds as one word) hyphenated words joined, as Universal NER tokenises them; each token keeps its
+/// byte range.
+struct TaggerDocument {
+    /// The tokens (words, numbers, punctuation), in order.
+    let tokens: [ScannedToken]
+    /// What the tagger reads of each token.
+    let words: [TaggerWord]
+
+    /// The document of scanned `tokens` (from ``WordScanner``).
+    init(scanned: [ScannedToken], language: LanguageCode, gazetteer: Gazetteer) {
+        let adjusted = Self.adjusted(scanned, language: language)
+        self.init(tokens: adjusted, language: language, gazetteer: gazetteer)
+    }
+
+    /// The document of sentences given as token texts (a training corpus); byte ranges are counted as if the
+    /// tokens were written one space apart.
+    init(sentences: [[String]], language: LanguageCode, gazetteer: Gazetteer) {
+        var tokens: [ScannedToken] = []
+        var offset = 0
+        for (sentence, texts) in sentences.enumerated() {
+            var opened = false
+            for text in texts {
+                let kind: ScannedToken.Kind = text.contains(where: \.isLetter) ? .word
+                    : text.contains(where: \.isNumber) ? .number : .punctuation
+                let starts = !opened && kind != .punctuation
+                if starts { opened = true }
+                let length = text.utf8.count
+                tokens.append(ScannedToken(text: text, range: offset..<(offset + length), kind: kind,
+                                           startsSentence: starts, sentence: sentence))
+                offset += length + 1
+            }
+        }
+        self.init(tokens: tokens, language: language, gazetteer: gazetteer)
+    }
+
+    private init(tokens: [ScannedToken], language: LanguageCode, gazetteer: Gazetteer) {
+        self.tokens = tokens
+        let evidence = DocumentEvidence(tokens: tokens, language: language, gazetteer: gazetteer)
+        let compounding = GenitiveForms.isGenitiveInflecting(language)
+        var words: [TaggerWord] = []
+        words.reserveCapacity(tokens.count)
+        for token in tokens {
+            let lower = token.text.lowercased()
+            let bare = DocumentEvidence.withoutPossessive(lower)
+            let capitalised = token.isCapitalised
+            let headline = evidence.headlines.contains(token.sentence)
+            var europarlClass = 0
+            if gazetteer.isFunctionWord(bare, in: language) {
+                europarlClass = 3
+            } else if gazetteer.isCapitalisedWord(bare, in: language) {
+                europarlClass = 2
+            } else if gazetteer.isCommonWord(bare, in: language) {
+                europarlClass = 1
+            }
+            let special = token.kind == .word
+                && (gazetteer.isCalendarWord(bare, in: language)
+                    || gazetteer.demonymRegion(of: DocumentEvidence.withoutPossessive(token.text), in: language) != nil)
+            let position = (capitalised ? 1 : 0) | (token.startsSentence ? 2 : 0) | (headline ? 4 : 0)
+                | europarlClass << 3 | (special ? 32 : 0)
+            let document = (capitalised ? 1 : 0) | (evidence.capitalisedInside.contains(bare) ? 2 : 0)
+                | (evidence.writtenLowerCase.contains(lower) ? 4 : 0) | (token.startsSentence ? 8 : 0)
+            var cues = gazetteer.cues(of: DocumentEvidence.withoutPossessive(token.text), in: language)
+            if compounding, capitalised, cues.isEmpty { cues = gazetteer.headCues(of: token.text, in: language) }
+            let cueCode = (cues.contains(.title) ? 1 : 0) | (cues.contains(.organisation) ? 2 : 0)
+                | (cues.contains(.place) ? 4 : 0)
+                | (cues.contains(.connector) || cues.contains(.placePreposition) ? 8 : 0)
+            let capitalCode = (capitalised ? 1 : 0) | (token.isAcronym ? 2 : 0) | (token.startsSentence ? 4 : 0)
+            var word = TaggerWord(text: token.text, lower: lower, shape: TaggerWord.shape(of: token.text),
+                                  sentence: token.sentence, positionCode: position, documentCode: document,
+                                  gazetteerCode: 0, cueCode: cueCode, capitalCode: capitalCode)
+            if compounding, token.kind == .word, let hyphen = token.text.lastIndex(of: "-"),
+                hyphen != token.text.startIndex
+            {
+                word.compoundHead = lower.split(separator: "-").last.map(String.init)
+                word.compoundModifierShape = TaggerWord.shape(of: String(token.text[..<hyphen]))
+            }
+            words.append(word)
+        }
+        Self.markGazetteerNames(&words, tokens: tokens, language: language, gazetteer: gazetteer)
+        self.words = words
+    }
+
+    /// Marks the words that spell a gazetteer name of up to four words (Danish genitive "s" allowed at the end).
+    private static func markGazetteerNames(_ words: inout [TaggerWord], tokens: [ScannedToken],
+                                           language: LanguageCode, gazetteer: Gazetteer) {
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isCapitalised else { index += 1; continue }
+            var matched = 0
+            var entry: Gazetteer.Entry?
+            var length = min(4, tokens.count - index)
+            while length >= 1, entry == nil {
+                let span = tokens[index..<(index + length)]
+                if span.allSatisfy({ $0.sentence == tokens[index].sentence && $0.kind == .word }),
+                    span.last?.isCapitalised == true
+                {
+                    var name = span.map { DocumentEvidence.withoutPossessive($0.text) }.joined(separator: " ")
+                    entry = gazetteer.place(named: name, in: language)
+                    if entry == nil, GenitiveForms.isGenitiveInflecting(language), name.hasSuffix("s"), name.count > 3 {
+                        name.removeLast()
+                        entry = gazetteer.place(named: name, in: language)
+                    }
+                    if entry != nil { matched = length }
+                }
+                length -= 1
+            }
+            guard let found = entry, matched > 0 else { index += 1; continue }
+            let kindIndex = EntityKind.allCases.firstIndex(of: found.kind) ?? 0
+            let strength = found.isWeak ? 2 : found.key.hasPrefix("region:") ? 0 : 1
+            for offset in 0..<matched {
+                words[index + offset].gazetteerCode = 1 + kindIndex * 6 + (offset == 0 ? 0 : 3) + strength
+            }
+            index += matched
+        }
+    }
+
+    /// English "Assange's" split into "Assange" and "'s"; Danish "SID-huset" joined from "SID", "-", "huset".
+    static func adjusted(_ tokens: [ScannedToken], language: LanguageCode) -> [ScannedToken] {
+        var result: [ScannedToken] = []
+        result.reserveCapacity(tokens.count)
+        let compounding = GenitiveForms.isGenitiveInflecting(language)
+        for token in tokens {
+            if compounding, token.kind == .word, result.count >= 2, let hyphen = result.last, hyphen.text == "-",
+                hyphen.range.lowerBound == result[result.count - 2].range.upperBound,
+                hyphen.range.upperBound == token.range.lowerBound, result[result.count - 2].kind == .word
+            {
+                result.removeLast()
+                var joined = result[result.count - 1]
+                joined.text += "-" + token.text
+                joined.range = joined.range.lowerBound..<token.range.upperBound
+                result[result.count - 1] = joined
+                continue
+            }
+            if !compounding, token.kind == .word, token.text.count > 3 {
+                var split = false
+                for ending in ["'s", "’s"] where token.text.hasSuffix(ending) {
+                    let cut = token.range.upperBound - ending.utf8.count
+                    var stem = token
+                    stem.text = String(token.text.dropLast(2))
+                    stem.range = token.range.lowerBound..<cut
+                    var tail = token
+                    tail.text = ending
+                    tail.range = cut..<token.range.upperBound
+                    tail.startsSentence = false
+                    result.append(stem)
+                    result.append(tail)
+                    split = true
+                }
+                if split { continue }
+            }
+            result.append(token)
+        }
+        return result
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import TolkEvents
+import TolkText
+
+/// `tolk entities train`: trains the entity tagger of one language on Universal NER IOB2 files and writes
+/// the model file that `lexicons/entities/` ships.
+struct EntitiesTrain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the entity tagger of a language on IOB2 files (PER, ORG, LOC).",
+        discussion: """
+            The number of passes is chosen on --development, then the model is trained on both files. \\
+            Prints the development F1 of each pass; writes the model to --output (atomically).
+            """
+    )
+
+    @Option(help: "The language (da, en).")
+    var language: String
+
+    @Option(help: "The training file (IOB2).")
+    var training: String
+
+    @Option(help: "The development file (IOB2), for choosing the number of passes.")
+    var development: String
+
+    @Option(help: "The model file to write.")
+    var output: String
+
+    @Option(help: "The most passes to try.")
+    var passes: Int = 15
+
+    func validate() throws {
+        try Frontend.validateLanguage(language, option: "--language")
+        guard passes >= 1 else { throw ValidationError("--passes must be at least 1") }
+    }
+
+    func run() throws {
+        do throws(any Error) {
+            let code = LanguageCode(rawValue: language) ?? .danish
+            let gazetteer = try Gazetteer.shipped(languages: [code], taggers: false)
+            let trainer = EntityTaggerTrainer(language: code, gazetteer: gazetteer, maximumPasses: passes)
+            let result = try trainer.train(training: URL(fileURLWithPath: training),
+                                           development: URL(fileURLWithPath: development))
+            try result.model.serialized().write(to: URL(fileURLWithPath: output), options: .atomic)
+            var report = "pass\tdevelopment F1\n"
+            for (index, score) in result.report.developmentF1.enumerated() {
+                report += "\(index + 1)\t\(String(format: "%.4f", score))\n"
+            }
+            report += "kept \(result.report.passes) passes; \(result.report.featureCount) features\n"
+            try Frontend.write(Data(report.utf8), to: nil)
+        } catch {
+            throw Frontend.fail(error)
+        }
+    }
+}
