@@ -66,11 +66,14 @@ public final class EntityRecognizer {
         return PartialNameResolver.resolve(mentions)
     }
 
-    /// The mention of a tagged name: its linking key is a gazetteer entry's, else its folded base form.
+    /// The mention of a tagged name: its linking key is a gazetteer entry's (a weak one only for a name of its
+    /// own kind), else its folded base form.
     private func mention(for name: TaggedNameFinder.Found) -> EntityMention {
         let run = name.run
-        let key = (gazetteer.place(named: run.baseForm, in: language) ?? gazetteer.place(named: run.text, in: language))?
-            .key ?? "name:\(NameFolding.key(run.baseForm))"
+        let entry = gazetteer.place(named: run.baseForm, in: language) ?? gazetteer.place(named: run.text, in: language)
+        // A weak entry (a county, a small city) names a person's mention only by chance: "Kerry", "Rubio".
+        let usable = entry.flatMap { $0.isWeak && $0.kind != name.kind ? nil : $0 }
+        let key = usable?.key ?? "name:\(NameFolding.key(run.baseForm))"
         return EntityMention(text: run.text, range: run.range, kind: name.kind, baseForm: run.baseForm, key: key,
                              role: name.role)
     }

@@ -88,6 +88,54 @@ extension Gazetteer {
         }
     }
 
+    /// Adds rows of `nordic-names.tsv` (`source`, `target`, `kind`; alternatives separated by `|`): the source
+    /// names in `source`, the target names in `target` and in `source` too (Danish copy often writes an English
+    /// name), all under one key: the key one of the names already has (a CLDR region, a lexicon place), else
+    /// `known:` and the first source name folded. A name already known keeps its entry.
+    /// - Throws: ``EventsError/malformedLine(path:line:reason:)`` for an unknown kind (line counted from the header).
+    mutating func addNameTable(_ rows: [DataRow], source: LanguageCode, target: LanguageCode,
+                               path: String) throws(EventsError) {
+        for (index, row) in rows.enumerated() {
+            guard let kind = row["kind"].flatMap(EntityKind.init(rawValue:)) else {
+                throw .malformedLine(path: path, line: index + 2, reason: "kind must be person, organisation or place")
+            }
+            let sourceNames = (row["source"] ?? "").split(separator: "|").map(String.init).filter { !$0.isEmpty }
+            let targetNames = (row["target"] ?? "").split(separator: "|").map { Self.withoutArticle(String($0)) }
+                .filter { !$0.isEmpty }
+            guard let first = sourceNames.first, !targetNames.isEmpty else {
+                throw .malformedLine(path: path, line: index + 2, reason: "needs a source and a target name")
+            }
+            let placed = sourceNames.map { (source, $0) } + targetNames.flatMap { [(target, $0), (source, $0)] }
+            var known: String?
+            for (language, name) in placed where known == nil { known = place(named: name, in: language)?.key }
+            let entry = Entry(kind: kind, key: known ?? "known:\(NameFolding.key(first))")
+            for (language, name) in placed {
+                let folded = NameFolding.key(name)
+                if names[language]?[folded] == nil { names[language, default: [:]][folded] = entry }
+            }
+        }
+    }
+
+    /// Adds rows of `geonames-cities.tsv` (`name`, `geonameid`, largest cities first) as weak place names in
+    /// every one of `languages`; the variants of one city share a key (`geo:` and its id, or the key one of
+    /// them already has), so that "Kopenhagen" and "Copenhagen" link. A name already known keeps its entry.
+    mutating func addCityNames(_ rows: [DataRow], languages: [LanguageCode]) {
+        var keys: [String: String] = [:]
+        for row in rows {
+            guard let name = row["name"], let id = row["geonameid"], !name.isEmpty else { continue }
+            let folded = NameFolding.key(name)
+            if keys[id] == nil {
+                var known: String?
+                for language in languages where known == nil { known = names[language]?[folded]?.key }
+                keys[id] = known ?? "geo:\(id)"
+            }
+            let entry = Entry(kind: .place, key: keys[id] ?? "geo:\(id)", isWeak: true)
+            for language in languages where names[language]?[folded] == nil {
+                names[language, default: [:]][folded] = entry
+            }
+        }
+    }
+
     /// "the United States" -> "United States".
     static func withoutArticle(_ name: String) -> String {
         name.lowercased().hasPrefix("the ") ? String(name.dropFirst(4)) : name

@@ -97,6 +97,19 @@ public struct Gazetteer: Sendable {
                 DataTableReader.rows(of: table, required: ["source", "target", "pos", "category"]),
                 source: codes[0], target: codes[1])
         }
+        let nordic = entities.appendingPathComponent("nordic-names.tsv")
+        if FileManager.default.fileExists(atPath: nordic.path), languages.contains(.danish) || languages.contains(.english) {
+            gazetteer.addCLDRNames(of: .danish)
+            gazetteer.addCLDRNames(of: .english)
+            try gazetteer.addNameTable(
+                DataTableReader.rows(of: nordic, required: ["source", "target", "kind"]),
+                source: .danish, target: .english, path: nordic.path)
+        }
+        let cities = entities.appendingPathComponent("geonames-cities.tsv")
+        if FileManager.default.fileExists(atPath: cities.path) {
+            gazetteer.addCityNames(try DataTableReader.rows(of: cities, required: ["name", "geonameid"]),
+                                   languages: languages)
+        }
         let places = entities.appendingPathComponent("places.tsv")
         if FileManager.default.fileExists(atPath: places.path) {
             gazetteer.addPlaceNames(try DataTableReader.rows(of: places, required: ["name", "kind"]), languages: languages)

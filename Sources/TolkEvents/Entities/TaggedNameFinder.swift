@@ -49,9 +49,60 @@ struct TaggedNameFinder {
             found.append(Found(run: run, kind: span.kind,
                                role: span.kind == .person ? role(before: first, tokens: tokens, tags: tags, bytes: bytes) : nil))
         }
+        found += knownNames(document: document, tags: tags, bytes: bytes)
+        found += compoundNames(tokens: tokens, tags: tags, found: found)
+        found.sort { $0.run.range.lowerBound < $1.run.range.lowerBound }
         let runs = GenitiveForms.resolve(found.map(\.run), language: language, gazetteer: gazetteer)
         for index in found.indices { found[index].run = runs[index] }
         return found
+    }
+
+    /// Names of the gazetteer's strong entries (countries, the team's table, lexicon places; not the long
+    /// lists of subdivisions and cities) that the tagger left out entirely.
+    private func knownNames(document: TaggerDocument, tags: [EntityTag], bytes: [UInt8]) -> [Found] {
+        var result: [Found] = []
+        let words = document.words, tokens = document.tokens
+        var index = 0
+        while index < words.count {
+            let code = words[index].gazetteerCode - 1
+            guard code >= 0, code % 6 < 3, code % 3 != 2 else { index += 1; continue }
+            var end = index + 1
+            while end < words.count, words[end].gazetteerCode - 1 == code + 3 { end += 1 }
+            defer { index = end }
+            guard tags[index..<end].allSatisfy({ $0 == .outside }) else { continue }
+            let range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            let run = NameRun(tokens: index..<end, range: range, text: text, baseForm: text, afterTitle: false,
+                              afterPlacePreposition: false, wordCount: end - index)
+            result.append(Found(run: run, kind: EntityKind.allCases[code / 6], role: nil))
+        }
+        return result
+    }
+
+    /// Hyphenated words the tagger left out whose first part is a name of the document or the gazetteer and
+    /// whose last part is a common noun ("Wikileaks-stifteren", "FN-operationen"), in languages that write such
+    /// compounds as one word; the base form is the name.
+    private func compoundNames(tokens: [ScannedToken], tags: [EntityTag], found: [Found]) -> [Found] {
+        guard GenitiveForms.isGenitiveInflecting(language) else { return [] }
+        var kinds: [String: EntityKind] = [:]
+        for name in found where kinds[NameFolding.key(name.run.baseForm)] == nil {
+            kinds[NameFolding.key(name.run.baseForm)] = name.kind
+        }
+        var result: [Found] = []
+        for (index, token) in tokens.enumerated() where tags[index] == .outside && token.isCapitalised {
+            guard let hyphen = token.text.lastIndex(of: "-"), hyphen != token.text.startIndex,
+                token.text[token.text.index(after: hyphen)...].first?.isLowercase == true
+            else { continue }
+            let base = String(token.text[..<hyphen])
+            let folded = NameFolding.key(base)
+            guard let kind = kinds[folded] ?? gazetteer.place(named: base, in: language).map(\.kind)
+                ?? (base.count >= 2 && base.allSatisfy(\.isUppercase) ? .organisation : nil)
+            else { continue }
+            let run = NameRun(tokens: index..<(index + 1), range: token.range, text: token.text, baseForm: base,
+                              afterTitle: false, afterPlacePreposition: false, wordCount: 1)
+            result.append(Found(run: run, kind: kind, role: nil))
+        }
+        return result
     }
 
     /// The title or role written just before the name starting at token `start`: title cue words, and the

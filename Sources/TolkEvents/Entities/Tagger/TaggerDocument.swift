@@ -56,7 +56,7 @@ struct TaggerDocument {
 
     /// The document of scanned `tokens` (from ``WordScanner``).
     init(scanned: [ScannedToken], language: LanguageCode, gazetteer: Gazetteer) {
-        let adjusted = Self.adjusted(scanned, language: language)
+        let adjusted = Self.adjusted(scanned, language: language, gazetteer: gazetteer)
         self.init(tokens: adjusted, language: language, gazetteer: gazetteer)
     }
 
@@ -162,12 +162,21 @@ struct TaggerDocument {
         }
     }
 
-    /// English "Assange's" split into "Assange" and "'s"; Danish "SID-huset" joined from "SID", "-", "huset".
-    static func adjusted(_ tokens: [ScannedToken], language: LanguageCode) -> [ScannedToken] {
+    /// English "Assange's" split into "Assange" and "'s"; Danish "SID-huset" joined from "SID", "-", "huset";
+    /// the period of a title abbreviation in the cue table joined to it ("Mr" and "." make "Mr.").
+    static func adjusted(_ tokens: [ScannedToken], language: LanguageCode, gazetteer: Gazetteer) -> [ScannedToken] {
         var result: [ScannedToken] = []
         result.reserveCapacity(tokens.count)
         let compounding = GenitiveForms.isGenitiveInflecting(language)
         for token in tokens {
+            if token.text == ".", var last = result.last, last.kind == .word, last.range.upperBound == token.range.lowerBound,
+                !last.text.hasSuffix("."), !gazetteer.cues(of: last.text + ".", in: language).isEmpty
+            {
+                last.text += "."
+                last.range = last.range.lowerBound..<token.range.upperBound
+                result[result.count - 1] = last
+                continue
+            }
             if compounding, token.kind == .word, result.count >= 2, let hyphen = result.last, hyphen.text == "-",
                 hyphen.range.lowerBound == result[result.count - 2].range.upperBound,
                 hyphen.range.upperBound == token.range.lowerBound, result[result.count - 2].kind == .word
