@@ -30,6 +30,9 @@ struct EntitiesTrain: ParsableCommand {
     @Option(help: "The most passes to try.")
     var passes: Int = 15
 
+    @Flag(help: "Keep the model trained on --training alone (to tune other settings on the development file).")
+    var keepDevelopmentOut = false
+
     func validate() throws {
         try Frontend.validateLanguage(language, option: "--language")
         guard passes >= 1 else { throw ValidationError("--passes must be at least 1") }
@@ -41,7 +44,8 @@ struct EntitiesTrain: ParsableCommand {
             let gazetteer = try Gazetteer.shipped(languages: [code], taggers: false)
             let trainer = EntityTaggerTrainer(language: code, gazetteer: gazetteer, maximumPasses: passes)
             let result = try trainer.train(training: URL(fileURLWithPath: training),
-                                           development: URL(fileURLWithPath: development))
+                                           development: URL(fileURLWithPath: development),
+                                           finalOnBoth: !keepDevelopmentOut)
             try result.model.serialized().write(to: URL(fileURLWithPath: output), options: .atomic)
             var report = "pass\tdevelopment F1\n"
             for (index, score) in result.report.developmentF1.enumerated() {

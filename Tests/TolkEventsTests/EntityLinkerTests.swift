@@ -62,7 +62,7 @@ import TolkText
     }
 
     @Test func aLoneSurnameJoinsTheOnlyFullNameOnTheOtherSide() throws {
-        let source = try Seeds.mentions("Podesta talte længe. Bagefter svarede Podesta igen.", .danish)
+        let source = try Seeds.mentions("I går sagde Podesta, at han var glad.", .danish)
         let target = try Seeds.mentions("Later, John Podesta answered.", .english)
         let links = EntityLinker().links(source: source, sourceLanguage: .danish, target: target,
                                          targetLanguage: .english)

@@ -17,7 +17,7 @@ struct TaggedNameFinder {
     /// The names of the document whose scanned tokens are `scanned` and whose bytes are `bytes`, in order.
     /// - Complexity: O(n) in the number of tokens.
     func names(scanned: [ScannedToken], bytes: [UInt8]) -> [Found] {
-        let document = TaggerDocument(scanned: scanned, language: language, gazetteer: gazetteer)
+        let document = TaggerDocument(scanned: scanned, bytes: bytes, language: language, gazetteer: gazetteer)
         let features = TaggerFeatures(document: document)
         let tokens = document.tokens
         var tags: [EntityTag] = []

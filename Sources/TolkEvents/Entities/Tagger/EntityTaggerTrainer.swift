@@ -38,18 +38,28 @@ public struct EntityTaggerTrainer {
 
     /// Trains on `training`, choosing the number of passes on `development`, then trains on both.
     /// - Throws: ``EventsError`` when a file cannot be read or is malformed.
-    public func train(training: URL, development: URL) throws(EventsError) -> (model: EntityTaggerModel, report: Report) {
+    /// With `finalOnBoth` false the model kept is the one trained on `training` alone (to tune other settings on
+    /// `development` without having trained on it).
+    public func train(training: URL, development: URL,
+                      finalOnBoth: Bool = true) throws(EventsError) -> (model: EntityTaggerModel, report: Report) {
         let trainingSet = Dataset(corpus: try IOB2Corpus(url: training), language: language, gazetteer: gazetteer)
         let developmentSet = Dataset(corpus: try IOB2Corpus(url: development), language: language, gazetteer: gazetteer)
         var perceptron = Perceptron()
         var scores: [Double] = []
         var best = (score: -1.0, passes: 0)
+        var bestModel: EntityTaggerModel?
         for pass in 1...maximumPasses {
             perceptron.pass(over: [trainingSet], seed: UInt64(pass))
             let model = perceptron.averaged(pruning: pruning)
             let score = developmentSet.typedF1(model: model)
             scores.append(score)
-            if score > best.score { best = (score, pass) }
+            if score > best.score {
+                best = (score, pass)
+                bestModel = model
+            }
+        }
+        if !finalOnBoth, let bestModel {
+            return (bestModel, Report(developmentF1: scores, passes: best.passes, featureCount: bestModel.featureCount))
         }
         var final = Perceptron()
         for pass in 1...best.passes { final.pass(over: [trainingSet, developmentSet], seed: UInt64(pass)) }

@@ -53,11 +53,16 @@ struct TaggerDocument {
     let tokens: [ScannedToken]
     /// What the tagger reads of each token.
     let words: [TaggerWord]
+    /// The document's bytes (empty for a training corpus).
+    let bytes: [UInt8]
+
+    /// The text of a byte range of the document.
+    func text(of range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
     /// The document of scanned `tokens` (from ``WordScanner``).
-    init(scanned: [ScannedToken], language: LanguageCode, gazetteer: Gazetteer) {
+    init(scanned: [ScannedToken], bytes: [UInt8], language: LanguageCode, gazetteer: Gazetteer) {
         let adjusted = Self.adjusted(scanned, language: language, gazetteer: gazetteer)
-        self.init(tokens: adjusted, language: language, gazetteer: gazetteer)
+        self.init(tokens: adjusted, bytes: bytes, language: language, gazetteer: gazetteer)
     }
 
     /// The document of sentences given as token texts (a training corpus); byte ranges are counted as if the
@@ -78,11 +83,12 @@ struct TaggerDocument {
                 offset += length + 1
             }
         }
-        self.init(tokens: tokens, language: language, gazetteer: gazetteer)
+        self.init(tokens: tokens, bytes: [], language: language, gazetteer: gazetteer)
     }
 
-    private init(tokens: [ScannedToken], language: LanguageCode, gazetteer: Gazetteer) {
+    private init(tokens: [ScannedToken], bytes: [UInt8], language: LanguageCode, gazetteer: Gazetteer) {
         self.tokens = tokens
+        self.bytes = bytes
         let evidence = DocumentEvidence(tokens: tokens, language: language, gazetteer: gazetteer)
         let compounding = GenitiveForms.isGenitiveInflecting(language)
         var words: [TaggerWord] = []
@@ -162,13 +168,32 @@ struct TaggerDocument {
         }
     }
 
+    /// "S.", "H.L." (initials) or a title abbreviation of the cue table ("Mr.", "Dr.").
+    private static func isInitialOrTitle(_ token: ScannedToken, language: LanguageCode, gazetteer: Gazetteer) -> Bool {
+        guard token.kind == .word, token.text.hasSuffix(".") else { return false }
+        let letters = token.text.filter { $0 != "." }
+        if letters.count <= 2, letters.allSatisfy(\.isUppercase) { return true }
+        return gazetteer.cues(of: token.text, in: language).contains(.title)
+    }
+
     /// English "Assange's" split into "Assange" and "'s"; Danish "SID-huset" joined from "SID", "-", "huset";
     /// the period of a title abbreviation in the cue table joined to it ("Mr" and "." make "Mr.").
     static func adjusted(_ tokens: [ScannedToken], language: LanguageCode, gazetteer: Gazetteer) -> [ScannedToken] {
         var result: [ScannedToken] = []
         result.reserveCapacity(tokens.count)
         let compounding = GenitiveForms.isGenitiveInflecting(language)
-        for token in tokens {
+        var joined: (from: Int, to: Int)?
+        for var token in tokens {
+            if let join = joined, token.sentence == join.from {
+                token.sentence = join.to
+            } else if let last = result.last, token.sentence != last.sentence, token.isCapitalised,
+                Self.isInitialOrTitle(last, language: language, gazetteer: gazetteer)
+            {
+                // ICU ends a sentence after "Henrik S." or "Mr."; the name goes on.
+                joined = (token.sentence, last.sentence)
+                token.sentence = last.sentence
+                token.startsSentence = false
+            }
             if token.text == ".", var last = result.last, last.kind == .word, last.range.upperBound == token.range.lowerBound,
                 !last.text.hasSuffix("."), !gazetteer.cues(of: last.text + ".", in: language).isEmpty
             {
