@@ -1,6 +1,8 @@
 // swift-tools-version:6.0
 // Tolk: Danish-English text alignment. Modules depend in one direction only (see STYLE in README):
-// CICU -> TolkText -> TolkLanguage -> TolkLexicon -> TolkAlign -> TolkEvents -> TolkFormats -> tolk.
+// CICU, CLibXML2 (over CLibXML2System) -> TolkExtract -> TolkText -> TolkLanguage -> TolkLexicon -> TolkAlign -> TolkEvents -> TolkFormats
+// -> tolk. TolkExtract (article text from HTML, over the system libxml2) sits above TolkText so that TolkText's one
+// input reader can hand it every HTML page.
 import PackageDescription
 
 let icu: [LinkerSetting] = [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
@@ -9,6 +11,7 @@ let package = Package(
     name: "Tolk",
     products: [
         .executable(name: "tolk", targets: ["tolk"]),
+        .library(name: "TolkExtract", targets: ["TolkExtract"]),
         .library(name: "TolkText", targets: ["TolkText"]),
         .library(name: "TolkLanguage", targets: ["TolkLanguage"]),
         .library(name: "TolkLexicon", targets: ["TolkLexicon"]),
@@ -21,13 +24,16 @@ let package = Package(
     ],
     targets: [
         .target(name: "CICU", linkerSettings: icu),
-        .target(name: "TolkText", dependencies: ["CICU"]),
-        .target(name: "TolkLanguage", dependencies: ["TolkText"]),
+        .systemLibrary(name: "CLibXML2System", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CLibXML2", dependencies: ["CLibXML2System"]),
+        .target(name: "TolkExtract", dependencies: ["CLibXML2"]),
+        .target(name: "TolkText", dependencies: ["CICU", "TolkExtract"]),
+        .target(name: "TolkLanguage", dependencies: ["TolkExtract", "TolkText"]),
         .target(name: "TolkLexicon", dependencies: ["TolkText"]),
         .target(name: "TolkAlign", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon"]),
         .target(name: "TolkEvents", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign"]),
         .target(
-            name: "TolkFormats", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkEvents"]
+            name: "TolkFormats", dependencies: ["TolkExtract", "TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkEvents"]
         ),
         .executableTarget(
             name: "tolk",
@@ -37,6 +43,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "tolk-train", dependencies: ["TolkText", "TolkAlign"]),
+        .testTarget(name: "TolkExtractTests", dependencies: ["TolkExtract", "TolkText"], exclude: ["Fixtures"]),
         .testTarget(name: "TolkTextTests", dependencies: ["TolkText"], exclude: ["Fixtures"]),
         .testTarget(name: "TolkLanguageTests", dependencies: ["TolkLanguage"], exclude: ["Fixtures"]),
         .testTarget(name: "TolkLexiconTests", dependencies: ["TolkLexicon"], exclude: ["Fixtures"]),

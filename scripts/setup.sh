@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages Tolk needs (Debian), once. Safe to run again.
 set -euo pipefail
-packages=(libicu-dev)
+packages=(libicu-dev libxml2-dev pkg-config)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -17,20 +17,29 @@ extension TextInput {
         }
     }
 
-    /// Reads a whole file, or standard input for "-", that must be UTF-8 (an initial BOM is kept as it is).
+    /// Reads a whole file, or standard input for "-", that must be UTF-8 (an initial BOM is kept as it is). An HTML
+    /// page gives its article's text (see ``ArticleReader``); a PDF, image or other binary format is refused.
     ///
     /// ```swift
     /// let bytes = try TextInput.utf8Bytes(path: "samples/2019-07-assange-embassy-russians.da.txt")
     /// ```
     /// - Parameter path: a file path, or "-" for standard input (named `<stdin>` in errors).
     /// - Returns: the bytes, known to be valid UTF-8 with no NUL.
-    /// - Throws: ``TextError/unreadable(path:reason:)``; ``TextError/binaryInput(path:offset:)`` at the first NUL
+    /// - Throws: ``TextError/unreadable(path:reason:)``; ``TextError/unsupportedFormat(path:format:advice:)``;
+    ///   ``TextError/binaryInput(path:offset:)`` at the first NUL
     ///   byte; ``TextError/invalidEncoding(path:encoding:offset:)`` at the first byte that is not UTF-8.
     /// - Complexity: O(n) time and memory in the input's size.
     public static func utf8Bytes(path: String) throws(TextError) -> [UInt8] {
         let bytes = try self.bytes(path: path)
-        try validateUTF8(bytes, name: displayName(of: path))
-        return bytes
+        switch InputFormat.sniff(Array(bytes.prefix(1 << 16)), name: path) {
+        case let .binary(format, advice):
+            throw .unsupportedFormat(path: displayName(of: path), format: format, advice: advice)
+        case .html:
+            return try ArticleReader.articleBytes(bytes, encoding: nil)
+        case .text:
+            try validateUTF8(bytes, name: displayName(of: path))
+            return bytes
+        }
     }
 
     /// Checks that `bytes` are UTF-8 with no NUL byte.

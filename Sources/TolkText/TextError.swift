@@ -13,6 +13,8 @@ public enum TextError: Error, Equatable, Sendable {
     case invalidEncoding(path: String, encoding: String, offset: Int)
     /// The input contains a NUL byte at `offset` and is taken to be binary.
     case binaryInput(path: String, offset: Int)
+    /// The input is a format Tolk does not read as text (a PDF, a Word document, an image, an archive).
+    case unsupportedFormat(path: String, format: String, advice: String)
     /// `--encoding` named an encoding that ICU does not know.
     case unknownEncoding(name: String)
     /// A data file (rules, abbreviations) has a malformed line.
@@ -37,6 +39,8 @@ public enum TextError: Error, Equatable, Sendable {
             return "\(path): invalid \(encoding) at byte offset \(offset)"
         case let .binaryInput(path, offset):
             return "\(path): looks binary (NUL byte at byte offset \(offset)); Tolk reads text only"
+        case let .unsupportedFormat(path, format, advice):
+            return "\(path): is \(format), not text; \(advice)"
         case let .unknownEncoding(name):
             return "unknown encoding '\(name)' (try utf-8, utf-16, windows-1252, iso-8859-1, iso-8859-15)"
         case let .malformedData(path, line, reason):

@@ -48,7 +48,23 @@ public final class TextStream {
         self.name = source.name
         self.chunkSize = max(chunkSize, 64)
         self.nfc = try Normalizer(.nfc)
-        let head = try source.read(upTo: self.chunkSize)
+        var head = try source.read(upTo: self.chunkSize)
+        var requestedEncoding = requestedEncoding
+        switch InputFormat.sniff(Array(head.prefix(1 << 16)), name: source.name) {
+        case let .binary(format, advice):
+            throw TextError.unsupportedFormat(path: source.name, format: format, advice: advice)
+        case .html:
+            // A web page is read whole and replaced by its article's text (UTF-8), which is what is streamed.
+            while true {
+                let block = try source.read(upTo: self.chunkSize)
+                if block.isEmpty { break }
+                head += block
+            }
+            head = try ArticleReader.articleBytes(head, encoding: requestedEncoding)
+            requestedEncoding = "utf-8"
+        case .text:
+            break
+        }
         let detectionWindow = Array(head.prefix(1 << 16))
         let chosen: InputEncoding = if let requestedEncoding {
             try InputEncoding.named(requestedEncoding, head: head)

@@ -25,6 +25,7 @@ struct Tolk: ParsableCommand {
             Detect.self,
             GlossaryCommand.self,
             Compare.self,
+            Extract.self,
         ]
     )
 }

@@ -1,0 +1,73 @@
+/// The cues that tell article text from page furniture, read from a data file (`lexicons/extract/cues.tsv`).
+///
+/// Kinds of cue:
+/// - `remove`: a word in an element's class, id or role that marks furniture to drop before scoring (cookie
+///   banners, share bars, comments, related links), whatever else the element's names say;
+/// - `unlikely`: a word that marks furniture unless the names also hold a `positive` word;
+/// - `negative` / `positive`: words that lower or raise an element's score as the article's container;
+/// - `phrase`: the start of a short block that is furniture in any container ("Læs også", "Read more");
+/// - `keep`: a word that marks article content kept even inside furniture markup (a fact box in an `<aside>`);
+/// - `byline`: the first word of a short block near the top that names the writer ("Af", "By").
+///
+/// A word matches a name token (class and id split at anything not a letter or digit, lower-cased) when it is the
+/// token, or, for words of four letters or more, a part of it (`comment` matches `comments-list`).
+public struct BoilerplateCues: Sendable {
+    /// The kinds of cue a row may name.
+    public enum Kind: String, Sendable, CaseIterable {
+        case remove, unlikely, negative, positive, phrase, byline, keep
+    }
+
+    private var words: [Kind: [String]] = [:]
+    private(set) var phrases: [String] = []
+
+    /// Builds the cues from rows of the cue file.
+    /// - Parameters:
+    ///   - rows: each row's line number, kind and cue text.
+    ///   - path: the file's path, for errors.
+    /// - Throws: ``ExtractError/malformedCue(path:line:reason:)`` for an unknown kind or an empty cue.
+    public init(rows: [(line: Int, kind: String, cue: String)], path: String) throws(ExtractError) {
+        for row in rows {
+            guard let kind = Kind(rawValue: row.kind) else {
+                let known = Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw .malformedCue(path: path, line: row.line, reason: "unknown kind '\(row.kind)' (known: \(known))")
+            }
+            let cue = row.cue.trimmingSpaces().lowercased()
+            guard !cue.isEmpty else { throw .malformedCue(path: path, line: row.line, reason: "empty cue") }
+            if kind == .phrase { phrases.append(cue) } else { words[kind, default: []].append(cue) }
+        }
+        phrases.sort { $0.count > $1.count }
+    }
+
+    /// Whether any token of `names` matches a word of `kind`.
+    func matches(_ kind: Kind, names: [Substring]) -> Bool {
+        guard let list = words[kind] else { return false }
+        for token in names {
+            for word in list where token == word || (word.count >= 4 && token.contains(word)) { return true }
+        }
+        return false
+    }
+
+    /// Whether `word` (lower case) opens a byline.
+    func isBylineWord(_ word: String) -> Bool { words[.byline]?.contains(word) ?? false }
+
+    /// The phrase `text` starts with (compared in lower case), or `nil`.
+    func phrase(startingText text: String) -> String? {
+        let lowered = text.lowercased()
+        for phrase in phrases where lowered.hasPrefix(phrase) {
+            // A phrase ends at a word boundary: "annonce" must not match "annoncerede".
+            let rest = lowered.dropFirst(phrase.count)
+            guard let next = rest.first, next.isLetter || next.isNumber else { return phrase }
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space.
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

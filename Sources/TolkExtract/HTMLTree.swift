@@ -1,0 +1,116 @@
+import CLibXML2
+
+/// An HTML page parsed by libxml2's HTML parser into plain Swift values: elements and text in document order.
+///
+/// Nodes are numbered in document order (a pre-order walk), so the subtree of node `i` is the index range
+/// `i..<nodes[i].end`, and passes over the page are loops over indices. Tag and attribute names are lower case;
+/// comments, processing instructions and the document type are left out.
+///
+/// ```swift
+/// let tree = HTMLTree(parsing: Array("<p>Hej <b>verden</b></p>".utf8))
+/// tree.nodes.filter { $0.tag == "p" }.count   // 1
+/// ```
+public struct HTMLTree: Sendable {
+    /// One element or text node.
+    public struct Node: Sendable {
+        /// The element's tag name in lower case; empty for a text node.
+        public let tag: String
+        /// A text node's text as the page has it (entities resolved); empty for an element.
+        public let text: String
+        /// The element's attributes in page order, names in lower case.
+        public let attributes: [(name: String, value: String)]
+        /// The parent's index; -1 for the root.
+        public let parent: Int
+        /// One past the last index of this node's subtree.
+        public internal(set) var end: Int
+        /// The element's children, in order.
+        public internal(set) var children: [Int]
+
+        /// Whether this is a text node.
+        public var isText: Bool { tag.isEmpty }
+
+        /// The value of attribute `name` (lower case), or `nil`.
+        public func attribute(_ name: String) -> String? {
+            for attribute in attributes where attribute.name == name { return attribute.value }
+            return nil
+        }
+    }
+
+    /// Every node, in document order. Node 0 is the root element (`html`), when the page has one.
+    public private(set) var nodes: [Node]
+
+    /// Parses HTML bytes. Never fails: libxml2 recovers from any markup error, and bytes it cannot make a
+    /// document of give an empty tree.
+    /// - Parameters:
+    ///   - bytes: the page.
+    ///   - encoding: the page's encoding ("UTF-8", "windows-1252"), or `nil` to use the page's own declaration.
+    /// - Complexity: O(n) in the page's size; the walk keeps its own stack, so deep nesting cannot overflow.
+    public init(parsing bytes: [UInt8], encoding: String? = nil) {
+        nodes = []
+        HTMLTree.initializeOnce
+        guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return }
+        let document: UnsafeMutableRawPointer? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                if let encoding {
+                    return encoding.withCString { clibxml2_parse_html(pointer, Int32(buffer.count), $0) }
+                }
+                return clibxml2_parse_html(pointer, Int32(buffer.count), nil)
+            }
+        }
+        guard let document else { return }
+        defer { clibxml2_free_document(document) }
+        guard let root = clibxml2_root(document) else { return }
+        walk(from: root)
+    }
+
+    /// Called once before any parse, so that pages can be parsed on several threads at once.
+    private static let initializeOnce: Void = { clibxml2_initialize() }()
+
+    private mutating func walk(from root: UnsafeRawPointer) {
+        // Each stack entry is a libxml2 node still to visit and the index of its parent.
+        var stack: [(node: UnsafeRawPointer, parent: Int)] = [(root, -1)]
+        var open: [Int] = []  // elements whose subtree is still being numbered
+        while let (node, parent) = stack.popLast() {
+            // `open` is the path from the root to the last element numbered; the parent is on it.
+            while let last = open.last, last != parent {
+                nodes[last].end = nodes.count
+                open.removeLast()
+            }
+            let kind = clibxml2_node_kind(node)
+            let index = nodes.count
+            if kind == CLIBXML2_TEXT || kind == CLIBXML2_CDATA {
+                guard let content = clibxml2_node_content(node) else { continue }
+                nodes.append(Node(tag: "", text: String(cString: content), attributes: [], parent: parent,
+                                  end: index + 1, children: []))
+            } else if kind == CLIBXML2_ELEMENT, let name = clibxml2_node_name(node) {
+                nodes.append(Node(tag: String(cString: name).lowercased(), text: "", attributes: attributes(of: node),
+                                  parent: parent, end: index + 1, children: []))
+                open.append(index)
+                var children: [UnsafeRawPointer] = []
+                var child = clibxml2_first_child(node)
+                while let current = child {
+                    children.append(current)
+                    child = clibxml2_next_sibling(current)
+                }
+                for current in children.reversed() { stack.append((current, index)) }
+            } else {
+                continue
+            }
+            if parent >= 0 { nodes[parent].children.append(index) }
+        }
+        for index in open { nodes[index].end = nodes.count }
+    }
+
+    private func attributes(of node: UnsafeRawPointer) -> [(name: String, value: String)] {
+        var result: [(name: String, value: String)] = []
+        var attribute = clibxml2_first_attribute(node)
+        while let current = attribute {
+            if let name = clibxml2_attribute_name(current) {
+                let value = clibxml2_attribute_value(current).map { String(cString: $0) } ?? ""
+                result.append((String(cString: name).lowercased(), value))
+            }
+            attribute = clibxml2_next_attribute(current)
+        }
+        return result
+    }
+}

@@ -1,0 +1,141 @@
+/// A parsed page with what the extraction passes share: which subtrees are dropped, each element's name tokens,
+/// and text counts per subtree over the nodes still kept.
+struct PageAnalysis {
+    let tree: HTMLTree
+    let cues: BoilerplateCues
+    /// Whether a node was dropped (with its subtree) and why.
+    var dropped: [String?]
+    /// Each element's class, id and role split into lower-case tokens.
+    let names: [[Substring]]
+    /// Kept text length in the subtree (white space runs count as one).
+    private(set) var textLength: [Int] = []
+    /// Kept text length inside links in the subtree.
+    private(set) var linkLength: [Int] = []
+    /// Commas (`,` and the ideographic `、`) in kept text of the subtree.
+    private(set) var commas: [Int] = []
+    /// Kept text in prose paragraphs of the subtree: `p`, `pre` and `blockquote` elements, and `div`s without
+    /// block children, of 40 characters or more, less than half of it links.
+    private(set) var prose: [Int] = []
+
+    init(tree: HTMLTree, cues: BoilerplateCues) {
+        self.tree = tree
+        self.cues = cues
+        dropped = Array(repeating: nil, count: tree.nodes.count)
+        names = tree.nodes.map { node in
+            guard !node.isText else { return [] }
+            let joined = [node.attribute("class"), node.attribute("id"), node.attribute("role")]
+                .compactMap { $0 }.joined(separator: " ").lowercased()
+            return joined.split { !($0.isLetter || $0.isNumber) }
+        }
+    }
+
+    var nodes: [HTMLTree.Node] { tree.nodes }
+
+    /// Drops node `index` and its subtree, recording `reason` (the first reason given wins).
+    mutating func drop(_ index: Int, reason: String) {
+        if dropped[index] == nil { dropped[index] = reason }
+    }
+
+    /// Whether `index` or one of its ancestors was dropped.
+    func isDropped(_ index: Int) -> Bool {
+        var current = index
+        while current >= 0 {
+            if dropped[current] != nil { return true }
+            current = nodes[current].parent
+        }
+        return false
+    }
+
+    /// Recounts text, link text and commas for every subtree, leaving out dropped ones.
+    mutating func count() {
+        let count = nodes.count
+        textLength = Array(repeating: 0, count: count)
+        linkLength = Array(repeating: 0, count: count)
+        commas = Array(repeating: 0, count: count)
+        prose = Array(repeating: 0, count: count)
+        for index in stride(from: count - 1, through: 0, by: -1) where dropped[index] == nil {
+            let node = nodes[index]
+            if node.isText {
+                var length = 0, commaCount = 0, inSpace = true
+                for scalar in node.text.unicodeScalars {
+                    if scalar.properties.isWhitespace {
+                        if !inSpace { length += 1 }
+                        inSpace = true
+                    } else {
+                        length += 1
+                        inSpace = false
+                        if scalar == "," || scalar == "\u{3001}" { commaCount += 1 }
+                    }
+                }
+                textLength[index] = length
+                commas[index] = commaCount
+                continue
+            }
+            var text = 0, links = 0, commaCount = 0, proseCount = 0, hasBlockChild = false
+            for child in node.children where dropped[child] == nil {
+                if HTMLVocabulary.blockTags.contains(nodes[child].tag) { hasBlockChild = true }
+                text += textLength[child]
+                links += linkLength[child]
+                commaCount += commas[child]
+                proseCount += prose[child]
+            }
+            textLength[index] = text
+            linkLength[index] = node.tag == "a" ? text : links
+            commas[index] = commaCount
+            let isParagraph = ["p", "pre", "blockquote"].contains(node.tag) || node.tag == "div" && !hasBlockChild
+            let isProse = isParagraph && text >= 40 && links * 2 < text
+            prose[index] = isProse ? text : proseCount
+        }
+    }
+
+    /// The share of a subtree's text that is link text, 0 for a subtree without text.
+    func linkDensity(_ index: Int) -> Double {
+        textLength[index] == 0 ? 0 : Double(linkLength[index]) / Double(textLength[index])
+    }
+
+    /// The kept text of a subtree, with white space runs made single spaces and trimmed.
+    func text(of index: Int) -> String {
+        var result = ""
+        var current = index
+        let end = nodes[index].end
+        while current < end {
+            if dropped[current] != nil {
+                current = nodes[current].end
+                continue
+            }
+            if nodes[current].isText { result += nodes[current].text }
+            else if HTMLVocabulary.blockTags.contains(nodes[current].tag) || nodes[current].tag == "br" { result += " " }
+            current += 1
+        }
+        return result.collapsingSpaces()
+    }
+
+    /// The nearest ancestor-or-self element with tag `tag`, or `nil`.
+    func ancestor(of index: Int, tag: String) -> Int? {
+        var current = index
+        while current >= 0 {
+            if nodes[current].tag == tag { return current }
+            current = nodes[current].parent
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// The string with every run of white space made one space, and no space at either end.
+    func collapsingSpaces() -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.unicodeScalars.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

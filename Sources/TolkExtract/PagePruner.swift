@@ -1,0 +1,61 @@
+/// The first pass: drops what can never be article text (scripts, hidden elements) and what the page marks as
+/// furniture (navigation, cookie banners, share bars, comments, related links) by tag, role, class or id.
+///
+/// An element that holds half of the page's prose paragraphs or more is never dropped by its names or tag (a page
+/// wrapped in one `<form>`, an article body in a `<div class="layout-with-rail">`), nor are `html`, `body`, `main`
+/// and `article`.
+enum PagePruner {
+    static func prune(_ page: inout PageAnalysis) {
+        for index in page.nodes.indices where !page.nodes[index].isText {
+            let node = page.nodes[index]
+            if HTMLVocabulary.neverText.contains(node.tag) {
+                page.drop(index, reason: "<\(node.tag)>")
+            } else if isHidden(node) {
+                page.drop(index, reason: "hidden")
+            }
+        }
+        page.count()
+        let pageProse = max(page.prose.first ?? 0, 1)
+        var index = 0
+        while index < page.nodes.count {
+            let node = page.nodes[index]
+            if node.isText || page.dropped[index] != nil {
+                index = page.dropped[index] != nil ? node.end : index + 1
+                continue
+            }
+            if let reason = furnitureReason(index, page: page, pageProse: pageProse) {
+                page.drop(index, reason: reason)
+                index = node.end
+                continue
+            }
+            index += 1
+        }
+        page.count()
+    }
+
+    private static func furnitureReason(_ index: Int, page: PageAnalysis, pageProse: Int) -> String? {
+        let node = page.nodes[index]
+        if ["html", "body", "main", "article"].contains(node.tag) { return nil }
+        if page.prose[index] * 2 >= pageProse { return nil }
+        if page.cues.matches(.keep, names: page.names[index]) { return nil }
+        if HTMLVocabulary.furnitureTags.contains(node.tag) { return "<\(node.tag)>" }
+        if let role = node.attribute("role")?.lowercased(), HTMLVocabulary.furnitureRoles.contains(role) {
+            return "role \(role)"
+        }
+        let names = page.names[index]
+        if names.isEmpty { return nil }
+        if page.cues.matches(.remove, names: names) { return "furniture names '\(names.joined(separator: " "))'" }
+        if page.cues.matches(.unlikely, names: names), !page.cues.matches(.positive, names: names) {
+            return "unlikely names '\(names.joined(separator: " "))'"
+        }
+        return nil
+    }
+
+    private static func isHidden(_ node: HTMLTree.Node) -> Bool {
+        if node.attribute("hidden") != nil { return true }
+        if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
+        guard let style = node.attribute("style")?.lowercased() else { return false }
+        let compact = style.filter { !$0.isWhitespace }
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+}
