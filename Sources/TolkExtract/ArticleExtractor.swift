@@ -34,30 +34,51 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// Extracts the article from a page already parsed.
+    ///
+    /// A page whose article comes out shorter than ``retryLength`` characters is read again with fewer passes
+    /// (first without cleaning the containers, then also without dropping furniture by names), and the longest
+    /// text wins: a page built in an unusual way loses less than it would to the full rules.
     public func extract(tree: HTMLTree) -> ExtractedArticle {
         let metadata = PageMetadata(tree: tree)
+        var best = attempt(tree, metadata: metadata, pruneByNames: true, clean: true)
+        for (pruneByNames, clean) in [(true, false), (false, false)] where best.length < Self.retryLength {
+            let next = attempt(tree, metadata: metadata, pruneByNames: pruneByNames, clean: clean)
+            if next.length > best.length { best = next }
+        }
+        return best.article
+    }
+
+    /// Articles shorter than this many characters are read again with fewer passes.
+    public static let retryLength = 250
+
+    private func attempt(_ tree: HTMLTree, metadata: PageMetadata, pruneByNames: Bool, clean: Bool)
+        -> (article: ExtractedArticle, length: Int)
+    {
         var page = PageAnalysis(tree: tree, cues: cues)
-        PagePruner.prune(&page)
+        PagePruner.prune(&page, byNames: pruneByNames)
         let selection = ContentSelector.select(page)
-        ContentCleaner.clean(&page, containers: selection.nodes, scores: selection.scores)
+        if clean { ContentCleaner.clean(&page, containers: selection.nodes, scores: selection.scores) }
         var renderer = ArticleRenderer(page: page, title: metadata.title?.value)
         renderer.render(selection.nodes)
 
         var text = ""
+        var length = 0
         var blocks: [ArticleBlock] = []
         for block in renderer.blocks {
             if !text.isEmpty { text += "\n" }
             let start = text.utf8.count
             text += block.text
+            length += block.text.count
             blocks.append(ArticleBlock(kind: block.kind, range: start..<text.utf8.count))
             text += "\n"
         }
         var byline = metadata.byline
         if byline == nil, let name = renderer.byline { byline = PageField(value: name, source: "byline") }
-        return ExtractedArticle(
+        let article = ExtractedArticle(
             text: text, blocks: blocks, title: metadata.title, published: metadata.published, byline: byline,
             declaredLanguage: metadata.declaredLanguage,
             removed: RemovedBlocks.collect(page, containers: selection.nodes) + renderer.removed)
+        return (article, length)
     }
 
     /// "UTF-8" for bytes that are valid UTF-8 (a BOM allowed), else `nil` (the page's declaration decides).

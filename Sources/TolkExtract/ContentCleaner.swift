@@ -47,7 +47,9 @@ enum ContentCleaner {
         let length = page.textLength[index]
         let density = page.linkDensity(index)
         let isList = node.tag == "ul" || node.tag == "ol"
-        if images > 1 && Double(paragraphs) / Double(images) < 0.5 { return "more images than paragraphs" }
+        if images > 1 && Double(paragraphs) / Double(images) < 0.5 && length < 100 * images {
+            return "more images than paragraphs"
+        }
         if !isList && items > paragraphs + 1 && length < 25 * (items + 1) { return "more list items than paragraphs" }
         if inputs > paragraphs / 3 && inputs > 0 { return "form fields" }
         if length < 25 && (images == 0 || images > 2) { return "too little text" }

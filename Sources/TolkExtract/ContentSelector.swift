@@ -1,8 +1,9 @@
-/// Finds the element that holds the article, by scoring paragraphs into their parents (after Arc90's
+/// Finds the element that holds the article, by scoring paragraphs into their ancestors (after Arc90's
 /// Readability): each paragraph of 25 characters or more gives its parent 1 point, 1 per comma and 1 per 100
-/// characters (at most 3), and its grandparent half that; a container starts from its tag and its class/id cues
-/// and is scaled by the share of its text that is not links. The best container and those of its siblings that
-/// score near it, or read as prose, make the article.
+/// characters (at most 3), its grandparent half that and the next ancestor a sixth; a container starts from its
+/// tag and its class/id cues and is scaled by the share of its text that is not links. When several of the best
+/// containers share an ancestor, or an ancestor scores higher, the ancestor is taken. The best container and those
+/// of its siblings that score near it, or read as prose, make the article.
 enum ContentSelector {
     /// The elements that make the article, in document order.
     static func select(_ page: PageAnalysis) -> (nodes: [Int], scores: [Int: Double]) {
@@ -15,21 +16,102 @@ enum ContentSelector {
                 continue
             }
             index += 1
-            guard !node.isText, isParagraph(node, at: index - 1, page: page) else { continue }
-            let length = page.textLength[index - 1]
-            guard length >= 25, node.parent >= 0 else { continue }
-            let points = 1 + Double(page.commas[index - 1]) + min(Double(length) / 100, 3)
-            let parent = node.parent
-            scores[parent, default: initialScore(parent, page: page)] += points
-            let grandparent = page.nodes[parent].parent
-            if grandparent >= 0 { scores[grandparent, default: initialScore(grandparent, page: page)] += points / 2 }
+            guard !node.isText else { continue }
+            if isParagraph(node, at: index - 1, page: page) {
+                credit(length: page.textLength[index - 1], commas: page.commas[index - 1], from: node.parent,
+                       scores: &scores, page: page)
+            } else if looseTextHolders.contains(node.tag) {
+                // Text written straight into a container beside its blocks (a blog post's lines between <br>s)
+                // counts as paragraphs of that container.
+                for run in looseRuns(of: index - 1, page: page) {
+                    credit(length: run.length, commas: run.commas, from: index - 1, scores: &scores, page: page)
+                }
+            }
         }
         for (candidate, score) in scores { scores[candidate] = score * (1 - page.linkDensity(candidate)) }
-        guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
+        let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        guard let top = ranked.first else {
             let body = page.nodes.indices.first { page.nodes[$0].tag == "body" } ?? 0
             return (page.nodes.isEmpty ? [] : [body], scores)
         }
-        return (withSiblings(best.key, score: best.value, scores: scores, page: page), scores)
+        let best = promoted(top.key, ranked: Array(ranked.prefix(5)), scores: scores, page: page)
+        return (withSiblings(best, score: scores[best] ?? top.value, scores: scores, page: page), scores)
+    }
+
+    /// The container to take instead of the top one: the nearest ancestor holding three of the five best
+    /// containers that score at least three quarters of the top, else the first ancestor scoring higher than the
+    /// one below it (while scores stay above a third of the top's), then up through parents with a single child.
+    private static func promoted(_ top: Int, ranked: [(key: Int, value: Double)], scores: [Int: Double],
+                                 page: PageAnalysis) -> Int {
+        var best = top
+        let topScore = scores[top] ?? 0
+        let close = ranked.dropFirst().filter { $0.value >= topScore * 0.75 }.map(\.key)
+        if close.count >= 2 {
+            var ancestor = page.nodes[top].parent
+            while ancestor >= 0, page.nodes[ancestor].tag != "body" {
+                let held = close.filter { $0 > ancestor && $0 < page.nodes[ancestor].end }.count
+                if held + 1 >= 3 {
+                    best = ancestor
+                    break
+                }
+                ancestor = page.nodes[ancestor].parent
+            }
+        }
+        var lastScore = scores[best] ?? 0
+        let threshold = lastScore / 3
+        var parent = page.nodes[best].parent
+        while parent >= 0, page.nodes[parent].tag != "body" {
+            guard let parentScore = scores[parent] else {
+                parent = page.nodes[parent].parent
+                continue
+            }
+            if parentScore < threshold { break }
+            if parentScore > lastScore {
+                best = parent
+                break
+            }
+            lastScore = parentScore
+            parent = page.nodes[parent].parent
+        }
+        while case let parent = page.nodes[best].parent, parent >= 0, page.nodes[parent].tag != "body",
+              page.nodes[parent].children.filter({ page.dropped[$0] == nil && !page.nodes[$0].isText }).count == 1 {
+            best = parent
+        }
+        return best
+    }
+
+    private static let looseTextHolders: Set<String> = ["div", "section", "article", "main", "td", "body"]
+
+    /// Adds a paragraph's points to `container` and half and a sixth of them to its next two ancestors; a
+    /// paragraph shorter than 25 characters gives nothing.
+    private static func credit(length: Int, commas: Int, from container: Int, scores: inout [Int: Double],
+                               page: PageAnalysis) {
+        guard length >= 25 else { return }
+        let points = 1 + Double(commas) + min(Double(length) / 100, 3)
+        var ancestor = container
+        for divider in [1.0, 2.0, 6.0] where ancestor >= 0 {
+            scores[ancestor, default: initialScore(ancestor, page: page)] += points / divider
+            ancestor = page.nodes[ancestor].parent
+        }
+    }
+
+    /// The runs of text and inline elements among a container's children, between its block children and `<br>`s.
+    private static func looseRuns(of index: Int, page: PageAnalysis) -> [(length: Int, commas: Int)] {
+        var runs: [(length: Int, commas: Int)] = []
+        var length = 0, commas = 0
+        for child in page.nodes[index].children where page.dropped[child] == nil {
+            let tag = page.nodes[child].tag
+            if HTMLVocabulary.blockTags.contains(tag) || tag == "br" {
+                if length > 0 { runs.append((length, commas)) }
+                length = 0
+                commas = 0
+            } else {
+                length += page.textLength[child]
+                commas += page.commas[child]
+            }
+        }
+        if length > 0 { runs.append((length, commas)) }
+        return runs
     }
 
     /// Whether an element holds paragraph text: a paragraph tag, or a `div`/`section` without block children.

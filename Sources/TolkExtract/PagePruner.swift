@@ -5,7 +5,9 @@
 /// wrapped in one `<form>`, an article body in a `<div class="layout-with-rail">`), nor are `html`, `body`, `main`
 /// and `article`.
 enum PagePruner {
-    static func prune(_ page: inout PageAnalysis) {
+    /// Drops what is never text, and, when `byNames` is true, what the page's tags, roles and names mark as
+    /// furniture.
+    static func prune(_ page: inout PageAnalysis, byNames: Bool = true) {
         for index in page.nodes.indices where !page.nodes[index].isText {
             let node = page.nodes[index]
             if HTMLVocabulary.neverText.contains(node.tag) {
@@ -15,6 +17,7 @@ enum PagePruner {
             }
         }
         page.count()
+        guard byNames else { return }
         let pageProse = max(page.prose.first ?? 0, 1)
         var index = 0
         while index < page.nodes.count {
