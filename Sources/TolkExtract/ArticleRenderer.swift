@@ -69,7 +69,7 @@ struct ArticleRenderer {
             return
         }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isSpace {
                 if !current.isEmpty, current.unicodeScalars.last != " " { current.unicodeScalars.append(" ") }
             } else {
                 current.unicodeScalars.append(scalar)

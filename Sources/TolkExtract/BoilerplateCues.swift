@@ -17,7 +17,7 @@ public struct BoilerplateCues: Sendable {
         case remove, unlikely, negative, positive, phrase, byline, keep
     }
 
-    private var words: [Kind: [String]] = [:]
+    private var words: [Kind: [[UInt8]]] = [:]
     private(set) var phrases: [String] = []
 
     /// Builds the cues from rows of the cue file.
@@ -33,22 +33,39 @@ public struct BoilerplateCues: Sendable {
             }
             let cue = row.cue.trimmingSpaces().lowercased()
             guard !cue.isEmpty else { throw .malformedCue(path: path, line: row.line, reason: "empty cue") }
-            if kind == .phrase { phrases.append(cue) } else { words[kind, default: []].append(cue) }
+            if kind == .phrase { phrases.append(cue) } else { words[kind, default: []].append(Array(cue.utf8)) }
         }
         phrases.sort { $0.count > $1.count }
     }
 
-    /// Whether any token of `names` matches a word of `kind`.
-    func matches(_ kind: Kind, names: [Substring]) -> Bool {
+    /// Whether any token of `names` (lower-case UTF-8) matches a word of `kind`.
+    func matches(_ kind: Kind, names: [[UInt8]]) -> Bool {
         guard let list = words[kind] else { return false }
         for token in names {
-            for word in list where token == word || (word.count >= 4 && token.contains(word)) { return true }
+            for word in list where token == word || (word.count >= 4 && Self.contains(token, word)) { return true }
+        }
+        return false
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return false }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first {
+                var matched = true
+                for offset in 1..<needle.count where haystack[start + offset] != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
+            }
+            start += 1
         }
         return false
     }
 
     /// Whether `word` (lower case) opens a byline.
-    func isBylineWord(_ word: String) -> Bool { words[.byline]?.contains(word) ?? false }
+    func isBylineWord(_ word: String) -> Bool { words[.byline]?.contains(Array(word.utf8)) ?? false }
 
     /// The phrase `text` starts with (compared in lower case), or `nil`.
     func phrase(startingText text: String) -> String? {
@@ -66,8 +83,8 @@ extension String {
     /// The string without leading and trailing white space.
     func trimmingSpaces() -> String {
         var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+        while let first = scalars.unicodeScalars.first, first.isSpace { scalars = scalars.dropFirst() }
+        while let last = scalars.unicodeScalars.last, last.isSpace { scalars = scalars.dropLast() }
         return String(scalars)
     }
 }

@@ -16,7 +16,7 @@ enum ContentCleaner {
 
     private static func reason(_ index: Int, page: PageAnalysis, scores: [Int: Double]) -> String? {
         let node = page.nodes[index]
-        if page.cues.matches(.keep, names: page.names[index]) { return nil }
+        if page.has(.keep, index) { return nil }
         let weight = ContentSelector.classWeight(index, page: page)
         if HTMLVocabulary.headingTags.contains(node.tag) {
             if weight < 0 { return "heading with furniture names" }

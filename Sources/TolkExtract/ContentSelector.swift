@@ -146,11 +146,9 @@ enum ContentSelector {
 
     /// +25 for a positive cue in the element's names, -25 for a negative one (both may apply).
     static func classWeight(_ index: Int, page: PageAnalysis) -> Double {
-        let names = page.names[index]
-        guard !names.isEmpty else { return 0 }
         var weight = 0.0
-        if page.cues.matches(.positive, names: names) { weight += 25 }
-        if page.cues.matches(.negative, names: names) || page.cues.matches(.unlikely, names: names) { weight -= 25 }
+        if page.has(.positive, index) { weight += 25 }
+        if page.has(.negative, index) || page.has(.unlikely, index) { weight -= 25 }
         return weight
     }
 

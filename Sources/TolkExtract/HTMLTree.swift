@@ -83,7 +83,7 @@ public struct HTMLTree: Sendable {
                 nodes.append(Node(tag: "", text: String(cString: content), attributes: [], parent: parent,
                                   end: index + 1, children: []))
             } else if kind == CLIBXML2_ELEMENT, let name = clibxml2_node_name(node) {
-                nodes.append(Node(tag: String(cString: name).lowercased(), text: "", attributes: attributes(of: node),
+                nodes.append(Node(tag: String(cString: name), text: "", attributes: attributes(of: node),
                                   parent: parent, end: index + 1, children: []))
                 open.append(index)
                 var children: [UnsafeRawPointer] = []
@@ -107,7 +107,7 @@ public struct HTMLTree: Sendable {
         while let current = attribute {
             if let name = clibxml2_attribute_name(current) {
                 let value = clibxml2_attribute_value(current).map { String(cString: $0) } ?? ""
-                result.append((String(cString: name).lowercased(), value))
+                result.append((String(cString: name), value))
             }
             attribute = clibxml2_next_attribute(current)
         }

@@ -5,8 +5,10 @@ struct PageAnalysis {
     let cues: BoilerplateCues
     /// Whether a node was dropped (with its subtree) and why.
     var dropped: [String?]
-    /// Each element's class, id and role split into lower-case tokens.
-    let names: [[Substring]]
+    /// Each element's class, id, role and itemprop split into lower-case UTF-8 tokens.
+    let names: [[[UInt8]]]
+    /// Each element's cue kinds matched by its names, one bit per ``BoilerplateCues/Kind``.
+    private let cueMask: [UInt8]
     /// Kept text length in the subtree (white space runs count as one).
     private(set) var textLength: [Int] = []
     /// Kept text length inside links in the subtree.
@@ -21,12 +23,48 @@ struct PageAnalysis {
         self.tree = tree
         self.cues = cues
         dropped = Array(repeating: nil, count: tree.nodes.count)
-        names = tree.nodes.map { node in
-            guard !node.isText else { return [] }
-            let joined = [node.attribute("class"), node.attribute("id"), node.attribute("role")]
-                .compactMap { $0 }.joined(separator: " ").lowercased()
-            return joined.split { !($0.isLetter || $0.isNumber) }
+        let names = tree.nodes.map(Self.nameTokens)
+        self.names = names
+        cueMask = names.map { tokens in
+            guard !tokens.isEmpty else { return 0 }
+            var mask: UInt8 = 0
+            for (bit, kind) in BoilerplateCues.Kind.allCases.enumerated() where cues.matches(kind, names: tokens) {
+                mask |= 1 << UInt8(bit)
+            }
+            return mask
         }
+    }
+
+    /// Whether element `index`'s names hold a word of `kind`.
+    func has(_ kind: BoilerplateCues.Kind, _ index: Int) -> Bool {
+        guard let bit = BoilerplateCues.Kind.allCases.firstIndex(of: kind) else { return false }
+        return cueMask[index] & (1 << UInt8(bit)) != 0
+    }
+
+    /// An element's class, id, role and itemprop values split at every byte that is not an ASCII letter or
+    /// digit or part of a non-ASCII character, ASCII letters lower-cased.
+    private static func nameTokens(_ node: HTMLTree.Node) -> [[UInt8]] {
+        guard !node.isText else { return [] }
+        var tokens: [[UInt8]] = []
+        for attribute in node.attributes where ["class", "id", "role", "itemprop"].contains(attribute.name) {
+            var token: [UInt8] = []
+            for byte in attribute.value.utf8 {
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): token.append(byte | 0x20)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: token.append(byte)
+                default:
+                    if !token.isEmpty { tokens.append(token) }
+                    token = []
+                }
+            }
+            if !token.isEmpty { tokens.append(token) }
+        }
+        return tokens
+    }
+
+    /// An element's name tokens joined by spaces, for reasons in the removed list.
+    func nameText(_ index: Int) -> String {
+        names[index].map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 
     var nodes: [HTMLTree.Node] { tree.nodes }
@@ -58,7 +96,7 @@ struct PageAnalysis {
             if node.isText {
                 var length = 0, commaCount = 0, inSpace = true
                 for scalar in node.text.unicodeScalars {
-                    if scalar.properties.isWhitespace {
+                    if scalar.isSpace {
                         if !inSpace { length += 1 }
                         inSpace = true
                     } else {
@@ -128,7 +166,7 @@ extension String {
         result.reserveCapacity(utf8.count)
         var pendingSpace = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isSpace {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.unicodeScalars.append(" ") }

@@ -40,17 +40,13 @@ enum PagePruner {
         let node = page.nodes[index]
         if ["html", "body", "main", "article"].contains(node.tag) { return nil }
         if page.prose[index] * 2 >= pageProse { return nil }
-        if page.cues.matches(.keep, names: page.names[index]) { return nil }
+        if page.has(.keep, index) { return nil }
         if HTMLVocabulary.furnitureTags.contains(node.tag) { return "<\(node.tag)>" }
         if let role = node.attribute("role")?.lowercased(), HTMLVocabulary.furnitureRoles.contains(role) {
             return "role \(role)"
         }
-        let names = page.names[index]
-        if names.isEmpty { return nil }
-        if page.cues.matches(.remove, names: names) { return "furniture names '\(names.joined(separator: " "))'" }
-        if page.cues.matches(.unlikely, names: names), !page.cues.matches(.positive, names: names) {
-            return "unlikely names '\(names.joined(separator: " "))'"
-        }
+        if page.has(.remove, index) { return "furniture names '\(page.nameText(index))'" }
+        if page.has(.unlikely, index), !page.has(.positive, index) { return "unlikely names '\(page.nameText(index))'" }
         return nil
     }
 
@@ -58,7 +54,7 @@ enum PagePruner {
         if node.attribute("hidden") != nil { return true }
         if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
         guard let style = node.attribute("style")?.lowercased() else { return false }
-        let compact = style.filter { !$0.isWhitespace }
+        let compact = String(String.UnicodeScalarView(style.unicodeScalars.filter { !$0.isSpace }))
         return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 }
