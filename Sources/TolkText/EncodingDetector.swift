@@ -26,7 +26,9 @@ enum InputEncoding: Equatable {
     /// Decides the encoding of input that begins with `head`.
     ///
     /// A BOM wins (UTF-8, UTF-16LE, UTF-16BE). Otherwise text that is valid UTF-8 is UTF-8, a NUL byte means
-    /// binary, and anything else goes to ICU's charset detector; its "ISO-8859-1" is read as windows-1252,
+    /// binary, text with at least as many well-formed multi-byte UTF-8 sequences as stray high bytes (and at
+    /// least one) is UTF-8 whose first bad byte is then reported, and anything else goes to ICU's charset
+    /// detector; its "ISO-8859-1" is read as windows-1252,
     /// the superset browsers and archives actually use.
     /// - Throws: ``TextError/binaryInput(path:offset:)`` for a NUL byte without a UTF-16 BOM.
     /// - Complexity: O(n) in the length of `head`.
@@ -41,6 +43,10 @@ enum InputEncoding: Equatable {
         case .invalid: break
         }
         if let nul = head.firstIndex(of: 0) { throw TextError.binaryInput(path: name, offset: nul) }
+        // UTF-8 with a few bad bytes (a stray 0xFF, one line pasted from a Latin-1 file) stays UTF-8, so that the
+        // first bad byte is reported with its offset instead of the whole text being re-read as windows-1252.
+        let tally = head.withUnsafeBufferPointer { UTF8Validator.tally($0) }
+        if tally.sequences > 0 && tally.sequences >= tally.strays { return .utf8(byteOrderMark: false) }
         let detected = detectCharset(head) ?? "windows-1252"
         switch detected.uppercased() {
         case "UTF-8": return .utf8(byteOrderMark: false)  // mostly UTF-8: the bad byte is reported

@@ -72,4 +72,37 @@ enum UTF8Validator {
         }
         return .valid(complete: count)
     }
+
+    /// Counts the well-formed multi-byte UTF-8 sequences of `bytes` and the bytes above 0x7F that are not part of
+    /// one (a sequence cut by the end of `bytes` counts as neither).
+    ///
+    /// Text in windows-1252 or ISO-8859 almost never holds a well-formed multi-byte sequence ("på" is `70 E5 20`),
+    /// so a text with many of them and a few stray bytes is UTF-8 with errors, not another encoding.
+    /// - Complexity: O(n).
+    static func tally(_ bytes: UnsafeBufferPointer<UInt8>) -> (sequences: Int, strays: Int) {
+        var sequences = 0, strays = 0
+        var index = 0
+        while index < bytes.count {
+            switch scan(UnsafeBufferPointer(rebasing: bytes[index...])) {
+            case let .valid(complete):
+                sequences += multiByteSequences(UnsafeBufferPointer(rebasing: bytes[index..<(index + complete)]))
+                return (sequences, strays)
+            case let .invalid(at):
+                sequences += multiByteSequences(UnsafeBufferPointer(rebasing: bytes[index..<(index + at)]))
+                strays += 1
+                index += at + 1
+            case let .nul(at):
+                sequences += multiByteSequences(UnsafeBufferPointer(rebasing: bytes[index..<(index + at)]))
+                index += at + 1
+            }
+        }
+        return (sequences, strays)
+    }
+
+    /// The number of lead bytes of multi-byte sequences in valid UTF-8.
+    private static func multiByteSequences(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte >= 0xC0 { count += 1 }
+        return count
+    }
 }

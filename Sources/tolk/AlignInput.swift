@@ -22,7 +22,7 @@ enum AlignmentInput {
         return count
     }
 
-    /// The lines of a UTF-8 file, read block by block as they are needed. Iteration stops at the first line
+    /// The lines of a UTF-8 file (LF, CR LF or a lone CR ends one), read block by block as they are needed. Iteration stops at the first line
     /// with an invalid byte or NUL, and ``error`` then names the file and the byte offset of the first one.
     final class LineReader: Sequence, IteratorProtocol {
         private let path: String
@@ -47,8 +47,11 @@ enum AlignmentInput {
 
         func next() -> String? {
             while true {
-                if let newline = block[position...].firstIndex(of: 0x0A) {
-                    return line(upTo: newline, consuming: newline + 1)
+                // LF, CR LF or a lone CR ends a line (a CR at the block's end waits for the next block).
+                if let lineEnd = block[position...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }),
+                   block[lineEnd] == 0x0A || lineEnd + 1 < block.count || finished {
+                    let crlf = block[lineEnd] == 0x0D && lineEnd + 1 < block.count && block[lineEnd + 1] == 0x0A
+                    return line(upTo: lineEnd, consuming: lineEnd + (crlf ? 2 : 1))
                 }
                 if finished {
                     guard position < block.count else { return nil }
@@ -85,8 +88,7 @@ enum AlignmentInput {
                     start += 3
                 }
             }
-            var stop = end
-            if stop > start && block[stop - 1] == 0x0D { stop -= 1 }
+            let stop = end
             let line = block.withUnsafeBufferPointer { buffer -> String? in
                 let slice = UnsafeBufferPointer(rebasing: buffer[start..<stop])
                 do throws(TextError) {

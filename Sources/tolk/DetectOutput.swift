@@ -36,19 +36,15 @@ struct DetectPrinter {
         }.joined()
     }
 
-    /// Exactly one output line per input line (a final line without a newline counts; CR before LF is dropped).
+    /// Exactly one output line per input line (see ``LineRanges``: a final line without a line end counts; LF,
+    /// CR LF and a lone CR end a line).
     /// - Complexity: O(n) in the input size; no string is built per input line.
     func lines(_ bytes: [UInt8], detector: LanguageDetector) -> String {
         var output = ""
         output.reserveCapacity(bytes.count / 4 + 16)
         bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            while start < buffer.count {
-                var end = start
-                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-                var contentEnd = end
-                if contentEnd > start, buffer[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-                let ranked = detector.confidences(utf8: UnsafeBufferPointer(rebasing: buffer[start..<contentEnd]))
+            for range in LineRanges.of(buffer) {
+                let ranked = detector.confidences(utf8: UnsafeBufferPointer(rebasing: buffer[range]))
                 let best = ranked.first
                 let second = ranked.count > 1 ? ranked[1].confidence : 0
                 let sure = best.map { $0.confidence - second >= detector.options.minimumRelativeDistance } ?? false
@@ -59,7 +55,6 @@ struct DetectPrinter {
                 } else {
                     output += line(language, confidence) + "\n"
                 }
-                start = end + 1
             }
         }
         return output

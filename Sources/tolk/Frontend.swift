@@ -8,8 +8,13 @@ import TolkText
 
 /// Shared input, output and diagnostics for the subcommands.
 enum Frontend {
-    /// Prints a one-line error to standard error and returns the exit code for it.
+    /// Prints a one-line error to standard error and returns the exit code for it (64 for a usage error found in
+    /// the input, such as an unknown language code in a JSONL record; else 1).
     static func fail(_ error: any Error) -> ExitCode {
+        if let usage = error as? ValidationError {
+            warn(usage.message)
+            return ExitCode.validationFailure
+        }
         let message: String
         switch error {
         case let error as TextError: message = error.errorDescription

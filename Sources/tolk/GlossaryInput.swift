@@ -69,27 +69,15 @@ enum GlossaryInput {
         return lexicon
     }
 
-    /// The lines of a UTF-8 file ("-" for standard input) with their byte ranges (CR before LF left out).
+    /// The lines of a UTF-8 file ("-" for standard input) with their byte ranges (see ``LineRanges``: LF, CR LF
+    /// or a lone CR ends a line).
     /// - Throws: ``TextError`` as every UTF-8 input reports it: unreadable, binary (a NUL byte) or not UTF-8,
     ///   with the byte offset.
     static func lines(path: String) throws -> [Sentence] {
         let bytes = try TextInput.utf8Bytes(path: path)
-        var sentences: [Sentence] = []
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var index = start
-        while index <= bytes.count {
-            if index == bytes.count || bytes[index] == 0x0A {
-                var end = index
-                if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-                if index < bytes.count || end > start {
-                    sentences.append(Sentence(text: String(decoding: bytes[start..<end], as: UTF8.self),
-                                              range: start..<end, paragraph: sentences.count))
-                }
-                start = index + 1
-            }
-            index += 1
+        return LineRanges.of(bytes).enumerated().map { index, range in
+            Sentence(text: String(decoding: bytes[range], as: UTF8.self), range: range, paragraph: index)
         }
-        return sentences
     }
 
     /// Sentence pairs of a document and its translation, aligned by ``SentenceAligner``.

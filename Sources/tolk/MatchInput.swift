@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import TolkAlign
 import TolkText
@@ -107,7 +108,10 @@ enum MatchInput {
     /// The records of a JSONL file: one JSON object per non-blank line with a string `text` and an `id`
     /// (string or number; the line number when absent), and optionally a `language` code.
     private static func records(at path: String, _ body: (RawDocument) throws -> Void) throws {
-        let decoded = try TextInput.read(path: path)
+        // JSON is UTF-8 (RFC 8259): a line in another encoding is an error with its offset, never a reason to
+        // re-read the whole file as windows-1252.
+        let decoded = try TextInput.read(path: path, encoding: "utf-8")
+        var firstLines: [String: Int] = [:]
         var lineNumber = 0
         for line in decoded.text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -132,13 +136,29 @@ enum MatchInput {
             default:
                 throw TextError.malformedData(path: path, line: lineNumber, reason: "\"id\" must be a string or number")
             }
+            // An id is written into text output on its own line: a line break in it could forge lines there.
+            if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control
+                || $0.value == 0x2028 || $0.value == 0x2029 }) {
+                throw TextError.malformedData(path: path, line: lineNumber,
+                                              reason: "\"id\" holds a line break or other control character")
+            }
+            if let first = firstLines[id] {
+                throw TextError.malformedData(path: path, line: lineNumber,
+                                              reason: "duplicate id '\(id)' (first on line \(first))")
+            }
+            firstLines[id] = lineNumber
             let language: LanguageCode?
             switch record["language"] {
             case nil, is NSNull: language = nil
             case let value as String:
+                // The same usage error (exit 64) as `--language` with the same value.
                 guard let code = LanguageCode(rawValue: value) else {
-                    throw TextError.malformedData(path: path, line: lineNumber,
-                                                  reason: "\"language\" '\(value)' is not a language code")
+                    throw ValidationError("\(path):\(lineNumber): \"language\": '\(value)' is not a language code "
+                        + "(two or three letters, such as da or en)")
+                }
+                guard code.isKnown else {
+                    throw ValidationError("\(path):\(lineNumber): \"language\": unknown language code '\(value)' "
+                        + "(ISO 639, such as da or en)")
                 }
                 language = code
             default:

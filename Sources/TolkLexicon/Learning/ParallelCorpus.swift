@@ -66,14 +66,8 @@ struct ParallelCorpus {
 
     private static func lines(of path: String) throws(LexiconError) -> (bytes: [UInt8], ranges: [Range<Int>]) {
         let bytes = try LexiconFile.bytes(path: path, checkingUTF8: true)
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for index in bytes.indices where bytes[index] == 0x0A {
-            ranges.append(start..<index)
-            start = index + 1
-        }
-        if start < bytes.count { ranges.append(start..<bytes.count) }
-        return (bytes, ranges)
+        // LF, CR LF or a lone CR ends a line; a byte-order mark is not part of the first word.
+        return (bytes, LineRanges.of(bytes))
     }
 }
 

@@ -52,7 +52,8 @@ public enum LexiconTSV {
         entries.reserveCapacity(bytes.count / 40)
         var layout: ColumnLayout?
         var lineNumber = 0
-        var lineStart = 0
+        // A UTF-8 byte-order mark (as some editors save) is not part of the header's first column name.
+        var lineStart = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         var fields: [Range<Int>] = []
         fields.reserveCapacity(8)
         while lineStart < bytes.count {
