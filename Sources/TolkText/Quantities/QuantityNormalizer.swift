@@ -18,6 +18,9 @@ public struct QuantityNormalizer: Sendable {
         vocabulary = try QuantityVocabulary.load(language: language)
     }
 
+    /// The number words of the language and their values ("syv": 7, "seven": 7).
+    public var numberWords: [String: Double] { vocabulary.numbers }
+
     /// The quantities of `text`, in order, with UTF-8 byte ranges into `text` shifted by `offset`.
     /// - Complexity: O(n) in the length of `text` times the number of unit words tried after each number.
     public func quantities(in text: String, offset: Int = 0) -> [Quantity] {
