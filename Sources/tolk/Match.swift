@@ -47,6 +47,10 @@ struct Match: ParsableCommand {
 
 
 
+    @Option(help: ArgumentHelp("Publication date (YYYY, YYYY-MM or YYYY-MM-DD) of every document whose record gives none; without it a document's leading 'date YYYY-MM[-DD]' stamp is read.",
+                               valueName: "date"))
+    var date: String?
+
     @Flag(help: "Report progress on standard error (on by default when it is a terminal).")
     var progress = false
 
@@ -54,6 +58,9 @@ struct Match: ParsableCommand {
 
     func validate() throws {
         try Frontend.validateStandardInput([sources, targets])
+        if let date, CalendarDate(iso: date) == nil {
+            throw ValidationError("--date '\(date)' is not YYYY, YYYY-MM or YYYY-MM-DD")
+        }
     }
 
     func run() throws {
@@ -98,7 +105,11 @@ struct Match: ParsableCommand {
                 reporter.report("matching statements", done, total)
             }
             reporter.finish()
-            let analyses = try Self.analyses(result, gazetteer: gazetteer.value(), lexicon: shipped)
+            let published = Self.published(records: sourceSide.dates.merging(targetSide.dates) { first, _ in first },
+                                           option: date.flatMap(CalendarDate.init(iso:)),
+                                           documents: sourceDocuments + targetDocuments)
+            let analyses = try Self.analyses(result, gazetteer: gazetteer.value(), lexicon: shipped,
+                                             published: published)
             let text: String
             switch format {
             case .text:
@@ -121,9 +132,23 @@ struct Match: ParsableCommand {
 
     /// Entities, links and events of every pair (TolkEvents), for every format, pairs spread over the cores;
     /// `lexicon` is the shipped lexicon of the pair (nil when none is shipped).
-    static func analyses(_ result: ComparableMatch, gazetteer: Gazetteer,
-                         lexicon: BilingualLexicon?) throws -> MatchAnalyses {
-        try MatchAnalyses(result) { PairAnalyzer(gazetteer: gazetteer, lexicon: lexicon) }
+    static func analyses(_ result: ComparableMatch, gazetteer: Gazetteer, lexicon: BilingualLexicon?,
+                         published: [String: PublicationDate] = [:]) throws -> MatchAnalyses {
+        try MatchAnalyses(result, published: published) { PairAnalyzer(gazetteer: gazetteer, lexicon: lexicon) }
+    }
+
+    /// Publication dates by document id: a record's `date`, else `option` for a document without a leading
+    /// `date` stamp (the analysis reads the stamp itself).
+    static func published(records: [String: CalendarDate], option: CalendarDate?,
+                          documents: [ComparableDocument]) -> [String: PublicationDate] {
+        var result = records.mapValues { PublicationDate(date: $0, origin: .record) }
+        if let option {
+            for document in documents where result[document.id] == nil
+                && PublicationDate.leadingStamp(of: document.text) == nil {
+                result[document.id] = PublicationDate(date: option, origin: .option)
+            }
+        }
+        return result
     }
 }
 

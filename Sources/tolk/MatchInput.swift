@@ -1,16 +1,19 @@
 import ArgumentParser
 import Foundation
 import TolkAlign
+import TolkEvents
 import TolkText
 
 /// Reads one side of `tolk match`: a file, a directory of files, or a JSONL file of `{"id", "text", ...}`
 /// records, into segmented documents.
 enum MatchInput {
-    /// A document before segmentation: its id (path or record id), text, and language when the input says.
+    /// A document before segmentation: its id (path or record id), text, and language and publication date
+    /// (a JSONL record's `date`, YYYY-MM[-DD]) when the input says.
     struct RawDocument {
         let id: String
         let text: String
         let language: LanguageCode?
+        var date: CalendarDate? = nil
     }
 
     /// Segments raw documents, each with the segmenter of its own language (the record's, else `language`);
@@ -106,7 +109,8 @@ enum MatchInput {
     }
 
     /// The records of a JSONL file: one JSON object per non-blank line with a string `text` and an `id`
-    /// (string or number; the line number when absent), and optionally a `language` code.
+    /// (string or number; the line number when absent), and optionally a `language` code and a publication
+    /// `date` (YYYY, YYYY-MM or YYYY-MM-DD).
     private static func records(at path: String, _ body: (RawDocument) throws -> Void) throws {
         // JSON is UTF-8 (RFC 8259): a line in another encoding is an error with its offset, never a reason to
         // re-read the whole file as windows-1252.
@@ -164,8 +168,20 @@ enum MatchInput {
             default:
                 throw TextError.malformedData(path: path, line: lineNumber, reason: "\"language\" must be a string")
             }
+            let date: CalendarDate?
+            switch record["date"] {
+            case nil, is NSNull: date = nil
+            case let value as String:
+                guard let parsed = CalendarDate(iso: value) else {
+                    throw TextError.malformedData(path: path, line: lineNumber,
+                                                  reason: "\"date\" '\(value)' is not YYYY, YYYY-MM or YYYY-MM-DD")
+                }
+                date = parsed
+            default:
+                throw TextError.malformedData(path: path, line: lineNumber, reason: "\"date\" must be a string")
+            }
             let normalized = try TextInput.decode(Array(text.utf8), name: "\(path):\(lineNumber)", encoding: "utf-8")
-            try body(RawDocument(id: id, text: normalized.text, language: language))
+            try body(RawDocument(id: id, text: normalized.text, language: language, date: date))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TolkAlign
+import TolkEvents
 import TolkLanguage
 import TolkText
 
@@ -17,6 +18,8 @@ struct MatchSide {
     private(set) var tally = LanguageTally()
     /// Notes for standard error (a tag that detection contradicts, a language nothing told).
     private(set) var notes: [String] = []
+    /// Publication dates by document id, where a record gave one.
+    private(set) var dates: [String: CalendarDate] = [:]
     /// The side's language: the option, else the most common language of its documents (ties by code).
     private(set) var language: LanguageCode
 
@@ -36,7 +39,9 @@ struct MatchSide {
         var documents: [ComparableDocument] = []
         var tally = LanguageTally()
         var notes: [String] = []
+        var dates: [String: CalendarDate] = [:]
         try MatchInput.forEachDocument(at: path) { raw in
+            if let date = raw.date { dates[raw.id] = date }
             // A character cut at the end decodes as U+FFFD, which detection skips like any non-letter.
             let prefix = String(decoding: raw.text.utf8.prefix(Self.detectionPrefix), as: UTF8.self)
             let isFile = FileManager.default.fileExists(atPath: raw.id)
@@ -50,6 +55,7 @@ struct MatchSide {
         self.documents = documents
         self.tally = tally
         self.notes = notes
+        self.dates = dates
         language = option?.twoLetterForm ?? tally.majority ?? fallback
     }
 

@@ -13,6 +13,8 @@ public struct PairAnalysis: Sendable {
     public var links: [EntityLink]
     /// The whole-pair summary and the events, heaviest first.
     public var summary: PairSummary
+    /// The pair's summary card: event date, lead statements, figures, who and where, each side's story.
+    public var card: EventSummary
 }
 
 /// Finds and links the entities of matched document pairs and groups their statements into events.
@@ -30,6 +32,8 @@ public final class PairAnalyzer {
     private let lexicon: BilingualLexicon?
     private var recognizers: [LanguageCode: EntityRecognizer] = [:]
     private var finders: [LanguageCode: QuantityFinder] = [:]
+    private var resolvers: [LanguageCode: DateResolver] = [:]
+    private var normalizers: [LanguageCode: QuantityNormalizer] = [:]
     /// Content keys per target language, kept across pairs: their word cache serves every document.
     private var contentKeys: [LanguageCode: ContentKeys] = [:]
 
@@ -42,9 +46,15 @@ public final class PairAnalyzer {
     }
 
     /// The analysis of `pair`; a document without a language is read as Danish (source) or English (target).
-    /// - Throws: ``TextError`` when ICU cannot open break iterators for a document's language.
+    /// - Parameters:
+    ///   - sourcePublished: the source document's publication date when its input gave one (else a leading
+    ///     `date YYYY-MM[-DD]` stamp of its text is read).
+    ///   - targetPublished: the target document's, the same way.
+    /// - Throws: ``TextError`` when ICU cannot open break iterators for a document's language, or the date and
+    ///   quantity tables cannot be read.
     /// - Complexity: O(n) in the documents' length, plus event grouping (see ``PairSummary``).
-    public func analyze(_ pair: MatchedPair) throws(TextError) -> PairAnalysis {
+    public func analyze(_ pair: MatchedPair, sourcePublished: PublicationDate? = nil,
+                        targetPublished: PublicationDate? = nil) throws(TextError) -> PairAnalysis {
         let sourceLanguage = pair.source.language ?? .danish, targetLanguage = pair.target.language ?? .english
         // Each document is scanned once; entities, dates and numbers, and content words read the same tokens.
         let sourceRecognizer = try recognizer(sourceLanguage), targetRecognizer = try recognizer(targetLanguage)
@@ -69,7 +79,31 @@ public final class PairAnalyzer {
         }
         let summary = EventGrouper(pair: pair, links: links, sourceKeys: sourceKeys, targetKeys: targetKeys,
                                    options: options).summarize()
-        return PairAnalysis(sourceMentions: sourceMentions, targetMentions: targetMentions, links: links, summary: summary)
+        let card = PairSummarizer(
+            pair: pair, links: links, sourceMentions: sourceMentions, targetMentions: targetMentions,
+            sourceDates: DocumentDates(pair.source, given: sourcePublished, resolver: try resolver(sourceLanguage)),
+            targetDates: DocumentDates(pair.target, given: targetPublished, resolver: try resolver(targetLanguage)),
+            sourceQuantities: try normalizer(sourceLanguage).quantities(in: pair.source.text),
+            targetQuantities: try normalizer(targetLanguage).quantities(in: pair.target.text)).summary()
+        return PairAnalysis(sourceMentions: sourceMentions, targetMentions: targetMentions, links: links,
+                            summary: summary, card: card)
+    }
+
+    private func resolver(_ language: LanguageCode) throws(TextError) -> DateResolver {
+        if let existing = resolvers[language] { return existing }
+        let created: DateResolver
+        do { created = try DateResolver(language: language) } catch {
+            throw TextError.unreadable(path: "dates/", reason: error.errorDescription ?? "\(error)")
+        }
+        resolvers[language] = created
+        return created
+    }
+
+    private func normalizer(_ language: LanguageCode) throws(TextError) -> QuantityNormalizer {
+        if let existing = normalizers[language] { return existing }
+        let created = try QuantityNormalizer(language: language)
+        normalizers[language] = created
+        return created
     }
 
     private func recognizer(_ language: LanguageCode) throws(TextError) -> EntityRecognizer {

@@ -19,9 +19,12 @@ public struct MatchAnalyses: Sendable {
     /// Analyses every pair of `result` with `analyzer`.
     /// - Throws: ``TextError`` when ICU cannot open iterators for a document's language.
     /// - Complexity: O(n) in the total length of the paired documents, plus event grouping per pair.
-    public init(_ result: ComparableMatch, analyzer: PairAnalyzer) throws {
+    /// - Parameter published: publication dates by document id, as the input gave them (documents without one
+    ///   are dated by a leading `date` stamp of their text, if any).
+    public init(_ result: ComparableMatch, analyzer: PairAnalyzer, published: [String: PublicationDate] = [:]) throws {
         for matched in result.pairs {
-            byPair[PairKey(source: matched.source.id, target: matched.target.id)] = try analyzer.analyze(matched)
+            byPair[PairKey(source: matched.source.id, target: matched.target.id)] = try analyzer.analyze(
+                matched, sourcePublished: published[matched.source.id], targetPublished: published[matched.target.id])
         }
     }
 
@@ -31,12 +34,14 @@ public struct MatchAnalyses: Sendable {
     /// - Complexity: O(n) in the total length of the paired documents, plus event grouping per pair, spread
     ///   over the workers.
     public init(_ result: ComparableMatch, workers: Int = Parallel.defaultWorkers,
+                published: [String: PublicationDate] = [:],
                 analyzers makeAnalyzer: @Sendable () throws -> PairAnalyzer) throws {
         // Longest pairs first, so that the last ones handed out are short.
         let costs = result.pairs.map { $0.source.text.utf8.count + $0.target.text.utf8.count }
         let analyses = try Parallel.map(result.pairs, workers: workers, costs: costs, state: makeAnalyzer) {
             analyzer, matched in
-            try analyzer.analyze(matched)
+            try analyzer.analyze(matched, sourcePublished: published[matched.source.id],
+                                 targetPublished: published[matched.target.id])
         }
         for (matched, analysis) in zip(result.pairs, analyses) {
             byPair[PairKey(source: matched.source.id, target: matched.target.id)] = analysis
@@ -53,24 +58,34 @@ public struct MatchAnalyses: Sendable {
         guard let analysis = analysis(of: matched) else { return }
         pair.entities = analysis.links.map(AnyEncodable.init)
         pair.events = analysis.summary.events.map(AnyEncodable.init)
-        pair.summary = AnyEncodable(JSONPairSummary(analysis.summary))
+        pair.summary = AnyEncodable(JSONPairSummary(analysis.summary, card: analysis.card))
     }
 }
 
-/// The `summary` object of a JSON pair: the whole-pair lines and the statements no event took.
+/// The `summary` object of a JSON pair: the summary card (``EventSummary``: `event_date`, the lead statements
+/// `source` and `target`, `figures`, `who`, `where`, publication dates, resolved date mentions, each side's
+/// story), the number of events, and the statements no event took.
 public struct JSONPairSummary: Encodable, Sendable {
-    public var source: String
-    public var target: String
+    public var card: EventSummary
     public var eventCount: Int
     public var unattachedSource: [EventStatement]
     public var unattachedTarget: [EventStatement]
 
-    /// The JSON summary of `summary`.
-    public init(_ summary: PairSummary) {
-        source = summary.sourceSummary
-        target = summary.targetSummary
+    /// The JSON summary of `summary` and its card.
+    public init(_ summary: PairSummary, card: EventSummary) {
+        self.card = card
         eventCount = summary.events.count
         unattachedSource = summary.unattachedSource
         unattachedTarget = summary.unattachedTarget
+    }
+
+    enum CodingKeys: String, CodingKey { case eventCount, unattachedSource, unattachedTarget }
+
+    public func encode(to encoder: any Encoder) throws {
+        try card.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(eventCount, forKey: .eventCount)
+        try container.encode(unattachedSource, forKey: .unattachedSource)
+        try container.encode(unattachedTarget, forKey: .unattachedTarget)
     }
 }

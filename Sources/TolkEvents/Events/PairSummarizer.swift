@@ -1,0 +1,84 @@
+import TolkAlign
+import TolkText
+
+/// Builds the ``EventSummary`` of a document pair from its statements, links, quantities and dates.
+struct PairSummarizer {
+    let pair: MatchedPair
+    let links: [EntityLink]
+    let sourceMentions: [EntityMention]
+    let targetMentions: [EntityMention]
+    let sourceDates: DocumentDates
+    let targetDates: DocumentDates
+    let sourceQuantities: [Quantity]
+    let targetQuantities: [Quantity]
+
+    func summary() -> EventSummary {
+        let leads = LeadFinder(pair: pair, links: links).leads(sourceDates: sourceDates, targetDates: targetDates)
+        let sourceStory = story(leads.source, sentences: pair.source.sentences, dates: sourceDates)
+        let targetStory = story(leads.target, sentences: pair.target.sentences, dates: targetDates)
+        return EventSummary(
+            eventDate: eventDate(leads), source: sourceStory.lead, target: targetStory.lead,
+            sourceLeadSentence: leads.source, targetLeadSentence: leads.target, figures: figures(),
+            who: names { $0 != .place }, places: names { $0 == .place },
+            sourcePublished: sourceDates.published, targetPublished: targetDates.published,
+            sourceDates: sourceDates.all, targetDates: targetDates.all,
+            sourceStory: sourceStory, targetStory: targetStory)
+    }
+
+    /// The day the leads date (source first), else the day one of the first sentences dates, else the
+    /// publication date (source first).
+    private func eventDate(_ leads: (source: Int?, target: Int?)) -> String? {
+        if let index = leads.source, let day = sourceDates.eventDay(in: index) { return day.iso }
+        if let index = leads.target, let day = targetDates.eventDay(in: index) { return day.iso }
+        for index in 0..<3 {
+            if let day = sourceDates.eventDay(in: index) ?? targetDates.eventDay(in: index) { return day.iso }
+        }
+        let published = [sourceDates.published?.date, targetDates.published?.date].compactMap { $0 }
+        return (published.first { $0.hasDay } ?? published.first)?.iso
+    }
+
+    private func story(_ lead: Int?, sentences: [Sentence], dates: DocumentDates) -> StoryLine {
+        guard let lead, sentences.indices.contains(lead) else { return StoryLine(lead: "", date: dates.published?.date.iso) }
+        return StoryLine(lead: sentences[lead].text, date: (dates.eventDay(in: lead) ?? dates.published?.date)?.iso)
+    }
+
+    private func figures() -> [Figure] {
+        func items(_ quantities: [Quantity], _ dates: DocumentDates, _ sentences: [Sentence]) -> [FigureMatcher.Item] {
+            let absolute = dates.all.filter { $0.absolute && $0.iso != nil }
+            var result: [FigureMatcher.Item] = []
+            for mention in absolute {
+                guard let sentence = sentences.firstIndex(where: { $0.range.contains(mention.range[0]) }) else { continue }
+                result.append(FigureMatcher.Item(sentence: sentence, quantity: nil, date: mention))
+            }
+            for quantity in quantities where quantity.kind != .year {
+                // A number inside a written date ("10" of "10. september") belongs to the date.
+                if absolute.contains(where: { $0.range[0] < quantity.range.upperBound && quantity.range.lowerBound < $0.range[1] }) {
+                    continue
+                }
+                guard let sentence = sentences.firstIndex(where: { $0.range.contains(quantity.range.lowerBound) }) else { continue }
+                result.append(FigureMatcher.Item(sentence: sentence, quantity: quantity, date: nil))
+            }
+            return result
+        }
+        let matcher = FigureMatcher(statements: pair.statements.matches.map { ($0.sourceSentences, $0.targetSentences) })
+        return matcher.figures(source: items(sourceQuantities, sourceDates, pair.source.sentences),
+                               target: items(targetQuantities, targetDates, pair.target.sentences))
+    }
+
+    /// Linked entities of the kinds `include` accepts, then unlinked names of each side (once each, in order).
+    private func names(_ include: (EntityKind) -> Bool) -> SidedNames {
+        let chosen = links.filter { include($0.kind) }
+        let shared = chosen.map { $0.source == $0.target ? $0.source : "\($0.source) / \($0.target)" }
+        func only(_ mentions: [EntityMention], linked: Set<Int>) -> [String] {
+            var seen: Set<String> = [], result: [String] = []
+            for mention in mentions where include(mention.kind) && !linked.contains(mention.range.lowerBound) {
+                if seen.insert(mention.baseForm.lowercased()).inserted { result.append(mention.baseForm) }
+            }
+            return result
+        }
+        let linkedSource = Set(links.flatMap { $0.sourceMentions.map { $0.range[0] } })
+        let linkedTarget = Set(links.flatMap { $0.targetMentions.map { $0.range[0] } })
+        return SidedNames(shared: shared, onlySource: only(sourceMentions, linked: linkedSource),
+                          onlyTarget: only(targetMentions, linked: linkedTarget))
+    }
+}
