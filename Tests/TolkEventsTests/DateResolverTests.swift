@@ -46,6 +46,13 @@ import TolkText
             == ["Jan 7=2025-01-07", "late Tuesday=2025-01-07"])
     }
 
+    @Test func captionDate() {
+        #expect(resolved(english, "He stands in London on February 5, 2016.Frank Augstein / AP", nil)
+            == ["February 5, 2016=2016-02-05"])
+        #expect(resolved(danish, "da han flygtede ind i ambassaden syv år siden.", "2019-07")
+            == ["syv år siden=2012"])
+    }
+
     @Test func withoutPublicationDate() {
         #expect(resolved(english, "On Sunday, in 2016, it rained.", nil) == ["On Sunday=-", "2016=2016"])
         let mentions = danish.mentions(in: "Det var 5. februar 2019.", published: nil)

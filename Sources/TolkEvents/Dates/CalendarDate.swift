@@ -39,6 +39,22 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     public var description: String { iso }
 
+    /// Decodes the ISO form ("2019", "2019-04", "2019-04-21").
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = CalendarDate(iso: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not YYYY[-MM[-DD]]")
+        }
+        self = date
+    }
+
+    /// Encodes the ISO form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+
     /// True when the day is known.
     public var hasDay: Bool { day != nil }
 

@@ -59,7 +59,7 @@ struct DateRules: Sendable {
             expressions = try DataTable.load("dates/expressions.tsv", columns: ["language", "pattern", "meaning"])
             quantities = try QuantityNormalizer(language: language)
         } catch {
-            throw .unreadable(path: "dates/", reason: error.errorDescription ?? "\(error)")
+            throw .unreadable(path: "lexicons/dates/", reason: error.errorDescription)
         }
         rules.numberWords = quantities.numberWords.filter { $0.value == $0.value.rounded() && $0.value < 1000 }
             .mapValues { Int($0) }

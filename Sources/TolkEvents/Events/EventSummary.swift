@@ -13,10 +13,10 @@ public struct EventSummary: Sendable, Codable {
     public var source: String
     /// The target sentence that best states it.
     public var target: String
-    /// Index of the source lead sentence, or nil for an empty document.
-    public var sourceLeadSentence: Int?
-    /// Index of the target lead sentence.
-    public var targetLeadSentence: Int?
+    /// Indices of the source lead sentences (one, or the sentences of the matched statement it is in).
+    public var sourceLeadSentences: [Int]
+    /// Indices of the target lead sentences.
+    public var targetLeadSentences: [Int]
     /// Quantities and calendar dates both sides state, in source order.
     public var figures: [Figure]
     /// People and organisations: linked on both sides, or named on one side only.
@@ -34,7 +34,7 @@ public struct EventSummary: Sendable, Codable {
     public var targetStory: StoryLine
 
     enum CodingKeys: String, CodingKey {
-        case eventDate, source, target, sourceLeadSentence, targetLeadSentence, figures, who
+        case eventDate, source, target, sourceLeadSentences, targetLeadSentences, figures, who
         case places = "where"
         case sourcePublished, targetPublished, sourceDates, targetDates, sourceStory, targetStory
     }

@@ -3,57 +3,52 @@ import TolkText
 
 /// Chooses the sentence of each side that best states the main event.
 ///
-/// News states its main event early, so candidates are the first ``window`` sentences of some length; each is
-/// scored by whether a matched statement ties it to an early sentence of the other side, how many of the
-/// pair's linked entities it names, whether it dates something near publication, and its place.
+/// News states its main event first, after a headline it may repeat: the candidates are the first ``window``
+/// sentences of at least ``minimumWords`` words that are not quotations (a photo credit, a one-word line or a
+/// quote is no lead), and the lead is the first candidate that a matched statement ties to a candidate of the
+/// other side (both state it), with the other sentences of that statement, else the first candidate alone.
 struct LeadFinder {
     /// Sentences of each side read as candidates.
-    static let window = 6
-    /// Words a candidate needs (a photo credit or a one-word line is no lead).
-    static let minimumWords = 4
+    static let window = 3
+    /// Words a candidate needs, a leading `date` stamp not counted.
+    static let minimumWords = 6
+    /// Characters that open a quotation (Danish dialogue dashes, quotation marks).
+    static let quotationOpeners: Set<Character> = ["-", "–", "—", "“", "\"", "‘", "'", "„", "«", "»"]
 
     let pair: MatchedPair
-    let links: [EntityLink]
 
-    /// The lead sentence of each side (nil for a side without sentences).
-    func leads(sourceDates: DocumentDates, targetDates: DocumentDates) -> (source: Int?, target: Int?) {
-        let sourceCandidates = candidates(pair.source.sentences)
-        let targetCandidates = candidates(pair.target.sentences)
-        let source = best(sourceCandidates, side: .source, other: Set(targetCandidates), dates: sourceDates)
-        let target = best(targetCandidates, side: .target, other: Set(sourceCandidates), dates: targetDates)
-        return (source ?? (pair.source.sentences.isEmpty ? nil : 0), target ?? (pair.target.sentences.isEmpty ? nil : 0))
+    /// The lead sentences of each side, in order (empty for a side without sentences).
+    func leads() -> (source: [Int], target: [Int]) {
+        let sourceCandidates = candidates(pair.source)
+        let targetCandidates = candidates(pair.target)
+        func lead(_ own: [Int], other: [Int], side: PairSide, count: Int) -> [Int] {
+            for index in own {
+                for match in pair.statements.matches {
+                    let mine = side == .source ? match.sourceSentences : match.targetSentences
+                    let theirs = side == .source ? match.targetSentences : match.sourceSentences
+                    if mine.contains(index) && theirs.contains(where: other.contains) { return mine.sorted() }
+                }
+            }
+            return own.first.map { [$0] } ?? (count > 0 ? [0] : [])
+        }
+        return (lead(sourceCandidates, other: targetCandidates, side: .source, count: pair.source.sentences.count),
+                lead(targetCandidates, other: sourceCandidates, side: .target, count: pair.target.sentences.count))
     }
 
-    private func candidates(_ sentences: [Sentence]) -> [Int] {
+    private func candidates(_ document: ComparableDocument) -> [Int] {
+        let stamp = PublicationDate.leadingStamp(of: document.text)?.range
         var result: [Int] = []
-        for (index, sentence) in sentences.enumerated() where result.count < Self.window {
-            if sentence.text.split(whereSeparator: \.isWhitespace).count >= Self.minimumWords { result.append(index) }
+        for (index, sentence) in document.sentences.enumerated() where result.count < Self.window {
+            var text = Substring(sentence.text)
+            if let stamp, sentence.range.lowerBound <= stamp.lowerBound, stamp.upperBound <= sentence.range.upperBound {
+                let cut = stamp.upperBound - sentence.range.lowerBound
+                text = Substring(String(decoding: Array(sentence.text.utf8).dropFirst(cut), as: UTF8.self))
+            }
+            let trimmed = text.drop { $0.isWhitespace }
+            guard let first = trimmed.first, !Self.quotationOpeners.contains(first),
+                  trimmed.split(whereSeparator: \.isWhitespace).count >= Self.minimumWords else { continue }
+            result.append(index)
         }
         return result
-    }
-
-    private func best(_ candidates: [Int], side: PairSide, other: Set<Int>, dates: DocumentDates) -> Int? {
-        let sentences = side == .source ? pair.source.sentences : pair.target.sentences
-        let mentions = links.map { side == .source ? $0.sourceMentions : $0.targetMentions }
-        func entities(_ index: Int) -> Int {
-            let range = sentences[index].range
-            return mentions.filter { $0.contains { range.contains($0.range[0]) } }.count
-        }
-        let counts = Dictionary(uniqueKeysWithValues: candidates.map { ($0, entities($0)) })
-        let most = max(1, counts.values.max() ?? 1)
-        var best: (score: Double, index: Int)?
-        for (rank, index) in candidates.enumerated() {
-            var score = -0.2 * Double(rank)
-            let tied = pair.statements.matches.contains { match in
-                let own = side == .source ? match.sourceSentences : match.targetSentences
-                let theirs = side == .source ? match.targetSentences : match.sourceSentences
-                return own.contains(index) && theirs.contains(where: other.contains)
-            }
-            if tied { score += 1 }
-            score += 0.5 * Double(counts[index] ?? 0) / Double(most)
-            if dates.eventDay(in: index) != nil { score += 0.4 }
-            if best == nil || score > best?.score ?? 0 { best = (score, index) }
-        }
-        return best?.index
     }
 }

@@ -93,7 +93,7 @@ public final class PairAnalyzer {
         if let existing = resolvers[language] { return existing }
         let created: DateResolver
         do { created = try DateResolver(language: language) } catch {
-            throw TextError.unreadable(path: "dates/", reason: error.errorDescription ?? "\(error)")
+            throw TextError.unreadable(path: "lexicons/dates/", reason: error.errorDescription ?? "\(error)")
         }
         resolvers[language] = created
         return created

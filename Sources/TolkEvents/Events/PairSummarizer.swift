@@ -13,12 +13,12 @@ struct PairSummarizer {
     let targetQuantities: [Quantity]
 
     func summary() -> EventSummary {
-        let leads = LeadFinder(pair: pair, links: links).leads(sourceDates: sourceDates, targetDates: targetDates)
+        let leads = LeadFinder(pair: pair).leads()
         let sourceStory = story(leads.source, sentences: pair.source.sentences, dates: sourceDates)
         let targetStory = story(leads.target, sentences: pair.target.sentences, dates: targetDates)
         return EventSummary(
             eventDate: eventDate(leads), source: sourceStory.lead, target: targetStory.lead,
-            sourceLeadSentence: leads.source, targetLeadSentence: leads.target, figures: figures(),
+            sourceLeadSentences: leads.source, targetLeadSentences: leads.target, figures: figures(),
             who: names { $0 != .place }, places: names { $0 == .place },
             sourcePublished: sourceDates.published, targetPublished: targetDates.published,
             sourceDates: sourceDates.all, targetDates: targetDates.all,
@@ -27,9 +27,9 @@ struct PairSummarizer {
 
     /// The day the leads date (source first), else the day one of the first sentences dates, else the
     /// publication date (source first).
-    private func eventDate(_ leads: (source: Int?, target: Int?)) -> String? {
-        if let index = leads.source, let day = sourceDates.eventDay(in: index) { return day.iso }
-        if let index = leads.target, let day = targetDates.eventDay(in: index) { return day.iso }
+    private func eventDate(_ leads: (source: [Int], target: [Int])) -> String? {
+        if let day = leads.source.lazy.compactMap(sourceDates.eventDay).first { return day.iso }
+        if let day = leads.target.lazy.compactMap(targetDates.eventDay).first { return day.iso }
         for index in 0..<3 {
             if let day = sourceDates.eventDay(in: index) ?? targetDates.eventDay(in: index) { return day.iso }
         }
@@ -37,9 +37,11 @@ struct PairSummarizer {
         return (published.first { $0.hasDay } ?? published.first)?.iso
     }
 
-    private func story(_ lead: Int?, sentences: [Sentence], dates: DocumentDates) -> StoryLine {
-        guard let lead, sentences.indices.contains(lead) else { return StoryLine(lead: "", date: dates.published?.date.iso) }
-        return StoryLine(lead: sentences[lead].text, date: (dates.eventDay(in: lead) ?? dates.published?.date)?.iso)
+    private func story(_ lead: [Int], sentences: [Sentence], dates: DocumentDates) -> StoryLine {
+        let present = lead.filter(sentences.indices.contains)
+        let day = present.lazy.compactMap(dates.eventDay).first
+        return StoryLine(lead: present.map { sentences[$0].text }.joined(separator: " "),
+                         date: (day ?? dates.published?.date)?.iso)
     }
 
     private func figures() -> [Figure] {
