@@ -77,14 +77,18 @@ public final class PairAnalyzer {
             sourceKeys.add(content.keys(of: pair.source.sentences, tokens: sourceTokens, in: sourceLanguage))
             targetKeys.add(content.keys(of: pair.target.sentences, tokens: targetTokens, in: targetLanguage))
         }
-        let summary = EventGrouper(pair: pair, links: links, sourceKeys: sourceKeys, targetKeys: targetKeys,
+        let grouped = EventGrouper(pair: pair, links: links, sourceKeys: sourceKeys, targetKeys: targetKeys,
                                    options: options).summarize()
+        let sourceDates = DocumentDates(pair.source, given: sourcePublished, resolver: try resolver(sourceLanguage))
+        let targetDates = DocumentDates(pair.target, given: targetPublished, resolver: try resolver(targetLanguage))
+        let leads = LeadFinder(pair: pair).leads()
         let card = PairSummarizer(
             pair: pair, links: links, sourceMentions: sourceMentions, targetMentions: targetMentions,
-            sourceDates: DocumentDates(pair.source, given: sourcePublished, resolver: try resolver(sourceLanguage)),
-            targetDates: DocumentDates(pair.target, given: targetPublished, resolver: try resolver(targetLanguage)),
+            sourceDates: sourceDates, targetDates: targetDates,
             sourceQuantities: try normalizer(sourceLanguage).quantities(in: pair.source.text),
-            targetQuantities: try normalizer(targetLanguage).quantities(in: pair.target.text)).summary()
+            targetQuantities: try normalizer(targetLanguage).quantities(in: pair.target.text)).summary(leads: leads)
+        let summary = EventCleaner(pair: pair, sourceDates: sourceDates, targetDates: targetDates, leads: leads)
+            .clean(grouped)
         return PairAnalysis(sourceMentions: sourceMentions, targetMentions: targetMentions, links: links,
                             summary: summary, card: card)
     }

@@ -12,8 +12,8 @@ struct PairSummarizer {
     let sourceQuantities: [Quantity]
     let targetQuantities: [Quantity]
 
-    func summary() -> EventSummary {
-        let leads = LeadFinder(pair: pair).leads()
+    /// The summary card; `leads` from ``LeadFinder``.
+    func summary(leads: (source: [Int], target: [Int])) -> EventSummary {
         let sourceStory = story(leads.source, sentences: pair.source.sentences, dates: sourceDates)
         let targetStory = story(leads.target, sentences: pair.target.sentences, dates: targetDates)
         return EventSummary(

@@ -31,6 +31,15 @@ public struct EventQuantity: Sendable, Hashable, Codable {
     public var text: String
     /// `[start, end]` UTF-8 bytes in that side's text.
     public var range: [Int]
+    /// For a date: its ISO value resolved against the document's publication date, when it has one.
+    public var iso: String?
+
+    public init(side: PairSide, text: String, range: [Int], iso: String? = nil) {
+        self.side = side
+        self.text = text
+        self.range = range
+        self.iso = iso
+    }
 }
 
 /// One event of a document pair: statements both sides report, what only one side adds, and what is involved.
@@ -39,17 +48,18 @@ public struct PairedEvent: Sendable, Hashable, Codable {
     public var number: Int
     /// Importance: matched statement scores, plus half for related pairs and a quarter per one-sided statement.
     public var weight: Double
-    /// One line in the source language: the event's most central source statement.
+    /// The event's title in the source language: its lead statement (the pair's lead when the event holds it,
+    /// else its first matched statement, else its most central statement).
     public var sourceSummary: String
-    /// One line in the target language: the event's most central target statement.
+    /// The event's title in the target language, from the same statement pair.
     public var targetSummary: String
     /// Statement pairs, in source order.
     public var statements: [EventStatementPair]
     /// Names (source / target) of the linked entities the event's statements mention, most mentioned first.
     public var entities: [EventEntity]
-    /// Dates (years, months, weekdays) the event's statements mention.
+    /// Dates the event's statements mention, each once per side, with its ISO value when resolved.
     public var dates: [EventQuantity]
-    /// Other numbers the event's statements mention.
+    /// Other numbers the event's statements mention, each once per side.
     public var numbers: [EventQuantity]
     /// What the source reports about this event and the target does not.
     public var onlyInSource: [EventStatement]
@@ -77,4 +87,19 @@ public struct PairSummary: Sendable, Codable {
     public var unattachedSource: [EventStatement]
     /// Target statements not attached to any event.
     public var unattachedTarget: [EventStatement]
+    /// Sentences that repeat an earlier sentence of their side word for word (a repeated paragraph): left out
+    /// of the one-sided lists above, and reported here once.
+    public var repeatedSource: [RepeatedSentence] = []
+    public var repeatedTarget: [RepeatedSentence] = []
+}
+
+/// A sentence that repeats an earlier one of its document.
+public struct RepeatedSentence: Sendable, Hashable, Codable {
+    /// Its index in its document's sentences.
+    public var sentence: Int
+    /// The index of the earlier sentence it repeats.
+    public var repeats: Int
+    public var text: String
+    /// `[start, end]` UTF-8 bytes in its document's text.
+    public var range: [Int]
 }

@@ -59,17 +59,25 @@ public struct MatchAnalyses: Sendable {
         pair.entities = analysis.links.map(AnyEncodable.init)
         pair.events = analysis.summary.events.map(AnyEncodable.init)
         pair.summary = AnyEncodable(JSONPairSummary(analysis.summary, card: analysis.card))
+        // A repeated paragraph is reported once: its copies are in `summary.repeated_source` / `_target`.
+        let repeatedSource = Set(analysis.summary.repeatedSource.map(\.sentence))
+        let repeatedTarget = Set(analysis.summary.repeatedTarget.map(\.sentence))
+        pair.onlyInSource.removeAll { repeatedSource.contains($0.sentence) }
+        pair.onlyInTarget.removeAll { repeatedTarget.contains($0.sentence) }
     }
 }
 
 /// The `summary` object of a JSON pair: the summary card (``EventSummary``: `event_date`, the lead statements
 /// `source` and `target`, `figures`, `who`, `where`, publication dates, resolved date mentions, each side's
-/// story), the number of events, and the statements no event took.
+/// story), the number of events, the statements no event took, and the sentences that repeat an earlier one
+/// (left out of the pair's `only_in_source` / `only_in_target`).
 public struct JSONPairSummary: Encodable, Sendable {
     public var card: EventSummary
     public var eventCount: Int
     public var unattachedSource: [EventStatement]
     public var unattachedTarget: [EventStatement]
+    public var repeatedSource: [RepeatedSentence]
+    public var repeatedTarget: [RepeatedSentence]
 
     /// The JSON summary of `summary` and its card.
     public init(_ summary: PairSummary, card: EventSummary) {
@@ -77,9 +85,13 @@ public struct JSONPairSummary: Encodable, Sendable {
         eventCount = summary.events.count
         unattachedSource = summary.unattachedSource
         unattachedTarget = summary.unattachedTarget
+        repeatedSource = summary.repeatedSource
+        repeatedTarget = summary.repeatedTarget
     }
 
-    enum CodingKeys: String, CodingKey { case eventCount, unattachedSource, unattachedTarget }
+    enum CodingKeys: String, CodingKey {
+        case eventCount, unattachedSource, unattachedTarget, repeatedSource, repeatedTarget
+    }
 
     public func encode(to encoder: any Encoder) throws {
         try card.encode(to: encoder)
@@ -87,5 +99,7 @@ public struct JSONPairSummary: Encodable, Sendable {
         try container.encode(eventCount, forKey: .eventCount)
         try container.encode(unattachedSource, forKey: .unattachedSource)
         try container.encode(unattachedTarget, forKey: .unattachedTarget)
+        try container.encode(repeatedSource, forKey: .repeatedSource)
+        try container.encode(repeatedTarget, forKey: .repeatedTarget)
     }
 }

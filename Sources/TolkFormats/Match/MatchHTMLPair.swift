@@ -2,7 +2,8 @@ import TolkAlign
 import TolkEvents
 import TolkText
 
-/// The HTML section of one document pair: summary and events, entity chips, and the two articles.
+/// The HTML section of one document pair: the summary card, the events and the phrasing comparison (folded, so
+/// that the articles start within a screen of the card), entity chips, and the two articles.
 struct MatchHTMLPair {
     let matched: MatchedPair
     let analysis: PairAnalysis?
@@ -16,8 +17,15 @@ struct MatchHTMLPair {
         out += "<h2>Pair \(number): \(HTMLText.escape(matched.source.id)) ⇄ \(HTMLText.escape(matched.target.id))"
         out += " <small>score \(Self.format(matched.pair.score)) · \(statements.matches.count) matched · "
         out += "\(statements.onlyInSource.count) only in source · \(statements.onlyInTarget.count) only in target</small></h2>"
-        if let analysis { out += summary(analysis) + chips(analysis.links) }
-        out += phrasingSection
+        if let analysis {
+            out += MatchHTMLCard(card: analysis.card).html()
+            let events = analysis.summary.events.count
+            out += "<details class=\"more\"><summary>Events (\(events)) and what only one side reports</summary>"
+            out += summary(analysis) + "</details>" + chips(analysis.links)
+        }
+        if !phrasingSection.isEmpty {
+            out += "<details class=\"more\"><summary>Phrasing compared</summary>\(phrasingSection)</details>"
+        }
         let (sourceMarks, targetMarks) = marks()
         out += "<div class=\"articles\">"
         out += column(side: "source", document: matched.source, marks: sourceMarks)

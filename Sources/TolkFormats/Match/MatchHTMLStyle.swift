@@ -37,6 +37,17 @@ enum MatchHTMLStyle {
         mark.em{border-bottom:2px solid;font-weight:600}mark.nm{border-bottom:1px dotted #999}
         mark.k-person{border-color:#4a7bd0}mark.k-organisation{border-color:#3a9a55}mark.k-place{border-color:#9b59b6}
         mark.em.hl{background:#ffe27a}
+        nav.index{padding:12px 24px;background:#fff;border-bottom:2px solid #ccc}nav.index ol{margin:0;padding-left:22px}
+        nav.index li{margin:3px 0;font-size:14px}nav.index .d{color:#555;font-variant-numeric:tabular-nums}
+        .card{background:#fff;border:1px solid #bbb;border-radius:8px;padding:10px 14px;margin-bottom:10px}
+        .card-head{display:flex;flex-wrap:wrap;gap:16px;font-size:14px;margin-bottom:4px}.card-head .pub{color:#555}
+        .lead p{font-size:15px}.thread{margin:6px 0;font-size:13px;color:#444}.nofig{margin:6px 0;font-size:13px;color:#777}
+        table.figures{border-collapse:collapse;margin:6px 0;font-size:13px}
+        table.figures th,table.figures td{border-bottom:1px solid #eee;padding:2px 10px 2px 0;text-align:left}
+        table.figures tr.differ td{color:#a40000;font-weight:600}table.figures tr.agree td:last-child{color:#1d7a33}
+        .who{display:flex;flex-direction:column;gap:4px;margin-top:6px}.names{display:flex;flex-wrap:wrap;gap:4px;align-items:center}
+        .names .label{font-size:13px;color:#555;width:48px}.fact.only-s{background:#fbe9d6}.fact.only-t{background:#d9eef6}
+        details.more{margin:0 0 10px}details.more>summary{cursor:pointer;font-size:14px;color:#333;margin-bottom:6px}
         .src::before{content:"source · ";color:#888;font-weight:normal}.tgt::before{content:"target · ";color:#888;font-weight:normal}
         .unmatched{padding:16px 24px}
         """

@@ -16,7 +16,7 @@ public enum MatchHTMLWriter {
     /// - Complexity: O(n) in the size of the result and the documents.
     public static func html(_ result: ComparableMatch, analyses: MatchAnalyses,
                             phrasing: ((MatchedPair) -> PhrasingComparison)? = nil) -> String {
-        var body = ""
+        var body = index(result, analyses: analyses)
         for (number, matched) in result.pairs.enumerated() {
             let section = phrasing.map { PhrasingHTML.section($0(matched)) } ?? ""
             body += MatchHTMLPair(matched: matched, analysis: analyses.analysis(of: matched), number: number + 1,
@@ -49,5 +49,20 @@ public enum MatchHTMLWriter {
             </body></html>
 
             """
+    }
+
+    /// The list of pairs that opens the page: each pair's number, documents, event date and source lead, linked
+    /// to its section.
+    static func index(_ result: ComparableMatch, analyses: MatchAnalyses) -> String {
+        guard !result.pairs.isEmpty else { return "" }
+        var out = "<nav class=\"index\"><h2>\(result.pairs.count) pair\(result.pairs.count == 1 ? "" : "s")</h2><ol>"
+        for (number, matched) in result.pairs.enumerated() {
+            let card = analyses.analysis(of: matched)?.card
+            out += "<li><a href=\"#pair-\(number + 1)\">\(HTMLText.escape(matched.source.id)) ⇄ "
+            out += "\(HTMLText.escape(matched.target.id))</a> <span class=\"d\">\(HTMLText.escape(card?.eventDate ?? ""))</span> "
+            let lead = card?.source ?? ""
+            out += HTMLText.escape(lead.count > 140 ? String(lead.prefix(139)) + "…" : lead) + "</li>"
+        }
+        return out + "</ol></nav>"
     }
 }
