@@ -31,6 +31,11 @@ import TolkText
         }
         source += summary.unattachedSource.flatMap(\.sentences)
         target += summary.unattachedTarget.flatMap(\.sentences)
+        // A repeated paragraph is reported once, apart (the English sample repeats two sentences).
+        source += summary.repeatedSource.map(\.sentence)
+        target += summary.repeatedTarget.map(\.sentence)
+        #expect(summary.repeatedTarget.map(\.sentence) == [15, 16])
+        #expect(summary.repeatedTarget.map(\.repeats) == [4, 5])
         #expect(source.sorted() == Array(pair.source.sentences.indices))
         #expect(target.sorted() == Array(pair.target.sentences.indices))
     }
@@ -45,7 +50,12 @@ import TolkText
         let hacking = try #require(Self.event(with: "russiske hackere", in: summary))
         #expect(hacking.statements.contains { $0.target.text.contains("hacked") })
         let emails = try #require(Self.event(with: "offentliggøre en lang række", in: summary))
-        #expect(emails.dates.contains { $0.text == "2016" && $0.side == .source })
+        // "I juni 2016" is one date, resolved; no date chip is listed twice.
+        #expect(emails.dates.contains { $0.text == "juni 2016" && $0.iso == "2016-06" && $0.side == .source })
+        for event in summary.events {
+            let chips = event.dates.map { "\($0.side)|\($0.text)|\($0.iso ?? "")" }
+            #expect(Set(chips).count == chips.count)
+        }
         #expect(emails.entities.contains { $0.key == "name:hillary clinton" })
         #expect(embassy.number != intelligence.number)
         // Heaviest first, numbered in that order; each summary line is one of the event's own statements.
