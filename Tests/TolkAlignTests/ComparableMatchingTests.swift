@@ -191,6 +191,29 @@ import TolkText
         #expect(alone == inCollection)
     }
 
+    /// With publication dates, a report pairs with the coverage published at the same time; a copy of it dated
+    /// three years later is no rival. Without dates the two copies tie and neither stands out, so none is paired.
+    @Test func publicationDatesPreferCoverageOfTheSameMoment() throws {
+        let (source, target) = try Self.seeds()
+        let day = try #require(ComparableDocument.dayNumber(year: 2019, month: 7, day: 15))
+        var later = ComparableDocument(id: "later.da", text: source.text, language: source.language,
+                                       sentences: source.sentences, publicationDay: day + 1_100)
+        var now = ComparableDocument(id: "now.da", text: source.text, language: source.language,
+                                     sentences: source.sentences, publicationDay: day)
+        var report = target
+        report.publicationDay = day + 1
+        let dated = try Self.matcher().match(source: [later, now], target: [report])
+        #expect(dated.pairs.map(\.source.id) == ["now.da"])
+        later.publicationDay = nil
+        now.publicationDay = nil
+        report.publicationDay = nil
+        let undated = try Self.matcher().match(source: [later, now], target: [report])
+        #expect(undated.pairs.isEmpty)
+        #expect(ComparableDocument.dayNumber(year: 1970, month: 1, day: 1) == 0)
+        #expect(ComparableDocument.dayNumber(year: 2000, month: 3, day: 1) == 11_017)
+        #expect(ComparableDocument.dayNumber(year: 2019, month: 2, day: 29) == nil)
+    }
+
     @Test func theSameInputGivesTheSameResult() throws {
         let source = try Self.documents("source.jsonl", language: .danish)
         let target = try Self.documents("target.jsonl", language: .english)

@@ -90,8 +90,8 @@ public struct ComparableMatcher: Sendable {
             verified.append(pair)
             progress?(done + 1, toVerify.count)
         }
-        let pairing = assign(verified: verified, candidates: candidates, sourceCount: source.count,
-                             targetCount: target.count)
+        let pairing = assign(verified: verified, candidates: candidates, sourceDays: source.map(\.publicationDay),
+                             targetDays: target.map(\.publicationDay))
         // The kept pairs' statements with their byte ranges. A pair kept on its cosine alone may not have been
         // among the verified candidates (both of its documents had their share of tries): it is matched here, so
         // that none of its sentences goes missing.
@@ -160,9 +160,17 @@ extension ComparableMatcher {
     /// document whose best candidate is no better than its others stays without counterpart. The margin is taken
     /// over the side(s) with other candidates; two documents that are each other's only candidate (one document
     /// given on each side) are paired when their cosine reaches ``MatchOptions/minimumDocumentScore``.
-    func assign(verified: [DocumentPair], candidates: [DocumentPair], sourceCount: Int, targetCount: Int)
+    /// Documents published more than ``MatchOptions/sameEventDays`` apart (both dated) do not take part in the
+    /// first round, and in the second they come after the pairs published close together.
+    func assign(verified: [DocumentPair], candidates: [DocumentPair], sourceDays: [Int?], targetDays: [Int?])
         -> DocumentPairing
     {
+        let sourceCount = sourceDays.count
+        let targetCount = targetDays.count
+        func farApart(_ pair: DocumentPair) -> Bool {
+            guard let a = sourceDays[pair.source], let b = targetDays[pair.target] else { return false }
+            return abs(a - b) > options.sameEventDays
+        }
         let clusters = options.allowsClusters
         var sourceUsed = [Bool](repeating: false, count: sourceCount)
         var targetUsed = [Bool](repeating: false, count: targetCount)
@@ -171,7 +179,7 @@ extension ComparableMatcher {
         let byEvidence = verified.sorted { a, b in
             a.evidence != b.evidence ? a.evidence > b.evidence : DocumentPairer.isBetter(a, b)
         }
-        for pair in byEvidence where pair.evidence >= options.minimumSharedTranslations {
+        for pair in byEvidence where pair.evidence >= options.minimumSharedTranslations && !farApart(pair) {
             if !clusters && (sourceUsed[pair.source] || targetUsed[pair.target]) { continue }
             sourceUsed[pair.source] = true
             targetUsed[pair.target] = true
@@ -186,23 +194,34 @@ extension ComparableMatcher {
             sourceTop[candidate.source].insert(Float(candidate.score), index: candidate.target, limit: neighbours)
             targetTop[candidate.target].insert(Float(candidate.score), index: candidate.source, limit: neighbours)
         }
-        func meanOfOthers(_ list: TopList, excluding index: Int) -> Double? {
+        func meanOfOthers(_ list: TopList, excluding index: Int, counting: (Int) -> Bool) -> Double? {
             var total = 0.0
             var count = 0
-            for (position, other) in list.indices.enumerated() where other != index {
+            for (position, other) in list.indices.enumerated() where other != index && counting(other) {
                 total += Double(list.scores[position])
                 count += 1
             }
             return count > 0 ? total / Double(count) : nil
         }
         let evidenceByPair = Dictionary(verified.map { (PairIndex($0), $0.evidence) }, uniquingKeysWith: max)
-        for candidate in candidates where candidate.score >= options.minimumDocumentScore {
+        // Pairs published close together (or undated) first, each group by cosine as the candidates come.
+        let byTime = candidates.filter { !farApart($0) } + candidates.filter(farApart)
+        for candidate in byTime where candidate.score >= options.minimumDocumentScore {
             guard !keptSet.contains(PairIndex(candidate)) else { continue }
             if !clusters && (sourceUsed[candidate.source] || targetUsed[candidate.target]) { continue }
             // The margin is measured against the sides that have other candidates; two documents that are each
             // other's only candidate have nothing to stand out from, and the smallest score is their only test.
-            let others = [meanOfOthers(sourceTop[candidate.source], excluding: candidate.target),
-                          meanOfOthers(targetTop[candidate.target], excluding: candidate.source)].compactMap { $0 }
+            // A pair published close together competes only with rivals published close to it too: coverage
+            // of another moment of the story is no rival for the report of this one.
+            let close = !farApart(candidate)
+            let others = [
+                meanOfOthers(sourceTop[candidate.source], excluding: candidate.target) { other in
+                    !close || !farApart(DocumentPair(source: candidate.source, target: other, score: 0))
+                },
+                meanOfOthers(targetTop[candidate.target], excluding: candidate.source) { other in
+                    !close || !farApart(DocumentPair(source: other, target: candidate.target, score: 0))
+                },
+            ].compactMap { $0 }
             guard others.isEmpty
                     || candidate.score >= options.minimumMargin * others.reduce(0, +) / Double(others.count)
             else { continue }

@@ -29,6 +29,7 @@ extension StatementMatcher {
         let vectors = features.vectors(pairs)
         var scored: [(pair: Int, logOdds: Double)] = []
         let probability = options.minimumStatementProbability
+        let cap = options.maximumCounterparts
         let threshold = log(probability / (1 - probability))
         for (index, vector) in vectors.enumerated() {
             let logOdds = model.logOdds(vector)
@@ -45,8 +46,8 @@ extension StatementMatcher {
         var kept: [Candidate] = []
         for (index, logOdds) in scored {
             let pair = pairs[index]
-            guard sourceTaken[pair.source] < options.maximumCounterparts,
-                  targetTaken[pair.target] < options.maximumCounterparts else { continue }
+            guard sourceTaken[pair.source] < cap,
+                  targetTaken[pair.target] < cap else { continue }
             sourceTaken[pair.source] += 1
             targetTaken[pair.target] += 1
             kept.append(Candidate(source: pair.source..<(pair.source + 1), target: pair.target..<(pair.target + 1),

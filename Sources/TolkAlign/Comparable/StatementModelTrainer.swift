@@ -2,8 +2,8 @@ import Foundation
 
 /// Fits the ``StatementModel`` from translated documents: each document is turned into a pseudo-comparable
 /// pair the way independent coverage differs from a translation (one side drops sentences, shortens a
-/// sentence to part of its facts, leaves words out, merges two facts into one sentence, reorders everything),
-/// and every candidate sentence pair of it becomes an example, positive when the two sentences come from the
+/// sentence to part of its facts, leaves words out, merges two facts into one sentence, has sentences that share
+/// another's names but not its facts, reorders everything), and every candidate sentence pair of it becomes an example, positive when the two sentences come from the
 /// same translated sentence. Logistic regression with an L2 penalty, fitted by Newton's method.
 ///
 /// ```swift
@@ -95,6 +95,22 @@ public enum StatementModelTrainer {
                 target.append((document[index].target, [index]))
             }
             index += 1
+        }
+        // Sentences that share a statement's names and numbers but not its facts (the hard negatives of real
+        // coverage: "..., says Health Minister Magnus Heunicke" against another of his statements): another
+        // sentence's words with this one's names and numbers put in.
+        for index in document.indices where document.count >= 3 && random.unit() < 0.35 {
+            let names = document[index].target.split(separator: " ").dropFirst().filter { word in
+                word.first.map { $0.isUppercase || $0.isNumber } ?? false
+            }
+            guard !names.isEmpty else { continue }
+            var other = Int(random.unit() * Double(document.count - 1))
+            if other >= index { other += 1 }
+            var words = document[other].target.split(separator: " ").map(String.init)
+            for name in names {
+                words.insert(String(name), at: Int(random.unit() * Double(words.count + 1)))
+            }
+            target.append((words.joined(separator: " "), [other]))
         }
         for position in stride(from: target.count - 1, to: 0, by: -1) {
             target.swapAt(position, Int(random.unit() * Double(position + 1)))
