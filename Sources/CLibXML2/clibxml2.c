@@ -11,7 +11,7 @@ int32_t clibxml2_version(void) { return (int32_t)LIBXML_VERSION; }
 
 void *clibxml2_parse_html(const char *bytes, int32_t length, const char *encoding) {
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-        | HTML_PARSE_COMPACT;
+        | HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS;
     return (void *)htmlReadMemory(bytes, length, NULL, encoding, options);
 }
 

@@ -40,45 +40,52 @@ public struct ArticleExtractor: Sendable {
     /// text wins: a page built in an unusual way loses less than it would to the full rules.
     public func extract(tree: HTMLTree) -> ExtractedArticle {
         let metadata = PageMetadata(tree: tree)
-        var best = attempt(tree, metadata: metadata, pruneByNames: true, clean: true)
+        let facts = PageFacts(tree: tree, cues: cues)
+        var best = attempt(facts, metadata: metadata, pruneByNames: true, clean: true)
         for (pruneByNames, clean) in [(true, false), (false, false)] where best.length < Self.retryLength {
-            let next = attempt(tree, metadata: metadata, pruneByNames: pruneByNames, clean: clean)
+            let next = attempt(facts, metadata: metadata, pruneByNames: pruneByNames, clean: clean)
             if next.length > best.length { best = next }
         }
-        return best.article
+        return article(best, metadata: metadata)
     }
 
     /// Articles shorter than this many characters are read again with fewer passes.
     public static let retryLength = 250
 
-    private func attempt(_ tree: HTMLTree, metadata: PageMetadata, pruneByNames: Bool, clean: Bool)
-        -> (article: ExtractedArticle, length: Int)
-    {
-        var page = PageAnalysis(tree: tree, cues: cues)
+    private struct Attempt {
+        let page: PageAnalysis
+        let containers: [Int]
+        let renderer: ArticleRenderer
+        /// Characters in the rendered blocks.
+        var length: Int { renderer.blocks.reduce(0) { $0 + $1.length } }
+    }
+
+    private func attempt(_ facts: PageFacts, metadata: PageMetadata, pruneByNames: Bool, clean: Bool) -> Attempt {
+        var page = PageAnalysis(facts: facts)
         PagePruner.prune(&page, byNames: pruneByNames)
         let selection = ContentSelector.select(page)
         if clean { ContentCleaner.clean(&page, containers: selection.nodes, scores: selection.scores) }
         var renderer = ArticleRenderer(page: page, title: metadata.title?.value)
         renderer.render(selection.nodes)
+        return Attempt(page: page, containers: selection.nodes, renderer: renderer)
+    }
 
+    private func article(_ attempt: Attempt, metadata: PageMetadata) -> ExtractedArticle {
         var text = ""
-        var length = 0
         var blocks: [ArticleBlock] = []
-        for block in renderer.blocks {
+        for block in attempt.renderer.blocks {
             if !text.isEmpty { text += "\n" }
             let start = text.utf8.count
             text += block.text
-            length += block.text.count
             blocks.append(ArticleBlock(kind: block.kind, range: start..<text.utf8.count))
             text += "\n"
         }
         var byline = metadata.byline
-        if byline == nil, let name = renderer.byline { byline = PageField(value: name, source: "byline") }
-        let article = ExtractedArticle(
+        if byline == nil, let name = attempt.renderer.byline { byline = PageField(value: name, source: "byline") }
+        return ExtractedArticle(
             text: text, blocks: blocks, title: metadata.title, published: metadata.published, byline: byline,
             declaredLanguage: metadata.declaredLanguage,
-            removed: RemovedBlocks.collect(page, containers: selection.nodes) + renderer.removed)
-        return (article, length)
+            removed: RemovedBlocks.collect(attempt.page, containers: attempt.containers) + attempt.renderer.removed)
     }
 
     /// "UTF-8" for bytes that are valid UTF-8 (a BOM allowed), else `nil` (the page's declaration decides).
@@ -102,8 +109,8 @@ enum RemovedBlocks {
         while index < end {
             let node = page.nodes[index]
             if let reason = page.dropped[index] {
-                let text = PageMetadata.text(of: index, in: page.tree)
-                if !text.isEmpty, !HTMLVocabulary.neverText.contains(node.tag) {
+                let text = page.visibleText(of: index)
+                if !text.isEmpty {
                     result.append(RemovedBlock(reason: reason, text: text))
                 }
                 index = node.end

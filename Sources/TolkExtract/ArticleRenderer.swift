@@ -3,13 +3,12 @@
 struct ArticleRenderer {
     private let page: PageAnalysis
     private let title: String?
-    private(set) var blocks: [(kind: ArticleBlock.Kind, text: String)] = []
+    private(set) var blocks: [(kind: ArticleBlock.Kind, text: String, length: Int)] = []
     private(set) var removed: [RemovedBlock] = []
     private(set) var byline: String?
 
-    private var current = ""
+    private var current = CollapsedText()
     private var currentLinks = 0
-    private var currentLength = 0
     private var currentTime = 0
 
     init(page: PageAnalysis, title: String?) {
@@ -61,60 +60,45 @@ struct ArticleRenderer {
     }
 
     private mutating func append(_ text: String, preformatted: Bool, inLink: Bool, inTime: Bool) {
-        if preformatted {
-            current += text
-            currentLength += text.count
-            if inLink { currentLinks += text.count }
-            if inTime { currentTime += text.count }
-            return
-        }
-        for scalar in text.unicodeScalars {
-            if scalar.isSpace {
-                if !current.isEmpty, current.unicodeScalars.last != " " { current.unicodeScalars.append(" ") }
-            } else {
-                current.unicodeScalars.append(scalar)
-                currentLength += 1
-                if inLink { currentLinks += 1 }
-                if inTime { currentTime += 1 }
-            }
-        }
+        let added = preformatted ? current.appendVerbatim(text) : current.append(text)
+        if inLink { currentLinks += added }
+        if inTime { currentTime += added }
     }
 
     /// Ends the block being built; `enclosing` is the innermost open block element's tag, `closing` the tag of
     /// the element that just ended (which names the block's kind), if any.
     private mutating func flush(_ enclosing: String, closing: String?) {
         defer {
-            current = ""
+            current = CollapsedText()
             currentLinks = 0
-            currentLength = 0
             currentTime = 0
         }
-        let text = current.trimmingSpaces()
-        guard !text.isEmpty else { return }
+        guard !current.isEmpty else { return }
+        let text = current.string
         let tag = closing ?? enclosing
         let kind = Self.kind(of: tag)
         if let reason = furnitureReason(text, kind: kind) {
             removed.append(RemovedBlock(reason: reason, text: text))
             return
         }
-        blocks.append((kind, text))
+        blocks.append((kind, text, current.length))
     }
 
     private mutating func furnitureReason(_ text: String, kind: ArticleBlock.Kind) -> String? {
         if kind == .heading, let title, text.lowercased() == title { return "the headline" }
-        if text.count <= 200, let phrase = page.cues.phrase(startingText: text) { return "boilerplate phrase '\(phrase)'" }
+        if current.length <= 200, let phrase = page.cues.phrase(startingText: text) { return "boilerplate phrase '\(phrase)'" }
         if blocks.count < 3, byline == nil, let name = bylineName(text) {
             byline = name
             return "byline"
         }
-        if currentLength > 0, currentLength <= 80, currentTime * 10 >= currentLength * 8 { return "date line" }
-        if currentLength > 0, Double(currentLinks) / Double(currentLength) > 0.5 { return "links" }
+        if current.length > 0, current.length <= 80, currentTime * 10 >= current.length * 8 { return "date line" }
+        if current.length > 0, Double(currentLinks) / Double(current.length) > 0.5 { return "links" }
         return nil
     }
 
     /// The name in a short block such as "By Jane Doe" or "Af Jens Hansen, Aarhus", or `nil`.
     private func bylineName(_ text: String) -> String? {
-        guard text.count <= 80 else { return nil }
+        guard current.length <= 80 else { return nil }
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= 10, let first = words.first else { return nil }
         guard page.cues.isBylineWord(first.lowercased()) else { return nil }

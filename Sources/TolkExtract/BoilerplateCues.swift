@@ -19,6 +19,7 @@ public struct BoilerplateCues: Sendable {
 
     private var words: [Kind: [[UInt8]]] = [:]
     private(set) var phrases: [String] = []
+    private var longestPhrase = 0
 
     /// Builds the cues from rows of the cue file.
     /// - Parameters:
@@ -36,6 +37,7 @@ public struct BoilerplateCues: Sendable {
             if kind == .phrase { phrases.append(cue) } else { words[kind, default: []].append(Array(cue.utf8)) }
         }
         phrases.sort { $0.count > $1.count }
+        longestPhrase = phrases.first?.count ?? 0
     }
 
     /// Whether any token of `names` (lower-case UTF-8) matches a word of `kind`.
@@ -69,7 +71,7 @@ public struct BoilerplateCues: Sendable {
 
     /// The phrase `text` starts with (compared in lower case), or `nil`.
     func phrase(startingText text: String) -> String? {
-        let lowered = text.lowercased()
+        let lowered = String(text.prefix(longestPhrase + 1)).lowercased()
         for phrase in phrases where lowered.hasPrefix(phrase) {
             // A phrase ends at a word boundary: "annonce" must not match "annoncerede".
             let rest = lowered.dropFirst(phrase.count)

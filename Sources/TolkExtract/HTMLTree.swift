@@ -17,7 +17,8 @@ public struct HTMLTree: Sendable {
         public let tag: String
         /// A text node's text as the page has it (entities resolved); empty for an element.
         public let text: String
-        /// The element's attributes in page order, names in lower case.
+        /// The element's attributes that Tolk reads (``HTMLTree/keptAttributes``), in page order, names in lower
+        /// case.
         public let attributes: [(name: String, value: String)]
         /// The parent's index; -1 for the root.
         public let parent: Int
@@ -35,6 +36,15 @@ public struct HTMLTree: Sendable {
             return nil
         }
     }
+
+    /// The attributes kept on elements: those that name an element's role on the page (class, id, role,
+    /// itemprop), hide it (hidden, aria-hidden, style), or carry metadata (meta's name, property, content,
+    /// http-equiv and charset; time's datetime; script's type; link's rel; html's lang). Others are not read,
+    /// which keeps parsing fast.
+    public static let keptAttributes: Set<String> = [
+        "class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "name", "property", "content",
+        "http-equiv", "charset", "datetime", "type", "rel", "lang",
+    ]
 
     /// Every node, in document order. Node 0 is the root element (`html`), when the page has one.
     public private(set) var nodes: [Node]
@@ -105,9 +115,11 @@ public struct HTMLTree: Sendable {
         var result: [(name: String, value: String)] = []
         var attribute = clibxml2_first_attribute(node)
         while let current = attribute {
-            if let name = clibxml2_attribute_name(current) {
-                let value = clibxml2_attribute_value(current).map { String(cString: $0) } ?? ""
-                result.append((String(cString: name), value))
+            if let cName = clibxml2_attribute_name(current) {
+                let name = String(cString: cName)
+                if Self.keptAttributes.contains(name) {
+                    result.append((name, clibxml2_attribute_value(current).map { String(cString: $0) } ?? ""))
+                }
             }
             attribute = clibxml2_next_attribute(current)
         }

@@ -1,14 +1,9 @@
 /// A parsed page with what the extraction passes share: which subtrees are dropped, each element's name tokens,
 /// and text counts per subtree over the nodes still kept.
 struct PageAnalysis {
-    let tree: HTMLTree
-    let cues: BoilerplateCues
+    let facts: PageFacts
     /// Whether a node was dropped (with its subtree) and why.
     var dropped: [String?]
-    /// Each element's class, id, role and itemprop split into lower-case UTF-8 tokens.
-    let names: [[[UInt8]]]
-    /// Each element's cue kinds matched by its names, one bit per ``BoilerplateCues/Kind``.
-    private let cueMask: [UInt8]
     /// Kept text length in the subtree (white space runs count as one).
     private(set) var textLength: [Int] = []
     /// Kept text length inside links in the subtree.
@@ -19,53 +14,20 @@ struct PageAnalysis {
     /// block children, of 40 characters or more, less than half of it links.
     private(set) var prose: [Int] = []
 
-    init(tree: HTMLTree, cues: BoilerplateCues) {
-        self.tree = tree
-        self.cues = cues
-        dropped = Array(repeating: nil, count: tree.nodes.count)
-        let names = tree.nodes.map(Self.nameTokens)
-        self.names = names
-        cueMask = names.map { tokens in
-            guard !tokens.isEmpty else { return 0 }
-            var mask: UInt8 = 0
-            for (bit, kind) in BoilerplateCues.Kind.allCases.enumerated() where cues.matches(kind, names: tokens) {
-                mask |= 1 << UInt8(bit)
-            }
-            return mask
-        }
+    init(facts: PageFacts) {
+        self.facts = facts
+        dropped = Array(repeating: nil, count: facts.tree.nodes.count)
     }
+
+    var tree: HTMLTree { facts.tree }
+    var cues: BoilerplateCues { facts.cues }
+    var names: [[[UInt8]]] { facts.names }
 
     /// Whether element `index`'s names hold a word of `kind`.
-    func has(_ kind: BoilerplateCues.Kind, _ index: Int) -> Bool {
-        guard let bit = BoilerplateCues.Kind.allCases.firstIndex(of: kind) else { return false }
-        return cueMask[index] & (1 << UInt8(bit)) != 0
-    }
-
-    /// An element's class, id, role and itemprop values split at every byte that is not an ASCII letter or
-    /// digit or part of a non-ASCII character, ASCII letters lower-cased.
-    private static func nameTokens(_ node: HTMLTree.Node) -> [[UInt8]] {
-        guard !node.isText else { return [] }
-        var tokens: [[UInt8]] = []
-        for attribute in node.attributes where ["class", "id", "role", "itemprop"].contains(attribute.name) {
-            var token: [UInt8] = []
-            for byte in attribute.value.utf8 {
-                switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): token.append(byte | 0x20)
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: token.append(byte)
-                default:
-                    if !token.isEmpty { tokens.append(token) }
-                    token = []
-                }
-            }
-            if !token.isEmpty { tokens.append(token) }
-        }
-        return tokens
-    }
+    func has(_ kind: BoilerplateCues.Kind, _ index: Int) -> Bool { facts.has(kind, index) }
 
     /// An element's name tokens joined by spaces, for reasons in the removed list.
-    func nameText(_ index: Int) -> String {
-        names[index].map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
-    }
+    func nameText(_ index: Int) -> String { facts.nameText(index) }
 
     var nodes: [HTMLTree.Node] { tree.nodes }
 
@@ -94,24 +56,13 @@ struct PageAnalysis {
         for index in stride(from: count - 1, through: 0, by: -1) where dropped[index] == nil {
             let node = nodes[index]
             if node.isText {
-                var length = 0, commaCount = 0, inSpace = true
-                for scalar in node.text.unicodeScalars {
-                    if scalar.isSpace {
-                        if !inSpace { length += 1 }
-                        inSpace = true
-                    } else {
-                        length += 1
-                        inSpace = false
-                        if scalar == "," || scalar == "\u{3001}" { commaCount += 1 }
-                    }
-                }
-                textLength[index] = length
-                commas[index] = commaCount
+                textLength[index] = facts.textLength[index]
+                commas[index] = facts.commas[index]
                 continue
             }
             var text = 0, links = 0, commaCount = 0, proseCount = 0, hasBlockChild = false
             for child in node.children where dropped[child] == nil {
-                if HTMLVocabulary.blockTags.contains(nodes[child].tag) { hasBlockChild = true }
+                if facts.breaksText[child] { hasBlockChild = true }
                 text += textLength[child]
                 links += linkLength[child]
                 commaCount += commas[child]
@@ -133,7 +84,7 @@ struct PageAnalysis {
 
     /// The kept text of a subtree, with white space runs made single spaces and trimmed.
     func text(of index: Int) -> String {
-        var result = ""
+        var text = CollapsedText()
         var current = index
         let end = nodes[index].end
         while current < end {
@@ -141,11 +92,29 @@ struct PageAnalysis {
                 current = nodes[current].end
                 continue
             }
-            if nodes[current].isText { result += nodes[current].text }
-            else if HTMLVocabulary.blockTags.contains(nodes[current].tag) || nodes[current].tag == "br" { result += " " }
+            if nodes[current].isText { text.append(nodes[current].text) }
+            else if facts.breaksText[current] { text.appendSpace() }
             current += 1
         }
-        return result.collapsingSpaces()
+        return text.string
+    }
+
+    /// The text of a subtree as a reader would see it, dropped or not (scripts, styles and other elements that
+    /// never hold text left out), white space runs made single spaces: what the removed list reports.
+    func visibleText(of index: Int) -> String {
+        var text = CollapsedText()
+        var current = index
+        let end = nodes[index].end
+        while current < end {
+            if HTMLVocabulary.neverText.contains(nodes[current].tag) {
+                current = nodes[current].end
+                continue
+            }
+            if nodes[current].isText { text.append(nodes[current].text) }
+            else if facts.breaksText[current] { text.appendSpace() }
+            current += 1
+        }
+        return text.string
     }
 
     /// The nearest ancestor-or-self element with tag `tag`, or `nil`.
@@ -162,18 +131,8 @@ struct PageAnalysis {
 extension String {
     /// The string with every run of white space made one space, and no space at either end.
     func collapsingSpaces() -> String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if scalar.isSpace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        var text = CollapsedText()
+        text.append(self)
+        return text.string
     }
 }
