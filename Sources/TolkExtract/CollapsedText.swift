@@ -60,7 +60,7 @@ struct CollapsedText {
     }
 
     /// The byte length of the white space character at `index`, or 0.
-    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         switch byte {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return 1

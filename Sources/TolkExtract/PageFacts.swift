@@ -24,7 +24,7 @@ final class PageFacts: Sendable {
         var tokenMasks: [[UInt8]: UInt8] = [:]
         cueMask = names.map { tokens in
             var mask: UInt8 = 0
-            for token in tokens {
+            for token in tokens where !token.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
                 if let known = tokenMasks[token] {
                     mask |= known
                     continue
@@ -59,19 +59,33 @@ final class PageFacts: Sendable {
         names[index].map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 
-    /// Characters (white space runs counting as one) and commas of a text.
+    /// Characters (white space runs counting as one; leading white space not counted) and commas of a text.
     private static func measure(_ text: String) -> (length: Int, commas: Int) {
-        var collapsed = CollapsedText()
-        let length = collapsed.append(text)
-        var commas = 0
-        let bytes = collapsed.bytes
-        for (index, byte) in bytes.enumerated() {
-            if byte == UInt8(ascii: ",") { commas += 1 }
-            // U+3001 IDEOGRAPHIC COMMA is E3 80 81.
-            if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 { commas += 1 }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var length = 0, commas = 0, index = 0
+            var started = false, inSpace = false
+            while index < bytes.count {
+                let width = CollapsedText.spaceWidth(bytes, at: index)
+                if width > 0 {
+                    if started && !inSpace { length += 1 }
+                    inSpace = true
+                    index += width
+                    continue
+                }
+                let byte = bytes[index]
+                started = true
+                inSpace = false
+                if byte & 0xC0 != 0x80 { length += 1 }
+                if byte == UInt8(ascii: ",") { commas += 1 }
+                // U+3001 IDEOGRAPHIC COMMA is E3 80 81.
+                if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {
+                    commas += 1
+                }
+                index += 1
+            }
+            return (length, commas)
         }
-        // White space after the text counts as the one space it stands for (before the next node's text).
-        return (length + (collapsed.endsInSpace ? 1 : 0), commas)
     }
 
     /// An element's class, id, role and itemprop values split at every byte that is not an ASCII letter or
