@@ -1,8 +1,8 @@
 // swift-tools-version:6.0
 // Tolk: Danish-English text alignment. Modules depend in one direction only (see STYLE in README):
-// CICU, CLibXML2 (over CLibXML2System) -> TolkExtract -> TolkText -> TolkLanguage -> TolkLexicon -> TolkAlign -> TolkEvents -> TolkFormats
-// -> tolk. TolkExtract (article text from HTML, over the system libxml2) sits above TolkText so that TolkText's one
-// input reader can hand it every HTML page.
+// CICU, CLibXML2 (over CLibXML2System) -> TolkExtract -> TolkText -> TolkLanguage -> TolkLexicon -> TolkAlign
+// -> TolkEvents -> TolkFormats -> tolk. TolkExtract (article text from HTML, over the system libxml2) sits above
+// TolkText so that TolkText's one input reader can hand it every HTML page.
 import PackageDescription
 
 let icu: [LinkerSetting] = [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
