@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TolkText
 @testable import TolkEvents
@@ -61,5 +62,72 @@ import TolkText
     @Test func emptyAndSymbolOnlyTextsHaveNoMentions() throws {
         #expect(try Seeds.mentions("", .danish).isEmpty)
         #expect(try Seeds.mentions("  -- ?? 42 \n\n", .english).isEmpty)
+    }
+}
+
+@Suite struct EntityNamesAsReadTests {
+    @Test func titlesAreSplitOffAndKeptAsTheRole() throws {
+        let english = try Seeds.mentions("Yesterday the committee heard Senator Kowalczyk and Mr. Obuya.", .english)
+        #expect(english.map(\.role) == ["Senator", "Mr."])
+        let danish = try Seeds.mentions("I går sagde statsminister Mette Frederiksen, at hun var glad.", .danish)
+        let person = try #require(danish.first { $0.kind == .person })
+        #expect(person.text == "Mette Frederiksen" && person.role == "statsminister")
+    }
+
+    @Test func aNationalityWordInsideANameIsNotACountry() throws {
+        let mentions = try Seeds.mentions("She gave money to the American Heart Association in Dallas.", .english)
+        #expect(!mentions.contains { $0.form == .demonym })
+    }
+
+    @Test func nordicNamesShareOneKeyAcrossLanguages() throws {
+        let danish = try Seeds.mentions("Broen over Storebælt forbinder Fyn og Sjælland, og Venstre er glad.", .danish)
+        let english = try Seeds.mentions("The bridge links Funen and Zealand, and the Liberal Party is pleased.", .english)
+        let keys = Set(english.map(\.key))
+        for name in ["Fyn", "Sjælland", "Venstre"] {
+            let mention = try #require(danish.first { $0.text == name })
+            #expect(keys.contains(mention.key), "\(name): \(mention.key)")
+        }
+    }
+
+    @Test func aCityKeepsOneKeyAcrossItsVariantNames() throws {
+        let gazetteer = try #require(Seeds.gazetteer)
+        let german = gazetteer.place(named: "Kopenhagen", in: .english)?.key
+        #expect(german != nil && german == gazetteer.place(named: "Copenhagen", in: .english)?.key)
+    }
+
+    /// Issue 16: one very long capitalised word and one very long run of capitalised words are read in time
+    /// linear in their length (were 7.7 s and 16 s): four times the input must not take sixteen times as long.
+    @Test func longCapitalisedInputsTakeLinearTime() throws {
+        let word = "A" + String(repeating: "b", count: 10_000)
+        #expect(try Seeds.mentions("Han så \(word) i går.", .danish).count <= 1)
+        #expect(try Seeds.mentions(Array(repeating: "Abc", count: 5_000).joined(separator: " ") + ".", .english).count == 1)
+        func seconds(_ words: Int) -> Double {
+            let name = Array(repeating: "Abc", count: words).joined(separator: " ")
+            let mention = EntityMention(text: name, range: 0..<name.utf8.count, kind: .person, baseForm: name,
+                                        key: "name:x")
+            let lone = EntityMention(text: "Abc", range: 0..<3, kind: .person, baseForm: "Abc", key: "name:abc")
+            var best = Double.infinity
+            for _ in 0..<3 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = PartialNameResolver.resolve([mention, lone])
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            return best
+        }
+        let small = seconds(10_000), large = seconds(40_000)
+        #expect(large < small * 10, "10,000 words \(small) s, 40,000 words \(large) s")
+        let gazetteer = try #require(Seeds.gazetteer)
+        func cueSeconds(_ letters: Int) -> Double {
+            let long = "A" + String(repeating: "b", count: letters)
+            var best = Double.infinity
+            for _ in 0..<3 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = gazetteer.headCues(of: long, in: .danish)
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            return best
+        }
+        let shortWord = cueSeconds(10_000), longWord = cueSeconds(40_000)
+        #expect(longWord < shortWord * 10 + 0.005, "10,000 letters \(shortWord) s, 40,000 letters \(longWord) s")
     }
 }
