@@ -50,5 +50,15 @@ let package = Package(
             path: "Benchmarks/MatchThroughput",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "EntityTagging",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "TolkEvents", package: "Tolk"),
+                .product(name: "TolkText", package: "Tolk"),
+            ],
+            path: "Benchmarks/EntityTagging",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -82,3 +82,46 @@ import TolkText
                                      targetLanguage: .english).isEmpty)
     }
 }
+
+@Suite struct VariantJoinTests {
+    static func person(_ name: String, at start: Int = 0) -> EntityMention {
+        EntityMention(text: name, range: start..<(start + name.utf8.count), kind: .person, baseForm: name,
+                      key: "name:\(EntityRecognizer.nameKey(name, kind: .person))")
+    }
+
+    @Test func spellingVariantsOfOnePersonLink() {
+        let cases: [(String, String, String)] = [
+            ("Inger Støjberg", "Inger Stoejberg", "variant spelling"),
+            ("Volodymyr Zelenskyj", "Volodymyr Zelensky", "edit distance"),
+            ("Britta Nielsen", "Anna Britta Troelsgaard Nielsen", "longer name"),
+            ("Thomas F. Borgen", "Thomas Borgen", "folded spelling"),
+        ]
+        for (source, target, evidence) in cases {
+            let links = EntityLinker().links(source: [Self.person(source)], sourceLanguage: .danish,
+                                             target: [Self.person(target)], targetLanguage: .english)
+            #expect(links.count == 1, "\(source) / \(target)")
+            #expect(links.first?.evidence.contains(evidence) == true, "\(source) / \(target): \(links.first?.evidence ?? [])")
+        }
+    }
+
+    @Test func differentPeopleStayApart() {
+        let pairs = [("Helle Jespersen", "Helle Petersen"), ("Anders Holm", "Anders Hald"), ("Mette Frederiksen", "Mette Abildgaard")]
+        for (source, target) in pairs {
+            let links = EntityLinker().links(source: [Self.person(source)], sourceLanguage: .danish,
+                                             target: [Self.person(target)], targetLanguage: .english)
+            #expect(links.isEmpty, "\(source) / \(target)")
+        }
+        // Two candidates on one side: nothing joins.
+        let links = EntityLinker().links(
+            source: [Self.person("Peter Maarsk")], sourceLanguage: .danish,
+            target: [Self.person("Peter Maersk"), Self.person("Peter Marsk", at: 40)], targetLanguage: .english)
+        #expect(links.isEmpty)
+    }
+
+    @Test func editDistanceIsOneLetter() {
+        #expect(VariantJoins.editDistanceIsOne("zelenskyj", "zelensky"))
+        #expect(VariantJoins.editDistanceIsOne("frederik", "frederick"))
+        #expect(!VariantJoins.editDistanceIsOne("jespersen", "petersen"))
+        #expect(!VariantJoins.editDistanceIsOne("same", "same"))
+    }
+}

@@ -73,9 +73,21 @@ public final class EntityRecognizer {
         let entry = gazetteer.place(named: run.baseForm, in: language) ?? gazetteer.place(named: run.text, in: language)
         // A weak entry (a county, a small city) names a person's mention only by chance: "Kerry", "Rubio".
         let usable = entry.flatMap { $0.isWeak && $0.kind != name.kind ? nil : $0 }
-        let key = usable?.key ?? "name:\(NameFolding.key(run.baseForm))"
+        let key = usable?.key ?? "name:\(Self.nameKey(run.baseForm, kind: name.kind))"
         return EntityMention(text: run.text, range: run.range, kind: name.kind, baseForm: run.baseForm, key: key,
                              role: name.role)
+    }
+}
+
+extension EntityRecognizer {
+    /// The folded name a mention links by; a person's middle initials are left out ("Thomas F. Borgen" and
+    /// "Thomas Borgen" are one person).
+    static func nameKey(_ name: String, kind: EntityKind) -> String {
+        let folded = NameFolding.key(name)
+        guard kind == .person else { return folded }
+        let words = folded.split(separator: " ")
+        let kept = words.enumerated().filter { $0.element.count > 1 || $0.offset == 0 || $0.offset == words.count - 1 }
+        return kept.count >= 2 ? kept.map(\.element).joined(separator: " ") : folded
     }
 }
 

@@ -24,7 +24,9 @@ public struct EntityLink: Sendable, Hashable, Codable {
     /// The entity's name in the target document.
     public var target: String
     /// How the two sides were linked: "same spelling", "case variant", "folded spelling", "genitive",
-    /// "compound" (Wikileaks-stifteren), "demonym", "exonym", "partial name".
+    /// "compound" (Wikileaks-stifteren), "demonym", "exonym", "partial name"; for names spelled differently:
+    /// "variant spelling" (Støjberg / Stoejberg), "longer name" (Britta Nielsen / Anna Britta Nielsen),
+    /// "edit distance" (Zelenskyj / Zelensky).
     public var evidence: [String]
     /// The source mentions in document order.
     public var sourceMentions: [Mention]

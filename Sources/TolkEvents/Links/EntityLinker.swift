@@ -6,7 +6,8 @@ import TolkText
 /// Sverige / Sweden, or demonym such as russiske / Russian), the same lexicon place, or the same folded name
 /// (WikiLeaks / Wikileaks, Ecuadors / Ecuador's, partial names already resolved inside each document). A lone
 /// surname on one side also joins the only full name on the other side that ends with it. Nothing else links:
-/// unrelated names stay apart.
+/// unrelated names stay apart. Names left over join when they are one spelling apart (``VariantJoins``:
+/// transliterations, middle initials, a longer form, one letter).
 ///
 /// ```swift
 /// let links = EntityLinker().links(source: danishMentions, sourceLanguage: .danish,
@@ -30,6 +31,18 @@ public struct EntityLinker: Sendable {
         for (key, mentions) in surnameJoins(from: targetGroups, to: sourceGroups) {
             joinedTarget[key, default: []] += mentions
         }
+        // Names spelled differently on the two sides join once exact keys have linked what they can.
+        let variants = VariantJoins.joins(source: joinedSource, target: joinedTarget)
+        var joinEvidence: [String: String] = [:]
+        for (targetKey, join) in variants.sorted(by: { $0.key < $1.key }) {
+            guard let moved = joinedTarget.removeValue(forKey: targetKey) else { continue }
+            joinedTarget[join.key, default: []] += moved.map { mention in
+                var rekeyed = mention
+                rekeyed.key = join.key
+                return rekeyed
+            }
+            joinEvidence[join.key] = join.evidence
+        }
         var links: [EntityLink] = []
         for (key, sourceMentions) in joinedSource {
             guard let targetMentions = joinedTarget[key], !targetMentions.isEmpty, !sourceMentions.isEmpty else {
@@ -41,7 +54,8 @@ public struct EntityLinker: Sendable {
                 key: key, kind: Self.majorityKind(sortedSource + sortedTarget),
                 source: Self.displayName(key: key, mentions: sortedSource, language: sourceLanguage),
                 target: Self.displayName(key: key, mentions: sortedTarget, language: targetLanguage),
-                evidence: LinkEvidence.describe(key: key, source: sortedSource, target: sortedTarget),
+                evidence: LinkEvidence.describe(key: key, source: sortedSource, target: sortedTarget)
+                    + (joinEvidence[key].map { [$0] } ?? []),
                 sourceMentions: sortedSource.map(Self.linkMention), targetMentions: sortedTarget.map(Self.linkMention)))
         }
         return links.sorted { ($1.weight, $0.key) < ($0.weight, $1.key) }

@@ -18,13 +18,16 @@ enum LinkEvidence {
         let spellings = Dictionary(grouping: sourceBases.union(targetBases), by: { $0.lowercased() })
         let caseVariants = lowerSource.intersection(lowerTarget).contains { (spellings[$0]?.count ?? 0) > 1 }
         if caseVariants { found.insert("case variant") }
-        let foldedSource = Set(sourceBases.map(NameFolding.key)), foldedTarget = Set(targetBases.map(NameFolding.key))
+        // A person's key leaves out middle initials: "Thomas F. Borgen" and "Thomas Borgen" fold alike.
+        let kind = (sourceNames + targetNames).first?.kind ?? .place
+        let fold = { (name: String) in EntityRecognizer.nameKey(name, kind: kind) }
+        let foldedSource = Set(sourceBases.map(fold)), foldedTarget = Set(targetBases.map(fold))
         if !sourceBases.isEmpty, !targetBases.isEmpty, lowerSource.isDisjoint(with: lowerTarget) {
             found.insert(foldedSource.isDisjoint(with: foldedTarget) ? "exonym" : "folded spelling")
         }
         if key.hasPrefix("name:") {
             let full = String(key.dropFirst(5))
-            if (sourceNames + targetNames).contains(where: { NameFolding.key($0.baseForm) != full }) {
+            if (sourceNames + targetNames).contains(where: { fold($0.baseForm) != full }) {
                 found.insert("partial name")
             }
         }

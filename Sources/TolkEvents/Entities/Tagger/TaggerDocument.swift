@@ -28,6 +28,24 @@ struct TaggerWord: Sendable {
 
     /// The shape of `text`: upper-case letters X, lower-case x, digits d, other characters kept; runs collapsed.
     static func shape(of text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            var last: UInt8 = 0
+            for byte in text.utf8 {
+                let mapped: UInt8 = switch byte {
+                case 0x41...0x5A: 0x58  // X
+                case 0x61...0x7A: 0x78  // x
+                case 0x30...0x39: 0x64  // d
+                default: byte
+                }
+                if mapped != last {
+                    bytes.append(mapped)
+                    last = mapped
+                    if bytes.count >= 8 { break }
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var result = ""
         var last: Character = " "
         var length = 0
@@ -93,41 +111,29 @@ struct TaggerDocument {
         let compounding = GenitiveForms.isGenitiveInflecting(language)
         var words: [TaggerWord] = []
         words.reserveCapacity(tokens.count)
+        // What depends on the spelling alone is worked out once per distinct spelling of the document.
+        var known: [String: Spelling] = [:]
         for token in tokens {
-            let lower = token.text.lowercased()
-            let bare = DocumentEvidence.withoutPossessive(lower)
+            let spelling: Spelling
+            if let cached = known[token.text] {
+                spelling = cached
+            } else {
+                spelling = Spelling(token, language: language, gazetteer: gazetteer, compounding: compounding)
+                known[token.text] = spelling
+            }
+            let lower = spelling.lower
             let capitalised = token.isCapitalised
             let headline = evidence.headlines.contains(token.sentence)
-            var europarlClass = 0
-            if gazetteer.isFunctionWord(bare, in: language) {
-                europarlClass = 3
-            } else if gazetteer.isCapitalisedWord(bare, in: language) {
-                europarlClass = 2
-            } else if gazetteer.isCommonWord(bare, in: language) {
-                europarlClass = 1
-            }
-            let special = token.kind == .word
-                && (gazetteer.isCalendarWord(bare, in: language)
-                    || gazetteer.demonymRegion(of: DocumentEvidence.withoutPossessive(token.text), in: language) != nil)
             let position = (capitalised ? 1 : 0) | (token.startsSentence ? 2 : 0) | (headline ? 4 : 0)
-                | europarlClass << 3 | (special ? 32 : 0)
-            let document = (capitalised ? 1 : 0) | (evidence.capitalisedInside.contains(bare) ? 2 : 0)
+                | spelling.positionBits
+            let document = (capitalised ? 1 : 0) | (evidence.capitalisedInside.contains(spelling.bare) ? 2 : 0)
                 | (evidence.writtenLowerCase.contains(lower) ? 4 : 0) | (token.startsSentence ? 8 : 0)
-            var cues = gazetteer.cues(of: DocumentEvidence.withoutPossessive(token.text), in: language)
-            if compounding, capitalised, cues.isEmpty { cues = gazetteer.headCues(of: token.text, in: language) }
-            let cueCode = (cues.contains(.title) ? 1 : 0) | (cues.contains(.organisation) ? 2 : 0)
-                | (cues.contains(.place) ? 4 : 0)
-                | (cues.contains(.connector) || cues.contains(.placePreposition) ? 8 : 0)
             let capitalCode = (capitalised ? 1 : 0) | (token.isAcronym ? 2 : 0) | (token.startsSentence ? 4 : 0)
-            var word = TaggerWord(text: token.text, lower: lower, shape: TaggerWord.shape(of: token.text),
-                                  sentence: token.sentence, positionCode: position, documentCode: document,
-                                  gazetteerCode: 0, cueCode: cueCode, capitalCode: capitalCode)
-            if compounding, token.kind == .word, let hyphen = token.text.lastIndex(of: "-"),
-                hyphen != token.text.startIndex
-            {
-                word.compoundHead = lower.split(separator: "-").last.map(String.init)
-                word.compoundModifierShape = TaggerWord.shape(of: String(token.text[..<hyphen]))
-            }
+            var word = TaggerWord(text: token.text, lower: lower, shape: spelling.shape, sentence: token.sentence,
+                                  positionCode: position, documentCode: document, gazetteerCode: 0,
+                                  cueCode: spelling.cueCode, capitalCode: capitalCode)
+            word.compoundHead = spelling.compoundHead
+            word.compoundModifierShape = spelling.compoundModifierShape
             words.append(word)
         }
         Self.markGazetteerNames(&words, tokens: tokens, language: language, gazetteer: gazetteer)
@@ -165,6 +171,48 @@ struct TaggerDocument {
                 words[index + offset].gazetteerCode = 1 + kindIndex * 6 + (offset == 0 ? 0 : 3) + strength
             }
             index += matched
+        }
+    }
+
+    /// What the tagger reads of a spelling whatever its position: forms, Europarl class, calendar or
+    /// nationality word, cue words, compound parts.
+    private struct Spelling {
+        var lower: String
+        var bare: String
+        var shape: String
+        /// Europarl class (bits 3-4) and calendar or nationality word (bit 5) of ``TaggerWord/positionCode``.
+        var positionBits: Int
+        var cueCode: Int
+        var compoundHead: String?
+        var compoundModifierShape = ""
+
+        init(_ token: ScannedToken, language: LanguageCode, gazetteer: Gazetteer, compounding: Bool) {
+            lower = token.text.lowercased()
+            bare = DocumentEvidence.withoutPossessive(lower)
+            shape = TaggerWord.shape(of: token.text)
+            var europarlClass = 0
+            if gazetteer.isFunctionWord(bare, in: language) {
+                europarlClass = 3
+            } else if gazetteer.isCapitalisedWord(bare, in: language) {
+                europarlClass = 2
+            } else if gazetteer.isCommonWord(bare, in: language) {
+                europarlClass = 1
+            }
+            let special = token.kind == .word
+                && (gazetteer.isCalendarWord(bare, in: language)
+                    || gazetteer.demonymRegion(of: DocumentEvidence.withoutPossessive(token.text), in: language) != nil)
+            positionBits = europarlClass << 3 | (special ? 32 : 0)
+            var cues = gazetteer.cues(of: DocumentEvidence.withoutPossessive(token.text), in: language)
+            if compounding, token.isCapitalised, cues.isEmpty { cues = gazetteer.headCues(of: token.text, in: language) }
+            cueCode = (cues.contains(.title) ? 1 : 0) | (cues.contains(.organisation) ? 2 : 0)
+                | (cues.contains(.place) ? 4 : 0)
+                | (cues.contains(.connector) || cues.contains(.placePreposition) ? 8 : 0)
+            if compounding, token.kind == .word, let hyphen = token.text.lastIndex(of: "-"),
+                hyphen != token.text.startIndex
+            {
+                compoundHead = lower.split(separator: "-").last.map(String.init)
+                compoundModifierShape = TaggerWord.shape(of: String(token.text[..<hyphen]))
+            }
         }
     }
 
