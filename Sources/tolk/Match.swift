@@ -82,8 +82,12 @@ struct Match: ParsableCommand {
             StandardStreams.writeError(sourceSide.report("sources") + targetSide.report("targets"))
             let sourceCode = sourceSide.language
             let targetCode = targetSide.language
-            let sourceDocuments = sourceSide.documents
-            let targetDocuments = targetSide.documents
+            let published = Self.published(records: sourceSide.dates.merging(targetSide.dates) { first, _ in first },
+                                           option: date.flatMap(CalendarDate.init(iso:)),
+                                           documents: sourceSide.documents + targetSide.documents)
+            // Pairing prefers coverage published close together: each document's publication day.
+            let sourceDocuments = Self.dated(sourceSide.documents, published: published)
+            let targetDocuments = Self.dated(targetSide.documents, published: published)
             let data = early ?? MatchData(source: sourceCode, target: targetCode)
 
             var options = MatchOptions()
@@ -105,9 +109,6 @@ struct Match: ParsableCommand {
                 reporter.report("matching statements", done, total)
             }
             reporter.finish()
-            let published = Self.published(records: sourceSide.dates.merging(targetSide.dates) { first, _ in first },
-                                           option: date.flatMap(CalendarDate.init(iso:)),
-                                           documents: sourceDocuments + targetDocuments)
             let analyses = try Self.analyses(result, gazetteer: gazetteer.value(), lexicon: shipped,
                                              published: published)
             let text: String
@@ -135,6 +136,19 @@ struct Match: ParsableCommand {
     static func analyses(_ result: ComparableMatch, gazetteer: Gazetteer, lexicon: BilingualLexicon?,
                          published: [String: PublicationDate] = [:]) throws -> MatchAnalyses {
         try MatchAnalyses(result, published: published) { PairAnalyzer(gazetteer: gazetteer, lexicon: lexicon) }
+    }
+
+    /// `documents` with their publication days: the date given (`published`), else a leading `date` stamp; a
+    /// month-only date counts as the month's 15th, a year alone as none.
+    static func dated(_ documents: [ComparableDocument], published: [String: PublicationDate]) -> [ComparableDocument] {
+        documents.map { document in
+            var dated = document
+            if let date = published[document.id]?.date ?? PublicationDate.leadingStamp(of: document.text)?.date,
+               let month = date.month {
+                dated.publicationDay = ComparableDocument.dayNumber(year: date.year, month: month, day: date.day ?? 15)
+            }
+            return dated
+        }
     }
 
     /// Publication dates by document id: a record's `date`, else `option` for a document without a leading
