@@ -18,12 +18,15 @@ struct Match: ParsableCommand {
             or one to two adjacent sentences, and the statements only one side has are listed. json: {pairs: \
             [{source, target, score, statements: [{source_text, target_text, score, source_range, target_range}], \
             entities, events, only_in_source, only_in_target}], unmatched_source, unmatched_target}; ranges are \
-            [start, end) UTF-8 bytes of each decoded NFC document text.
+            [start, end) UTF-8 bytes of each decoded NFC document text. jsonl: one line per pair (as in json, \
+            plus source_fields/target_fields: the records' other fields), then one {"id", "unmatched": \
+            "source"|"target", "fields"?} line per document without a counterpart. '-' reads standard input: \
+            JSONL records when it starts with '{', else one document.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, html
+        case text, json, jsonl, html
     }
 
     @Argument(help: "Source documents: a file, a directory, or a .jsonl file.")
@@ -39,7 +42,7 @@ struct Match: ParsableCommand {
                                valueName: "file"))
     var lexicon: String?
 
-    @Option(help: "text | json | html.")
+    @Option(help: "text | json | jsonl | html.")
     var format: Format = .text
 
     @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
@@ -119,6 +122,16 @@ struct Match: ParsableCommand {
                 // Written as it is encoded: the text of a long input's pairs is many times its size.
                 let writer = MatchJSONWriter(annotate: analyses.annotate)
                 try Frontend.writeStreaming(to: output) { emit in try writer.write(result, to: emit) }
+                return
+            case .jsonl:
+                let writer = MatchJSONWriter(annotate: analyses.annotate)
+                let sourceFields = sourceSide.fields
+                let targetFields = targetSide.fields
+                try Frontend.writeStreaming(to: output) { emit in
+                    try writer.writeLines(result, fields: { side, id in
+                        side == .source ? sourceFields[id] : targetFields[id]
+                    }, to: emit)
+                }
                 return
             case .html:
                 let comparer = try PhrasingComparer(sourceLanguage: sourceCode, targetLanguage: targetCode,

@@ -14,6 +14,9 @@ enum MatchInput {
         let text: String
         let language: LanguageCode?
         var date: CalendarDate? = nil
+        /// A JSONL record's other fields (not `id`, `text`, `language` or `date`) as one JSON object text, keys
+        /// sorted, when it has any: passed through to `--format jsonl`.
+        var fields: String? = nil
     }
 
     /// Segments raw documents, each with the segmenter of its own language (the record's, else `language`);
@@ -104,20 +107,40 @@ enum MatchInput {
     }
 
     private static func fileDocuments(at path: String, _ body: (RawDocument) throws -> Void) throws {
-        if path.hasSuffix(".jsonl") { return try records(at: path, body) }
+        if path.hasSuffix(".jsonl") {
+            // JSON is UTF-8 (RFC 8259): a line in another encoding is an error with its offset, never a reason to
+            // re-read the whole file as windows-1252.
+            return try records(in: try TextInput.read(path: path, encoding: "utf-8").text, path: path, body)
+        }
+        if path == "-" {
+            // Standard input is a corpus of JSONL records when it starts with '{', else one document.
+            let bytes = try standardInput()
+            if bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") {
+                return try records(in: try TextInput.decode(bytes, name: "<stdin>", encoding: "utf-8").text,
+                                   path: "<stdin>", body)
+            }
+            return try body(RawDocument(id: path, text: try TextInput.decode(bytes, name: "<stdin>").text,
+                                        language: nil))
+        }
         try body(RawDocument(id: path, text: try TextInput.read(path: path).text, language: nil))
+    }
+
+    /// Every byte of standard input.
+    private static func standardInput() throws -> [UInt8] {
+        do {
+            return [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
+        } catch {
+            throw TextError.unreadable(path: "<stdin>", reason: Frontend.systemReason(error))
+        }
     }
 
     /// The records of a JSONL file: one JSON object per non-blank line with a string `text` and an `id`
     /// (string or number; the line number when absent), and optionally a `language` code and a publication
     /// `date` (YYYY, YYYY-MM or YYYY-MM-DD).
-    private static func records(at path: String, _ body: (RawDocument) throws -> Void) throws {
-        // JSON is UTF-8 (RFC 8259): a line in another encoding is an error with its offset, never a reason to
-        // re-read the whole file as windows-1252.
-        let decoded = try TextInput.read(path: path, encoding: "utf-8")
+    private static func records(in text: String, path: String, _ body: (RawDocument) throws -> Void) throws {
         var firstLines: [String: Int] = [:]
         var lineNumber = 0
-        for line in decoded.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             if line.allSatisfy(\.isWhitespace) { continue }
             let object: Any
@@ -181,7 +204,21 @@ enum MatchInput {
                 throw TextError.malformedData(path: path, line: lineNumber, reason: "\"date\" must be a string")
             }
             let normalized = try TextInput.decode(Array(text.utf8), name: "\(path):\(lineNumber)", encoding: "utf-8")
-            try body(RawDocument(id: id, text: normalized.text, language: language, date: date))
+            try body(RawDocument(id: id, text: normalized.text, language: language, date: date,
+                                 fields: try passedThrough(record, path: path, line: lineNumber)))
+        }
+    }
+
+    /// The record's fields other than `id`, `text`, `language` and `date`, as one JSON object text with sorted
+    /// keys, or `nil` when it has none.
+    private static func passedThrough(_ record: [String: Any], path: String, line: Int) throws -> String? {
+        let other = record.filter { !["id", "text", "language", "date"].contains($0.key) }
+        guard !other.isEmpty else { return nil }
+        do {
+            let data = try JSONSerialization.data(withJSONObject: other, options: [.sortedKeys, .withoutEscapingSlashes])
+            return String(decoding: data, as: UTF8.self)
+        } catch {
+            throw TextError.malformedData(path: path, line: line, reason: "its fields cannot be written back as JSON")
         }
     }
 }

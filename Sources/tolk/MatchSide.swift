@@ -20,6 +20,8 @@ struct MatchSide {
     private(set) var notes: [String] = []
     /// Publication dates by document id, where a record gave one.
     private(set) var dates: [String: CalendarDate] = [:]
+    /// Each JSONL record's other fields as a JSON object text, by document id, where it has any.
+    private(set) var fields: [String: String] = [:]
     /// The side's language: the option, else the most common language of its documents (ties by code).
     private(set) var language: LanguageCode
 
@@ -40,8 +42,10 @@ struct MatchSide {
         var tally = LanguageTally()
         var notes: [String] = []
         var dates: [String: CalendarDate] = [:]
+        var fields: [String: String] = [:]
         try MatchInput.forEachDocument(at: path) { raw in
             if let date = raw.date { dates[raw.id] = date }
+            if let extra = raw.fields { fields[raw.id] = extra }
             // A character cut at the end decodes as U+FFFD, which detection skips like any non-letter.
             let prefix = String(decoding: raw.text.utf8.prefix(Self.detectionPrefix), as: UTF8.self)
             let isFile = FileManager.default.fileExists(atPath: raw.id)
@@ -56,6 +60,7 @@ struct MatchSide {
         self.tally = tally
         self.notes = notes
         self.dates = dates
+        self.fields = fields
         language = option?.twoLetterForm ?? tally.majority ?? fallback
     }
 

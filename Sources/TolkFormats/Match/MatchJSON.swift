@@ -67,6 +67,14 @@ public struct MatchJSON: Encodable, Sendable {
         public var targetSentences: [Int]
     }
 
+    /// A document without a counterpart, as a JSON Lines line (`tolk match --format jsonl`).
+    public struct Unmatched: Encodable, Sendable {
+        /// "source" or "target".
+        public var unmatched: String
+        /// The document's path or id.
+        public var id: String
+    }
+
     /// A sentence only one side has.
     public struct OneSided: Encodable, Sendable {
         /// Its index in its document's sentences.

@@ -87,6 +87,66 @@ public struct MatchJSONWriter: Sendable {
         try emit("\n  ]" + String(text[slot.upperBound...]) + "\n")
     }
 
+    /// Hands `result` to `emit` as JSON Lines (`tolk match --format jsonl`), one line per call: each pair as
+    /// ``json(_:)`` encodes it (after annotation), on one line, then one `{"id", "unmatched": "source"|"target"}`
+    /// line per document without a counterpart, sources first, in input order. `fields` gives a document's
+    /// passed-through record fields (a JSON object text) by side and id: they are added to its pair line as
+    /// `source_fields` / `target_fields`, and to its unmatched line as `fields`, after the line's own keys.
+    /// Pairs are annotated and encoded `batch` at a time (on the cores) and written as they are encoded.
+    /// - Throws: `EncodingError` when an annotation cannot be encoded; whatever `emit` throws.
+    /// - Complexity: O(n) in the size of the result; memory O(batch) pairs besides the result.
+    public func writeLines(_ result: ComparableMatch, fields: @escaping @Sendable (Side, String) -> String? = { _, _ in nil },
+                           batch: Int = 64, to emit: (String) throws -> Void) throws {
+        var start = 0
+        while start < result.pairs.count {
+            let end = min(start + max(batch, 1), result.pairs.count)
+            let pairs = result.pairs[start..<end].map { matched in
+                var pair = MatchJSON.Pair(matched)
+                annotate?(matched, &pair)
+                return pair
+            }
+            let encoded = try Parallel.map(pairs, state: { Self.lineEncoder() }) { encoder, pair in
+                Self.adding([("source_fields", fields(.source, pair.source)),
+                             ("target_fields", fields(.target, pair.target))],
+                            to: try encoder.encode(pair))
+            }
+            try emit(encoded.joined())
+            start = end
+        }
+        let encoder = Self.lineEncoder()
+        for (side, documents) in [(Side.source, result.unmatchedSources), (.target, result.unmatchedTargets)] {
+            for document in documents {
+                let line = try encoder.encode(MatchJSON.Unmatched(unmatched: side.rawValue, id: document.id))
+                try emit(Self.adding([("fields", fields(side, document.id))], to: line))
+            }
+        }
+    }
+
+    /// The side of a document, as JSON Lines name it.
+    public enum Side: String, Sendable {
+        case source, target
+    }
+
+    /// `object` (one encoded JSON object) with `members` (key, JSON text; nil ones left out) added before its
+    /// closing brace, and a line break.
+    private static func adding(_ members: [(String, String?)], to object: Data) -> String {
+        var text = String(decoding: object, as: UTF8.self)
+        let extra = members.compactMap { key, value in value.map { "\"\(key)\":\($0)" } }
+        if !extra.isEmpty, text.hasSuffix("}") {
+            text.removeLast()
+            text += (text.hasSuffix("{") ? "" : ",") + extra.joined(separator: ",") + "}"
+        }
+        return text + "\n"
+    }
+
+    /// The encoder of one JSON Lines line: as ``encoder()``, on one line.
+    private static func lineEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return encoder
+    }
+
     /// ``json(_:)`` by one encoder over the whole value.
     /// - Complexity: O(n) in the size of the result.
     func jsonInOnePass(_ result: ComparableMatch) throws -> String {
