@@ -81,4 +81,24 @@ import Testing
         #expect(result.status == 1)
         #expect(result.error.contains("is a PNG image, not text; Tolk reads text: run OCR first"))
     }
+
+    @Test func anEncodingCanBeNamedAndAnUnknownOneIsAnError() throws {
+        let page = "<html><body><p>Sådan gik det på øen i går, da færgen sejlede ud.</p></body></html>"
+        let latin1 = page.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        let path = try CommandRunner.temporaryFile("side.html", latin1)
+        let result = try CommandRunner.run(["extract", "--encoding", "iso-8859-1", path])
+        #expect(result.status == 0)
+        #expect(result.text == "Sådan gik det på øen i går, da færgen sejlede ud.\n")
+        let unknown = try CommandRunner.run(["extract", "--encoding", "klingon-1", path])
+        #expect(unknown.status == 1)
+        #expect(unknown.error.hasPrefix("tolk: unknown encoding 'klingon-1'"))
+    }
+
+    @Test func deeplyNestedMarkupIsReadWithoutCrashing() throws {
+        let page = "<html><body>" + String(repeating: "<div>ord, ", count: 20_000) + "</body></html>"
+        let path = try CommandRunner.temporaryFile("deep.html", Array(page.utf8))
+        let result = try CommandRunner.run(["extract", path])
+        #expect(result.status == 0)
+        #expect(result.text.hasPrefix("ord,\n\nord,\n"))
+    }
 }
