@@ -27,6 +27,10 @@ const void *clibxml2_first_child(const void *node) { return (const void *)((cons
 
 const void *clibxml2_next_sibling(const void *node) { return (const void *)((const xmlNode *)node)->next; }
 
+const void *clibxml2_last_child(const void *node) { return (const void *)((const xmlNode *)node)->last; }
+
+const void *clibxml2_previous_sibling(const void *node) { return (const void *)((const xmlNode *)node)->prev; }
+
 const char *clibxml2_node_name(const void *node) { return (const char *)((const xmlNode *)node)->name; }
 
 const char *clibxml2_node_content(const void *node) { return (const char *)((const xmlNode *)node)->content; }

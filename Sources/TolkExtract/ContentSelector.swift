@@ -74,7 +74,7 @@ enum ContentSelector {
             parent = page.nodes[parent].parent
         }
         while case let parent = page.nodes[best].parent, parent >= 0, page.nodes[parent].tag != "body",
-              page.nodes[parent].children.filter({ page.dropped[$0] == nil && !page.nodes[$0].isText }).count == 1 {
+              page.tree.children(of: parent).filter({ page.dropped[$0] == nil && !page.nodes[$0].isText }).count == 1 {
             best = parent
         }
         return best
@@ -99,7 +99,7 @@ enum ContentSelector {
     private static func looseRuns(of index: Int, page: PageAnalysis) -> [(length: Int, commas: Int)] {
         var runs: [(length: Int, commas: Int)] = []
         var length = 0, commas = 0
-        for child in page.nodes[index].children where page.dropped[child] == nil {
+        for child in page.tree.children(of: index) where page.dropped[child] == nil {
             let tag = page.nodes[child].tag
             if HTMLVocabulary.blockTags.contains(tag) || tag == "br" {
                 if length > 0 { runs.append((length, commas)) }
@@ -119,7 +119,7 @@ enum ContentSelector {
         if HTMLVocabulary.paragraphTags.contains(node.tag) { return true }
         guard node.tag == "div" || node.tag == "section" || node.tag == "span" && isLooseSpan(index, page: page)
         else { return false }
-        for child in node.children where page.dropped[child] == nil {
+        for child in page.tree.children(of: index) where page.dropped[child] == nil {
             if HTMLVocabulary.blockTags.contains(page.nodes[child].tag) { return false }
         }
         return true
@@ -128,7 +128,7 @@ enum ContentSelector {
     private static func isLooseSpan(_ index: Int, page: PageAnalysis) -> Bool {
         let parent = page.nodes[index].parent
         return parent >= 0 && page.nodes[parent].tag == "div"
-            && page.nodes[parent].children.contains { page.nodes[$0].tag == "br" }
+            && page.tree.children(of: parent).contains { page.nodes[$0].tag == "br" }
     }
 
     /// A container's starting score: its tag, and ±25 for positive or negative class/id cues.
@@ -158,7 +158,7 @@ enum ContentSelector {
         let threshold = max(10, score * 0.2)
         let bestClass = page.nodes[best].attribute("class")
         var result: [Int] = []
-        for sibling in page.nodes[parent].children where page.dropped[sibling] == nil {
+        for sibling in page.tree.children(of: parent) where page.dropped[sibling] == nil {
             if sibling == best {
                 result.append(sibling)
                 continue

@@ -24,8 +24,10 @@ public struct HTMLTree: Sendable {
         public let parent: Int
         /// One past the last index of this node's subtree.
         public internal(set) var end: Int
-        /// The element's children, in order.
-        public internal(set) var children: [Int]
+        /// The first child's index, or -1 (see ``HTMLTree/children(of:)``).
+        public internal(set) var firstChild = -1
+        /// The next sibling's index, or -1.
+        public internal(set) var nextSibling = -1
 
         /// Whether this is a text node.
         public var isText: Bool { tag.isEmpty }
@@ -73,6 +75,22 @@ public struct HTMLTree: Sendable {
         walk(from: root)
     }
 
+    /// The children of node `index`, in order.
+    public func children(of index: Int) -> Children { Children(nodes: nodes, upcoming: nodes[index].firstChild) }
+
+    /// A node's children, walked through their sibling links.
+    public struct Children: Sequence, IteratorProtocol {
+        let nodes: [Node]
+        var upcoming: Int
+
+        /// The next child's index, or `nil` after the last.
+        public mutating func next() -> Int? {
+            guard upcoming >= 0 else { return nil }
+            defer { upcoming = nodes[upcoming].nextSibling }
+            return upcoming
+        }
+    }
+
     /// Called once before any parse, so that pages can be parsed on several threads at once.
     private static let initializeOnce: Void = { clibxml2_initialize() }()
 
@@ -80,6 +98,7 @@ public struct HTMLTree: Sendable {
         // Each stack entry is a libxml2 node still to visit and the index of its parent.
         var stack: [(node: UnsafeRawPointer, parent: Int)] = [(root, -1)]
         var open: [Int] = []  // elements whose subtree is still being numbered
+        var lastChild: [Int] = []  // each node's last child numbered so far, or -1
         while let (node, parent) = stack.popLast() {
             // `open` is the path from the root to the last element numbered; the parent is on it.
             while let last = open.last, last != parent {
@@ -91,22 +110,26 @@ public struct HTMLTree: Sendable {
             if kind == CLIBXML2_TEXT || kind == CLIBXML2_CDATA {
                 guard let content = clibxml2_node_content(node) else { continue }
                 nodes.append(Node(tag: "", text: String(cString: content), attributes: [], parent: parent,
-                                  end: index + 1, children: []))
+                                  end: index + 1))
             } else if kind == CLIBXML2_ELEMENT, let name = clibxml2_node_name(node) {
                 nodes.append(Node(tag: String(cString: name), text: "", attributes: attributes(of: node),
-                                  parent: parent, end: index + 1, children: []))
+                                  parent: parent, end: index + 1))
                 open.append(index)
-                var children: [UnsafeRawPointer] = []
-                var child = clibxml2_first_child(node)
+                // Children pushed last to first, so that the first is visited next.
+                var child = clibxml2_last_child(node)
                 while let current = child {
-                    children.append(current)
-                    child = clibxml2_next_sibling(current)
+                    stack.append((current, index))
+                    child = clibxml2_previous_sibling(current)
                 }
-                for current in children.reversed() { stack.append((current, index)) }
             } else {
                 continue
             }
-            if parent >= 0 { nodes[parent].children.append(index) }
+            lastChild.append(-1)
+            if parent >= 0 {
+                if lastChild[parent] >= 0 { nodes[lastChild[parent]].nextSibling = index }
+                else { nodes[parent].firstChild = index }
+                lastChild[parent] = index
+            }
         }
         for index in open { nodes[index].end = nodes.count }
     }

@@ -61,7 +61,7 @@ struct PageAnalysis {
                 continue
             }
             var text = 0, links = 0, commaCount = 0, proseCount = 0, hasBlockChild = false
-            for child in node.children where dropped[child] == nil {
+            for child in tree.children(of: index) where dropped[child] == nil {
                 if facts.breaksText[child] { hasBlockChild = true }
                 text += textLength[child]
                 links += linkLength[child]

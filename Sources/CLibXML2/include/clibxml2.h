@@ -41,6 +41,8 @@ const void *clibxml2_root(const void *document);
 int32_t clibxml2_node_kind(const void *node);
 const void *clibxml2_first_child(const void *node);
 const void *clibxml2_next_sibling(const void *node);
+const void *clibxml2_last_child(const void *node);
+const void *clibxml2_previous_sibling(const void *node);
 /* An element's name as the parser wrote it (lower case for HTML), NUL-terminated UTF-8. */
 const char *clibxml2_node_name(const void *node);
 /* A text or CDATA node's content, NUL-terminated UTF-8; NULL for elements. */
