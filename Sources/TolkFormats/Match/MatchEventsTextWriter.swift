@@ -1,7 +1,8 @@
 import TolkAlign
 import TolkEvents
 
-/// The events part of `tolk match --format text`: per pair, the whole-pair summary, the linked entities, and each
+/// The events part of `tolk match --format text`: per pair, the summary card (event and publication dates, lead
+/// pair, figures), the whole-pair summary, the linked entities, and each
 /// event with its two summary lines, entities, dates and numbers, and what only one side reports; then the
 /// one-sided statements no event took.
 public enum MatchEventsTextWriter {
@@ -13,6 +14,13 @@ public enum MatchEventsTextWriter {
             guard let analysis = analyses.analysis(of: matched) else { continue }
             let summary = analysis.summary
             out += "== events of pair \(number + 1): \(matched.source.id)  <->  \(matched.target.id)\n"
+            let card = analysis.card
+            out += "   event date: \(card.eventDate ?? "unknown") (published: source "
+            out += "\(card.sourcePublished?.date.iso ?? "unknown"), target \(card.targetPublished?.date.iso ?? "unknown"))\n"
+            out += "   lead source: \(clip(card.source, width))\n   lead target: \(clip(card.target, width))\n"
+            for figure in card.figures {
+                out += "   figure: \(figure.source) | \(figure.target) | \(figure.agree ? "agree" : "DIFFER")\n"
+            }
             out += "   source: \(clip(summary.sourceSummary, width))\n   target: \(clip(summary.targetSummary, width))\n"
             out += "   entities: " + analysis.links.map { link in
                 link.source == link.target ? link.source : "\(link.source) = \(link.target)"

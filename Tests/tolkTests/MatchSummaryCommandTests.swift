@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// `tolk match` publication dates and summary card, on the samples and on JSONL records written here.
+@Suite struct MatchSummaryCommandTests {
+    static let repository = MatchCommandTests.repository
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        try MatchCommandTests.run(arguments)
+    }
+
+    @Test func theSamplesAreDatedAndSummarised() throws {
+        let samples = Self.repository.appendingPathComponent("samples")
+        let result = try Self.run([
+            "match", samples.appendingPathComponent("2019-07-assange-embassy-russians.da.txt").path,
+            samples.appendingPathComponent("nbc-2016-10-assange-ecuador.en.txt").path, "--format", "json",
+            "--date", "2016-10-18"])
+        #expect(result.status == 0, "\(result.error)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let pair = try #require((object["pairs"] as? [[String: Any]])?.first)
+        let summary = try #require(pair["summary"] as? [String: Any])
+        // The Danish document by its leading stamp, the English one by --date.
+        let sourcePublished = try #require(summary["source_published"] as? [String: Any])
+        #expect(sourcePublished["date"] as? String == "2019-07" && sourcePublished["origin"] as? String == "leading_line")
+        let targetPublished = try #require(summary["target_published"] as? [String: Any])
+        #expect(targetPublished["date"] as? String == "2016-10-18" && targetPublished["origin"] as? String == "option")
+        let dates = try #require(summary["source_dates"] as? [[String: Any]])
+        let resolved = Dictionary(dates.map { ($0["text"] as? String ?? "", $0["iso"] as? String ?? "") }) { a, _ in a }
+        #expect(resolved["i april i år"] == "2019-04")
+        #expect(resolved["syv år siden"] == "2012")
+        // Story threads: each document's own event, three years apart.
+        #expect((summary["source_story"] as? [String: Any])?["date"] as? String == "2019-07")
+        #expect((summary["target_story"] as? [String: Any])?["date"] as? String == "2016-10-18")
+        // No sentence both matched and one-sided; no date chip twice in an event.
+        for side in ["source", "target"] {
+            let statements = try #require(pair["statements"] as? [[String: Any]])
+            let matched = Set(statements.flatMap { $0["\(side)_sentences"] as? [Int] ?? [] })
+            let oneSided = Set((pair["only_in_\(side)"] as? [[String: Any]] ?? []).compactMap { $0["sentence"] as? Int })
+            #expect(matched.isDisjoint(with: oneSided))
+        }
+        for event in pair["events"] as? [[String: Any]] ?? [] {
+            let chips = (event["dates"] as? [[String: Any]] ?? []).map { "\($0["side"] ?? "")|\($0["text"] ?? "")" }
+            #expect(Set(chips).count == chips.count, "\(chips)")
+        }
+    }
+
+    @Test func aRecordDateIsReadAndABadOneIsReported() throws {
+        let base = try MatchCommandTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let sources = base.appendingPathComponent("sources.jsonl"), targets = base.appendingPathComponent("targets.jsonl")
+        try """
+            {"id": "s1", "language": "da", "date": "2024-03-06", "text": "Byrådet i Aarhus lukkede i går havnebadet efter en storm. Det koster 2,5 millioner kroner at reparere."}
+
+            """.write(to: sources, atomically: true, encoding: .utf8)
+        try """
+            {"id": "t1", "language": "en", "date": "2024-03-06", "text": "Aarhus city council closed the harbour bath on Tuesday after a storm. Repairs will cost 2.5 million kroner."}
+
+            """.write(to: targets, atomically: true, encoding: .utf8)
+        let result = try Self.run(["match", sources.path, targets.path, "--format", "json"])
+        #expect(result.status == 0, "\(result.error)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let summary = try #require((object["pairs"] as? [[String: Any]])?.first?["summary"] as? [String: Any])
+        #expect((summary["source_published"] as? [String: Any])?["origin"] as? String == "record")
+        // "i går" from 2024-03-06 (a Wednesday) and "Tuesday" are both 2024-03-05.
+        #expect(summary["event_date"] as? String == "2024-03-05")
+        let figures = try #require(summary["figures"] as? [[String: Any]])
+        #expect(figures.contains { $0["value"] as? String == "2500000" && $0["unit"] as? String == "DKK"
+            && $0["agree"] as? Bool == true })
+        try """
+            {"id": "s1", "language": "da", "date": "6. marts", "text": "Et dokument."}
+
+            """.write(to: sources, atomically: true, encoding: .utf8)
+        let bad = try Self.run(["match", sources.path, targets.path])
+        #expect(bad.status == 1)
+        #expect(bad.error.contains("sources.jsonl:1:") && bad.error.contains("date"), "\(bad.error)")
+    }
+}
