@@ -106,7 +106,11 @@ struct GlossaryCommand: ParsableCommand {
             if let merge {
                 let existing = try GlossaryReader.read(path: merge, sourceLanguage: sourceCode,
                                                        targetLanguage: targetCode)
-                glossary = GlossaryMerger.merge(existing: existing, new: glossary)
+                let merged = GlossaryMerger.merge(existing: existing, new: glossary)
+                glossary = merged.glossary
+                Frontend.warn("glossary --merge: kept the \(existing.entries.count) entries of \(merge) as they were; "
+                    + "added \(merged.added.count)")
+                for entry in merged.added { Frontend.warn("glossary --merge: added \(entry.source) / \(entry.target)") }
             }
             let text: String
             switch format {

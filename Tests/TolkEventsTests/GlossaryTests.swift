@@ -177,7 +177,7 @@ import TolkText
         #expect(first.entries == again.entries)
     }
 
-    @Test func mergeAddsCountsAndKeepsEdits() {
+    @Test func mergeKeepsExistingEntriesExactlyAndAddsTheRest() {
         var edited = GlossaryEntry(source: "bekræfter", target: "confirms", count: 3, score: 20, category: .reportingVerb,
                                    known: true, extra: ["note": "checked by a translator"])
         edited.target = "confirms"
@@ -190,15 +190,17 @@ import TolkText
         let merged = GlossaryMerger.merge(
             existing: Glossary(sourceLanguage: .danish, targetLanguage: .english, entries: [edited, onlyOld]),
             new: Glossary(sourceLanguage: .danish, targetLanguage: .english, entries: [again, onlyNew]))
-        #expect(merged.entries.count == 3)
-        let confirm = merged.entries.first { $0.target == "confirms" }
-        #expect(confirm?.count == 7)
-        #expect(confirm?.score == 25)
+        #expect(merged.glossary.entries.count == 3)
+        #expect(merged.added == [onlyNew])
+        let confirm = merged.glossary.entries.first { $0.target == "confirms" }
+        #expect(confirm == edited)
+        #expect(confirm?.count == 3)
+        #expect(confirm?.score == 20)
         #expect(confirm?.category == .reportingVerb)
         #expect(confirm?.source == "bekræfter")
         #expect(confirm?.extra["note"] == "checked by a translator")
-        #expect(merged.entries.contains { $0.source == "kilde" && $0.count == 2 })
-        #expect(merged.entries.contains { $0.source == "muligvis" })
+        #expect(merged.glossary.entries.contains { $0 == onlyOld })
+        #expect(merged.glossary.entries.contains { $0.source == "muligvis" })
     }
 
     @Test func associationScores() {

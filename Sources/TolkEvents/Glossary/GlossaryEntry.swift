@@ -53,6 +53,21 @@ public struct GlossaryExample: Sendable, Hashable, Codable {
 /// bekræfter     confirms        4      31.2    reporting-verb  true
 /// præsidentvalg presidential election 3 18.0   domain-term     false
 /// ```
+/// One field of an existing glossary as it was written: its text (as a TSV or CSV field holds it) and its JSON
+/// value (as a JSON glossary holds it: a number, `true`, a quoted string, an array, `null`).
+public struct WrittenField: Sendable, Hashable {
+    /// The field as TSV or CSV text.
+    public var text: String
+    /// The field as a JSON value.
+    public var json: String
+
+    /// A field from its two written forms.
+    public init(text: String, json: String) {
+        self.text = text
+        self.json = json
+    }
+}
+
 public struct GlossaryEntry: Sendable, Hashable {
     /// The source term as most often written (lower case unless a name).
     public var source: String
@@ -76,6 +91,10 @@ public struct GlossaryEntry: Sendable, Hashable {
     public var examples: [GlossaryExample]
     /// Fields a glossary file carried beyond the known ones (a reviewer's notes), kept by ``GlossaryMerger``.
     public var extra: [String: String]
+    /// The fields of an entry read from an existing glossary, exactly as they were written there (by column or
+    /// key); writers put these back in place of the typed values, so that a merge changes no existing row.
+    /// Empty for a newly extracted entry.
+    public var written: [String: WrittenField] = [:]
 
     /// An entry from its parts.
     public init(source: String, target: String, count: Int, score: Double, category: TermCategory, known: Bool,

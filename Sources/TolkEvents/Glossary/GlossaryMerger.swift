@@ -1,43 +1,33 @@
-/// Adds a newly extracted glossary to an existing one without losing the existing entries or their edits.
+/// Adds a newly extracted glossary to an existing one without changing the existing entries.
 ///
-/// An entry is the same when both sides match ignoring case. For such an entry the counts add up; the existing
-/// entry's written forms, category, part of speech, lemmas and extra fields are kept (a reviewer may have
-/// edited them), `known` holds when either says so, the score is the higher of the two, and examples are the
-/// existing ones followed by new ones up to `examplesPerEntry`. Entries only in one glossary are kept as they
-/// are.
+/// An entry is the same when both sides match ignoring case. Every existing entry is kept exactly as it was read
+/// (a reviewer may have edited any field, and ``GlossaryEntry/written`` keeps how each was written); a new entry
+/// whose pair is not in the existing glossary is added.
 ///
 /// ```swift
 /// let grown = GlossaryMerger.merge(existing: try GlossaryReader.read(...), new: extractor.extract(units))
+/// grown.added   // the entries that were not there
 /// ```
 public enum GlossaryMerger {
-    /// The union of `existing` and `new`, sorted like every glossary.
+    /// A merged glossary and what the merge added to the existing one.
+    public struct Merged: Sendable {
+        /// The existing entries, unchanged, and the added ones, sorted like every glossary.
+        public var glossary: Glossary
+        /// The new entries whose pair was not in the existing glossary, in the new glossary's order.
+        public var added: [GlossaryEntry]
+    }
+
+    /// The existing glossary with the entries of `new` that it lacks.
     /// - Complexity: O((n + m) log(n + m)).
-    public static func merge(existing: Glossary, new: Glossary, examplesPerEntry: Int = 3) -> Glossary {
-        var entries = existing.entries
-        var index: [String: Int] = [:]
-        for (position, entry) in entries.enumerated() where index[entry.mergeKey] == nil {
-            index[entry.mergeKey] = position
+    public static func merge(existing: Glossary, new: Glossary) -> Merged {
+        var known = Set(existing.entries.map(\.mergeKey))
+        var added: [GlossaryEntry] = []
+        for entry in new.entries where !known.contains(entry.mergeKey) {
+            known.insert(entry.mergeKey)
+            added.append(entry)
         }
-        for entry in new.entries {
-            guard let position = index[entry.mergeKey] else {
-                index[entry.mergeKey] = entries.count
-                entries.append(entry)
-                continue
-            }
-            var merged = entries[position]
-            merged.count += entry.count
-            merged.score = max(merged.score, entry.score)
-            merged.known = merged.known || entry.known
-            merged.partOfSpeech = merged.partOfSpeech ?? entry.partOfSpeech
-            merged.sourceLemma = merged.sourceLemma ?? entry.sourceLemma
-            merged.targetLemma = merged.targetLemma ?? entry.targetLemma
-            for example in entry.examples where merged.examples.count < examplesPerEntry
-                && !merged.examples.contains(example) {
-                merged.examples.append(example)
-            }
-            entries[position] = merged
-        }
-        return Glossary(sourceLanguage: existing.sourceLanguage, targetLanguage: existing.targetLanguage,
-                        entries: entries)
+        let glossary = Glossary(sourceLanguage: existing.sourceLanguage, targetLanguage: existing.targetLanguage,
+                                entries: existing.entries + added)
+        return Merged(glossary: glossary, added: added)
     }
 }

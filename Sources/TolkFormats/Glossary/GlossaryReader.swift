@@ -82,13 +82,53 @@ public enum GlossaryReader {
         var extra: [String: String] = [:]
         let fixed: Set<String> = ["source", "target", "count", "score", "category", "known", "part_of_speech",
                                   "source_lemma", "target_lemma", "examples"]
-        for key in record.keys where !fixed.contains(key) {
-            if let value = text(key) { extra[key] = value }
+        var written: [String: WrittenField] = [:]
+        for (key, value) in record {
+            let field = writtenField(key, value)
+            written[key] = field
+            if !fixed.contains(key) { extra[key] = field.text }
         }
         let examples = (record["examples"] as? [[String: Any]] ?? []).compactMap(example)
-        return GlossaryEntry(source: source, target: target, count: count, score: score, category: category,
-                             known: known, partOfSpeech: text("part_of_speech"), sourceLemma: text("source_lemma"),
-                             targetLemma: text("target_lemma"), examples: examples, extra: extra)
+        var entry = GlossaryEntry(source: source, target: target, count: count, score: score, category: category,
+                                  known: known, partOfSpeech: text("part_of_speech"),
+                                  sourceLemma: text("source_lemma"), targetLemma: text("target_lemma"),
+                                  examples: examples, extra: extra)
+        entry.written = written
+        return entry
+    }
+
+    /// How a field read from a glossary is written back: a TSV or CSV field (a string) as its text, and as JSON the
+    /// number, `true`/`false` or string it stands for in its column; a JSON value as its JSON text (`null`,
+    /// arrays and objects included) and, for TSV and CSV, that text or the plain string.
+    static func writtenField(_ key: String, _ value: Any) -> WrittenField {
+        if let string = value as? String {
+            let json: String
+            switch key {
+            case "count" where isJSONNumber(string), "score" where isJSONNumber(string): json = string
+            case "known" where ["true", "false"].contains(string.lowercased()): json = string.lowercased()
+            default: json = GlossaryWriter.jsonString(string)
+            }
+            return WrittenField(text: string, json: json)
+        }
+        let json: String
+        if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys,
+                                                                                   .withoutEscapingSlashes]) {
+            json = String(decoding: data, as: UTF8.self)
+        } else {
+            json = "null"
+        }
+        if let number = value as? NSNumber, !(value is Bool), json != "true", json != "false" {
+            // The shortest text that reads back as the same number (99.999, not 99.998999999999995).
+            let text = Double(exactly: number.int64Value) == number.doubleValue && !number.stringValue.contains(".")
+                ? number.stringValue : "\(number.doubleValue)"
+            return WrittenField(text: text, json: text)
+        }
+        return WrittenField(text: json, json: json)
+    }
+
+    /// Whether `text` is a JSON number literal (so that it can be written into JSON as it is).
+    static func isJSONNumber(_ text: String) -> Bool {
+        text.range(of: #"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$"#, options: .regularExpression) != nil
     }
 
     static func example(_ record: [String: Any]) -> GlossaryExample? {

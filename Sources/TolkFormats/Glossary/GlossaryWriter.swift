@@ -49,9 +49,9 @@ public enum GlossaryWriter {
                 ("part_of_speech", entry.partOfSpeech.map(jsonString) ?? "null"),
                 ("source_lemma", entry.sourceLemma.map(jsonString) ?? "null"),
                 ("target_lemma", entry.targetLemma.map(jsonString) ?? "null"),
-            ]
+            ].map { key, value in (key, entry.written[key]?.json ?? value) }
             for key in entry.extra.keys.sorted() where !members.contains(where: { $0.0 == key }) && key != "examples" {
-                members.append((key, jsonString(entry.extra[key] ?? "")))
+                members.append((key, entry.written[key]?.json ?? jsonString(entry.extra[key] ?? "")))
             }
             let examples = entry.examples.map { example in
                 "{\"source_document\": \(jsonString(example.sourceDocument)), "
@@ -61,7 +61,7 @@ public enum GlossaryWriter {
                     + "\"source_range\": [\(example.sourceRange.map(String.init).joined(separator: ", "))], "
                     + "\"target_range\": [\(example.targetRange.map(String.init).joined(separator: ", "))]}"
             }
-            members.append(("examples", "[" + examples.joined(separator: ", ") + "]"))
+            members.append(("examples", entry.written["examples"]?.json ?? "[" + examples.joined(separator: ", ") + "]"))
             out += "  {" + members.map { "\(jsonString($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
             out += index + 1 < glossary.entries.count ? ",\n" : "\n"
         }
@@ -80,8 +80,10 @@ public enum GlossaryWriter {
     }
 
     static func fields(_ entry: GlossaryEntry, extra: [String]) -> [String] {
-        [entry.source, entry.target, String(entry.count), score(entry.score), entry.category.rawValue,
-         entry.known ? "true" : "false"] + extra.map { entry.extra[$0] ?? "" }
+        let computed = [entry.source, entry.target, String(entry.count), score(entry.score), entry.category.rawValue,
+                        entry.known ? "true" : "false"]
+        return zip(columns, computed).map { column, value in entry.written[column]?.text ?? value }
+            + extra.map { entry.written[$0]?.text ?? entry.extra[$0] ?? "" }
     }
 
     static func tsvField(_ text: String) -> String {
