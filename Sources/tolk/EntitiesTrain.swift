@@ -18,8 +18,8 @@ struct EntitiesTrain: ParsableCommand {
     @Option(help: "The language (da, en).")
     var language: String
 
-    @Option(help: "The training file (IOB2).")
-    var training: String
+    @Option(help: "A training file (IOB2); repeat to train on several together.")
+    var training: [String]
 
     @Option(help: "The development file (IOB2), for choosing the number of passes.")
     var development: String
@@ -35,6 +35,7 @@ struct EntitiesTrain: ParsableCommand {
 
     func validate() throws {
         try Frontend.validateLanguage(language, option: "--language")
+        guard !training.isEmpty else { throw ValidationError("give at least one --training file") }
         guard passes >= 1 else { throw ValidationError("--passes must be at least 1") }
     }
 
@@ -43,7 +44,7 @@ struct EntitiesTrain: ParsableCommand {
             let code = LanguageCode(rawValue: language) ?? .danish
             let gazetteer = try Gazetteer.shipped(languages: [code], taggers: false)
             let trainer = EntityTaggerTrainer(language: code, gazetteer: gazetteer, maximumPasses: passes)
-            let result = try trainer.train(training: URL(fileURLWithPath: training),
+            let result = try trainer.train(training: training.map { URL(fileURLWithPath: $0) },
                                            development: URL(fileURLWithPath: development),
                                            finalOnBoth: !keepDevelopmentOut)
             try result.model.serialized().write(to: URL(fileURLWithPath: output), options: .atomic)

@@ -42,8 +42,18 @@ public struct EntityTaggerTrainer {
     /// `development` without having trained on it).
     public func train(training: URL, development: URL,
                       finalOnBoth: Bool = true) throws(EventsError) -> (model: EntityTaggerModel, report: Report) {
-        let trainingSet = Dataset(corpus: try IOB2Corpus(url: training), language: language, gazetteer: gazetteer)
-        let developmentSet = Dataset(corpus: try IOB2Corpus(url: development), language: language, gazetteer: gazetteer)
+        try train(training: [training], development: development, finalOnBoth: finalOnBoth)
+    }
+
+    /// Trains on the files of `training` together (a corpus in another language adds name shapes and
+    /// contexts: the Danish model learns from English text too), choosing the passes on `development`.
+    public func train(training: [URL], development: URL,
+                      finalOnBoth: Bool = true) throws(EventsError) -> (model: EntityTaggerModel, report: Report) {
+        var documents: [[IOB2Corpus.Sentence]] = []
+        for url in training { documents += try IOB2Corpus(url: url).documents }
+        let trainingSet = Dataset(documents: documents, language: language, gazetteer: gazetteer)
+        let developmentSet = Dataset(documents: try IOB2Corpus(url: development).documents, language: language,
+                                     gazetteer: gazetteer)
         var perceptron = Perceptron()
         var scores: [Double] = []
         var best = (score: -1.0, passes: 0)
@@ -79,8 +89,8 @@ private struct Dataset {
     var features: [TaggerFeatures] = []
     var items: [Item] = []
 
-    init(corpus: IOB2Corpus, language: LanguageCode, gazetteer: Gazetteer) {
-        for sentences in corpus.documents {
+    init(documents: [[IOB2Corpus.Sentence]], language: LanguageCode, gazetteer: Gazetteer) {
+        for sentences in documents {
             let document = TaggerDocument(sentences: sentences.map(\.tokens), language: language, gazetteer: gazetteer)
             var start = 0
             for sentence in sentences {
