@@ -54,6 +54,11 @@ struct Match: ParsableCommand {
                                valueName: "date"))
     var date: String?
 
+    @Option(name: .customLong("date-window"),
+            help: ArgumentHelp("Compare only documents published at most this many days apart, such as 30 for news (both dated; a document without a date is compared with every document). Default: no window.",
+                               valueName: "days"))
+    var dateWindow: Int?
+
     @Flag(help: "Report progress on standard error (on by default when it is a terminal).")
     var progress = false
 
@@ -61,6 +66,7 @@ struct Match: ParsableCommand {
 
     func validate() throws {
         try Frontend.validateStandardInput([sources, targets])
+        if let dateWindow, dateWindow < 0 { throw ValidationError("--date-window must not be negative") }
         if let date, CalendarDate(iso: date) == nil {
             throw ValidationError("--date '\(date)' is not YYYY, YYYY-MM or YYYY-MM-DD")
         }
@@ -95,6 +101,7 @@ struct Match: ParsableCommand {
 
             var options = MatchOptions()
             options.allowsClusters = many
+            options.candidateWindowDays = dateWindow
             // The shipped lexicon is read once: the events analysis uses it as shipped, matching and the
             // html phrasing comparison with the extra file added.
             let shipped = try data.lexicon.value()

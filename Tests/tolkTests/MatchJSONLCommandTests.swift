@@ -65,6 +65,22 @@ import Testing
                                       input: Data(corpus.target.utf8)).output == lines.output)
     }
 
+    @Test func theDateWindowKeepsDocumentsMonthsApartFromBeingCompared() throws {
+        let corpus = try Self.corpus()
+        let sourcePath = try CommandRunner.temporaryFile("sources.jsonl", Array(corpus.source.utf8))
+        // The targets published two months after the sources.
+        let later = corpus.target.replacingOccurrences(of: "{\"id\"", with: "{\"date\":\"2024-03-01\",\"id\"")
+        let targetPath = try CommandRunner.temporaryFile("targets.jsonl", Array(later.utf8))
+        let windowed = try CommandRunner.run(["match", sourcePath, targetPath, "--format", "jsonl", "--date-window", "30"])
+        #expect(windowed.status == 0, "\(windowed.error)")
+        #expect(!windowed.text.contains("\"statements\""))
+        #expect(windowed.text.split(separator: "\n").count == 5)
+        let open = try CommandRunner.run(["match", sourcePath, targetPath, "--format", "jsonl", "--date-window", "90"])
+        #expect(open.text.split(separator: "\n").count == 3, "\(open.text.prefix(300))")
+        let refused = try CommandRunner.run(["match", sourcePath, targetPath, "--date-window", "-1"])
+        #expect(refused.status == 64)
+    }
+
     @Test func aBadRecordOnStandardInputIsNamedByItsLine() throws {
         let corpus = try Self.corpus()
         let sourcePath = try CommandRunner.temporaryFile("sources.jsonl", Array(corpus.source.utf8))

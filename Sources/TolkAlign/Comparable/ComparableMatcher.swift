@@ -55,7 +55,9 @@ public struct ComparableMatcher: Sendable {
         }
         for evidence in sourceEvidence { sourceRates.add(evidence) }
         for evidence in targetEvidence { targetRates.add(evidence) }
-        let candidates = pairer.candidates(sourceEvidence: sourceEvidence, targetEvidence: targetEvidence)
+        let candidates = pairer.candidates(sourceEvidence: sourceEvidence, targetEvidence: targetEvidence,
+                                           sourceDays: source.map(\.publicationDay),
+                                           targetDays: target.map(\.publicationDay))
         let rates = (source: sourceRates, target: targetRates)
 
         // Verify each document's best candidates by their shared statements.

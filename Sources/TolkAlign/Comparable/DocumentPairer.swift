@@ -73,7 +73,10 @@ public struct DocumentPairer: Sendable {
     /// made twice (once for the key statistics, once to weight it) instead of keeping every profile at once:
     /// at 10,000 x 10,000 documents the profiles are the largest tables of the pairing.
     /// - Complexity: O(k log k) in the keys of all documents, then as ``candidates(sourceProfiles:targetProfiles:)``.
-    func candidates(sourceEvidence: [[SentenceEvidence]], targetEvidence: [[SentenceEvidence]]) -> [DocumentPair] {
+    /// With `sourceDays` and `targetDays` (publication days, one per document; empty when none is dated), only
+    /// documents at most ``MatchOptions/candidateWindowDays`` apart are proposed as candidates of each other.
+    func candidates(sourceEvidence: [[SentenceEvidence]], targetEvidence: [[SentenceEvidence]],
+                    sourceDays: [Int?] = [], targetDays: [Int?] = []) -> [DocumentPair] {
         let statistics = KeyStatistics(
             source: sourceEvidence.lazy.map { DocumentProfile(evidence: $0).keys }, sourceCount: sourceEvidence.count,
             target: targetEvidence.lazy.map { DocumentProfile(evidence: $0).keys }, targetCount: targetEvidence.count)
@@ -86,13 +89,14 @@ public struct DocumentPairer: Sendable {
                           WeightedProfile(DocumentProfile(evidence: evidence), statistics: statistics,
                                           otherSide: statistics.sourceFrequency)
                       },
-                      statistics: statistics)
+                      statistics: statistics,
+                      window: TimeWindow(days: options.candidateWindowDays, source: sourceDays, target: targetDays))
     }
 
     /// The candidate pairs of weighted profiles with their cosines, best first.
     private func scored(sources: [WeightedProfile], targets: [WeightedProfile],
-                        statistics: KeyStatistics) -> [DocumentPair] {
-        let candidates = candidatePairs(sources: sources, targets: targets, statistics: statistics)
+                        statistics: KeyStatistics, window: TimeWindow = TimeWindow()) -> [DocumentPair] {
+        let candidates = candidatePairs(sources: sources, targets: targets, statistics: statistics, window: window)
         var scored: [DocumentPair] = []
         scored.reserveCapacity(candidates.count)
         for (source, target) in candidates {
@@ -109,8 +113,9 @@ public struct DocumentPairer: Sendable {
     }
 
     /// Candidate pairs: each document's top candidates by the partial cosine over rare keys, from both sides.
+    /// Only pairs inside `window` are proposed.
     private func candidatePairs(sources: [WeightedProfile], targets: [WeightedProfile],
-                                statistics: KeyStatistics) -> [(Int, Int)] {
+                                statistics: KeyStatistics, window: TimeWindow) -> [(Int, Int)] {
         let limit = options.candidatesPerDocument
         let sourceCap = postingCap(documents: sources.count)
         let targetCap = postingCap(documents: targets.count)
@@ -133,6 +138,7 @@ public struct DocumentPairer: Sendable {
                 let weight = profile.weights[position]
                 for posting in list {
                     let target = Int(posting.target)
+                    guard window.holds(source: source, target: target) else { continue }
                     if accumulator[target] == 0 { touched.append(target) }
                     accumulator[target] += weight * posting.weight
                 }
@@ -172,6 +178,30 @@ public struct DocumentPairer: Sendable {
         return DocumentPairing(pairs: kept,
                                unmatchedSources: sourceUsed.indices.filter { !sourceUsed[$0] },
                                unmatchedTargets: targetUsed.indices.filter { !targetUsed[$0] })
+    }
+}
+
+/// Blocking by time: which (source, target) document pairs may be proposed as candidates.
+struct TimeWindow: Sendable {
+    /// Most days apart; `nil` for no window.
+    let days: Int?
+    /// Publication days by source document (empty or `nil` entries: undated).
+    let source: [Int?]
+    /// Publication days by target document.
+    let target: [Int?]
+
+    init(days: Int? = nil, source: [Int?] = [], target: [Int?] = []) {
+        self.days = days
+        self.source = source
+        self.target = target
+    }
+
+    /// Whether the two documents may be candidates: always unless both are dated and further apart than `days`.
+    /// - Complexity: O(1).
+    func holds(source sourceIndex: Int, target targetIndex: Int) -> Bool {
+        guard let days, sourceIndex < source.count, targetIndex < target.count,
+              let a = source[sourceIndex], let b = target[targetIndex] else { return true }
+        return abs(a - b) <= days
     }
 }
 

@@ -35,6 +35,15 @@ public struct MatchOptions: Sendable {
     /// statements alone, and in the cosine round they come after the pairs close in time. News reports an event
     /// within days; a week leaves room for weekly and follow-up coverage. Undated documents are not affected.
     public var sameEventDays = 7
+    /// Candidate document pairs are proposed only between documents published at most this many days apart
+    /// (``ComparableDocument/publicationDay``, both dated); `nil` proposes pairs whatever their dates. This is
+    /// blocking by time: on a long run of news, a document is compared with the coverage of its own weeks, not of
+    /// the whole corpus, and a corpus can be split into overlapping time windows matched apart (`scale/`). Off by
+    /// default: coverage of the same story thread can lie years apart (on the real-coverage development set, 3 of
+    /// 29 gold pairs are 197 to 475 days apart, and 30 days takes its document F1 from 0.982 to 0.909); 30 days
+    /// holds the report of an event and its follow-ups, well beyond ``sameEventDays``. A document without a date
+    /// is compared with every document, as without the window.
+    public var candidateWindowDays: Int? = nil
     /// Prior odds that a given source sentence's counterpart is a given target sentence are 1 / (number of
     /// target sentences); a statement pair is kept when its evidence log-odds beat that prior by this much
     /// (0: posterior odds at least even).
@@ -101,6 +110,9 @@ public struct MatchOptions: Sendable {
         }
         guard minimumStatementProbability > 0, minimumStatementProbability < 1 else {
             throw .invalidOption(name: "minimumStatementProbability", reason: "must be in (0, 1)")
+        }
+        if let candidateWindowDays, candidateWindowDays < 0 {
+            throw .invalidOption(name: "candidateWindowDays", reason: "must not be negative")
         }
         guard sameEventDays >= 0 else {
             throw .invalidOption(name: "sameEventDays", reason: "must not be negative")
