@@ -174,7 +174,8 @@ import TolkText
         #expect(alone.unmatchedSources.map(\.id) == [source.id])
     }
 
-    /// A pair's statements are decided by its two documents only: the seed pair matched alone and inside a
+    /// A pair's statements are decided by its two documents; the collection may only add translation-model
+    /// matches that the statement model does not hold unlikely. The seed pair matched alone and inside a
     /// collection with unrelated FLORES articles on both sides gets the same statements.
     @Test func aPairsStatementsDoNotDependOnTheRestOfTheCollection() throws {
         let (source, target) = try Self.seeds()

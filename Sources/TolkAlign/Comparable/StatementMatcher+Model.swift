@@ -9,32 +9,12 @@ extension StatementMatcher {
     /// Each decision depends on the two documents only.
     /// - Complexity: O(c k log k) for c candidate pairs of sentences of at most k keys.
     func classified(source: [SentenceEvidence], target: [SentenceEvidence]) -> [Candidate] {
-        // The pair's own key rates as the chance background: no other document of the collection moves a decision.
-        var sourceRates = KeyRates()
-        var targetRates = KeyRates()
-        sourceRates.add(source)
-        targetRates.add(target)
-        let scorer = StatementScorer(source: source, target: target, sourceBackground: sourceRates,
-                                     targetBackground: targetRates, lengthWeight: options.lengthWeight)
-        var pairs: [(source: Int, target: Int, translation: Double)] = []
-        for (s, targets) in scorer.sharingPairs() where !source[s].isFurniture {
-            for t in targets where !target[t].isFurniture {
-                pairs.append((s, t, scorer.logOdds(source: s..<(s + 1), target: t..<(t + 1))))
-            }
-        }
-        guard !pairs.isEmpty else { return [] }
-        let features = StatementFeatures(source: source.map(\.content), target: target.map(\.content),
-                                         sourceFurniture: source.map(\.isFurniture),
-                                         targetFurniture: target.map(\.isFurniture))
-        let vectors = features.vectors(pairs)
+        let (pairs, logOdds) = judged(source: source, target: target)
         var scored: [(pair: Int, logOdds: Double)] = []
         let probability = options.minimumStatementProbability
         let cap = options.maximumCounterparts
         let threshold = log(probability / (1 - probability))
-        for (index, vector) in vectors.enumerated() {
-            let logOdds = model.logOdds(vector)
-            if logOdds >= threshold { scored.append((index, logOdds)) }
-        }
+        for (index, value) in logOdds.enumerated() where value >= threshold { scored.append((index, value)) }
         // Most probable first; ties by position, so the result never depends on float noise or input order.
         scored.sort { a, b in
             if a.logOdds != b.logOdds { return a.logOdds > b.logOdds }
@@ -54,5 +34,30 @@ extension StatementMatcher {
                                   logOdds: pair.translation, posterior: logOdds, paraphrase: true))
         }
         return kept
+    }
+
+    /// Every candidate pair of single sentences (they share a cross-language key; furniture is none) with the
+    /// statement model's log-odds, in source then target order.
+    func judged(source: [SentenceEvidence], target: [SentenceEvidence])
+        -> (pairs: [(source: Int, target: Int, translation: Double)], logOdds: [Double])
+    {
+        // The pair's own key rates as the chance background: no other document of the collection moves a decision.
+        var sourceRates = KeyRates()
+        var targetRates = KeyRates()
+        sourceRates.add(source)
+        targetRates.add(target)
+        let scorer = StatementScorer(source: source, target: target, sourceBackground: sourceRates,
+                                     targetBackground: targetRates, lengthWeight: options.lengthWeight)
+        var pairs: [(source: Int, target: Int, translation: Double)] = []
+        for (s, targets) in scorer.sharingPairs() where !source[s].isFurniture {
+            for t in targets where !target[t].isFurniture {
+                pairs.append((s, t, scorer.logOdds(source: s..<(s + 1), target: t..<(t + 1))))
+            }
+        }
+        guard !pairs.isEmpty else { return ([], []) }
+        let features = StatementFeatures(source: source.map(\.content), target: target.map(\.content),
+                                         sourceFurniture: source.map(\.isFurniture),
+                                         targetFurniture: target.map(\.isFurniture))
+        return (pairs, features.vectors(pairs).map(model.logOdds))
     }
 }

@@ -243,9 +243,22 @@ public struct StatementMatcher: Sendable {
         } else if options.matchesParaphrases && rates != nil {
             // Whether the two were written independently is decided on the pair's own key rates, and so is
             // everything matched in them: no other document of the collection changes how such a pair is matched.
+            // The collection's key rates may only add to that: the translation model's matches under them (a short
+            // pair's own rates can be too few to tell a translation) join the pair's own statements.
             let own = match(sourceEvidence: source, targetEvidence: target, rates: nil)
             if Double(own.translations.count) / smaller < Self.translatedShare {
-                return (own.matches, own.onlyInSource, own.onlyInTarget, translations)
+                let present = Set(own.matches.map { [$0.source.lowerBound, $0.source.upperBound,
+                                                     $0.target.lowerBound, $0.target.upperBound] })
+                // A single-sentence match joins only when the statement model does not hold it unlikely.
+                let (pairs, logOdds) = judged(source: source, target: target)
+                var plausible: Set<[Int]> = []
+                for (pair, value) in zip(pairs, logOdds) where value >= 0 { plausible.insert([pair.source, pair.target]) }
+                kept = own.matches + translations.filter { match in
+                    !present.contains([match.source.lowerBound, match.source.upperBound,
+                                       match.target.lowerBound, match.target.upperBound])
+                        && (match.source.count > 1 || match.target.count > 1
+                            || plausible.contains([match.source.lowerBound, match.target.lowerBound]))
+                }
             }
         } else if options.matchesParaphrases && Double(kept.count) / smaller < Self.translatedShare {
             // The one-to-one pass first: the translation model's matches and the statements said in other words
