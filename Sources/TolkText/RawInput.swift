@@ -42,6 +42,39 @@ extension TextInput {
         }
     }
 
+    /// Reads a whole input as UTF-8 bytes, for readers that report byte offsets (entity listings, line-by-line
+    /// language identification, one-sentence-per-line files): the one reader of such inputs, taking the same
+    /// encodings as ``read(path:encoding:)``.
+    ///
+    /// UTF-8 input is kept as it is (no NFC), so offsets point into the file. Input in another encoding (named by
+    /// `encoding`, or detected when `encoding` is nil and the input is not UTF-8) is decoded and converted to
+    /// NFC UTF-8, and offsets point into that converted text, as in every other command.
+    /// - Parameters:
+    ///   - path: a file path, or "-" for standard input (named `<stdin>` in errors).
+    ///   - encoding: an encoding name ICU knows, or nil to detect it.
+    /// - Returns: the UTF-8 bytes and the encoding the input was read in ("UTF-8", "windows-1252", ...).
+    /// - Throws: as ``utf8Bytes(path:)`` for UTF-8 input (asked for, or detected), as ``read(path:encoding:)``
+    ///   otherwise.
+    /// - Complexity: O(n) time and memory in the input's size.
+    public static func textBytes(path: String, encoding: String? = nil) throws(TextError)
+        -> (bytes: [UInt8], encoding: String)
+    {
+        let bytes = try self.bytes(path: path)
+        let name = displayName(of: path)
+        let asked = encoding.map { $0.lowercased().replacingOccurrences(of: "-", with: "") }
+        if asked == nil || asked == "utf8" {
+            do {
+                try validateUTF8(bytes, name: name)
+                return (bytes, "UTF-8")
+            } catch {
+                // Asked for UTF-8, or a NUL byte: the error stands. Otherwise the input is in another encoding.
+                guard asked == nil, case .invalidEncoding = error else { throw error }
+            }
+        }
+        let decoded = try decode(bytes, name: name, encoding: encoding)
+        return (Array(decoded.text.utf8), decoded.encoding)
+    }
+
     /// Checks that `bytes` are UTF-8 with no NUL byte.
     /// - Parameters:
     ///   - bytes: the input.

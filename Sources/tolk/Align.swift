@@ -38,8 +38,7 @@ struct Align: ParsableCommand {
     @Flag(help: "Use no lexicon at all (not even the shipped one): length, cognates, numbers, names and punctuation only.")
     var noLexicon = false
 
-    @Option(help: "The inputs' encoding (utf-8, utf-16, windows-1252, ...) when not presegmented; detected when absent.")
-    var encoding: String?
+    @OptionGroup var reading: EncodingOptions
 
     @Option(help: "Output format.")
     var format: OutputFormat = .beads
@@ -86,7 +85,8 @@ struct Align: ParsableCommand {
                 let targetSentences = try Segmenter(language: targetCode).sentences(in: targetText).map(\.text)
                 let ratio = SentenceAligner.characterRatio(source: sourceSentences, target: targetSentences)
                 try aligner.align(source: sourceSentences, target: targetSentences, characterRatio: ratio, emit: add)
-            case let (.lines(sourcePath), .lines(targetPath)):
+            case let (.lines(sourceFile), .lines(targetFile)):
+                let (sourcePath, targetPath) = (sourceFile.path, targetFile.path)
                 // Three passes over each file (language sample, character count, alignment) keep memory flat.
                 let ratio = Double(max(try AlignmentInput.characterCount(path: targetPath), 1))
                     / Double(max(try AlignmentInput.characterCount(path: sourcePath), 1))
@@ -104,15 +104,15 @@ struct Align: ParsableCommand {
         }
     }
 
-    /// One input: a file of one sentence per line (read as a stream), or a decoded text to segment.
+    /// One input: a UTF-8 file of one sentence per line (read as a stream), or a decoded text to segment.
     private enum Input {
-        case lines(String)
+        case lines(AlignmentInput.Converted)
         case text(String)
     }
 
     private func read(path: String) throws -> Input {
-        guard !presegmented else { return .lines(path) }
-        return .text(try TextInput.read(path: path, encoding: encoding).text)
+        guard !presegmented else { return .lines(try AlignmentInput.Converted(path: path, encoding: reading.encoding)) }
+        return .text(try TextInput.read(path: path, encoding: reading.encoding).text)
     }
 
     /// The input's language by ``LanguagePolicy``: the option, else the file name's tag
@@ -129,8 +129,8 @@ struct Align: ParsableCommand {
         }
         let sample: String
         switch input {
-        case .lines(let path):
-            let reader = try AlignmentInput.LineReader(path: path)
+        case .lines(let file):
+            let reader = try AlignmentInput.LineReader(path: file.path)
             sample = String(Array(reader.prefix(200)).joined(separator: "\n").prefix(20_000))
             if let error = reader.error { throw error }
         case .text(let text): sample = String(text.prefix(20_000))

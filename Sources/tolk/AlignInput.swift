@@ -3,6 +3,45 @@ import TolkText
 
 /// Reads alignment input files.
 enum AlignmentInput {
+    /// A UTF-8 copy of a one-sentence-per-line file in another encoding, removed when this is released.
+    final class Converted {
+        /// The file to read: the input itself when it is UTF-8, else the temporary copy.
+        let path: String
+        private let temporary: URL?
+
+        /// `path` itself when its encoding (`encoding`, else detected from its start) is UTF-8; else a temporary
+        /// UTF-8 (NFC) copy, converted chunk by chunk, so memory stays flat.
+        /// - Throws: ``TextError`` naming the input and the byte offset of a byte invalid in its encoding.
+        init(path: String, encoding: String?) throws {
+            let stream = try TextInput.open(path: path, encoding: encoding)
+            guard stream.encoding != "UTF-8" else {
+                self.path = path
+                temporary = nil
+                return
+            }
+            let url = FileManager.default.temporaryDirectory
+                .appendingPathComponent("tolk-align-\(UUID().uuidString).txt")
+            guard FileManager.default.createFile(atPath: url.path, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: url.path) else {
+                throw TextError.unwritable(path: url.path, reason: "cannot create a temporary file")
+            }
+            temporary = url
+            self.path = url.path
+            defer { try? handle.close() }
+            do {
+                while let chunk = try stream.next() { try handle.write(contentsOf: Data(chunk.text.utf8)) }
+            } catch let error as TextError {
+                throw error
+            } catch {
+                throw TextError.unwritable(path: url.path, reason: Frontend.systemReason(error))
+            }
+        }
+
+        deinit {
+            if let temporary { try? FileManager.default.removeItem(at: temporary) }
+        }
+    }
+
     /// Characters (Unicode scalars) in a UTF-8 file, line breaks excluded: one pass, constant memory.
     static func characterCount(path: String) throws -> Int {
         guard let handle = FileHandle(forReadingAtPath: path) else {

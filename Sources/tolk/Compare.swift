@@ -36,6 +36,7 @@ struct Compare: ParsableCommand {
     var output: String?
 
     @OptionGroup var languages: LanguagePairOptions
+    @OptionGroup var reading: EncodingOptions
 
     func validate() throws {
         try Frontend.validateStandardInput([source, target])
@@ -43,7 +44,7 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         do {
-            let sides = try GlossaryInput.comparableSides(sources: source, targets: target,
+            let sides = try GlossaryInput.comparableSides(sources: source, targets: target, encoding: reading.encoding,
                                                           sourceOption: languages.sourceLanguage, targetOption: languages.targetLanguage,
                                                           command: "compare")
             let inputs = try GlossaryInput.LanguagesAndLexicon(source: sides.source.language,

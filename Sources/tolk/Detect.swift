@@ -39,8 +39,7 @@ struct Detect: ParsableCommand {
     @Flag(help: "Classify every input line on its own; prints exactly one line per input line.")
     var lines = false
 
-    @Option(help: "The input's encoding (utf-8, utf-16, windows-1252, ...); detected when absent. Not with --lines (UTF-8).")
-    var encoding: String?
+    @OptionGroup var reading: EncodingOptions
 
     @Flag(help: "Append the confidence (0-1) of the answer.")
     var confidence = false
@@ -51,9 +50,6 @@ struct Detect: ParsableCommand {
     func validate() throws {
         if [sentences, spans, lines].filter({ $0 }).count > 1 {
             throw ValidationError("--sentences, --spans and --lines exclude each other")
-        }
-        if lines && encoding != nil {
-            throw ValidationError("--lines reads UTF-8; convert the input first (or drop --encoding)")
         }
         if !(0...0.99).contains(minimumDistance) {
             throw ValidationError("--minimum-distance must be between 0 and 0.99")
@@ -73,11 +69,12 @@ struct Detect: ParsableCommand {
         let output: String
         do {
             if lines {
-                // Lines are classified on the raw bytes, checked as UTF-8 (a NUL or ill-formed byte is an error
-                // naming its offset), without decoding the whole input into a String first.
-                output = printer.lines(try TextInput.utf8Bytes(path: input), detector: detector)
+                // Lines are classified on the bytes (UTF-8 as it is, other encodings converted), without decoding
+                // the whole input into a String first.
+                output = printer.lines(try TextInput.textBytes(path: input, encoding: reading.encoding).bytes,
+                                       detector: detector)
             } else {
-                let text = try TextInput.read(path: input, encoding: encoding).text
+                let text = try TextInput.read(path: input, encoding: reading.encoding).text
                 if sentences {
                     output = printer.spans(try detector.detectSentences(in: text))
                 } else if spans {

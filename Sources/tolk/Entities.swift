@@ -20,17 +20,18 @@ struct EntitiesList: ParsableCommand {
         commandName: "list",
         abstract: "List entity mentions (person, organisation, place) with UTF-8 byte ranges.",
         discussion: """
-            Output (tsv): file, start, end (UTF-8 byte offsets into the file), kind, form (name | demonym), \
-            the mention as written, its linking key, and the title or role written before a person's name \
-            (empty when none). Each file is one document. json: one object per file, \
-            {file, language, language_source, mentions}; a mention carries "role" only when it has one. Each \
-            file's language (--language, else its name's tag, else detected) is reported on standard error.
+            Output (tsv): file, start, end (UTF-8 byte offsets into the file; into its UTF-8 conversion when it is \
+            in another encoding), kind, form (name | demonym), the mention as written, its linking key, and the \
+            title or role written before a person's name (empty when none). Each file is one document. json: one \
+            object per file, {file, language, language_source, mentions}; a mention carries "role" only when it \
+            has one. Each file's language (--language, else its name's tag, else detected) is reported on \
+            standard error.
             """
     )
 
     enum FormatOption: String, ExpressibleByArgument, CaseIterable { case tsv, json }
 
-    @Argument(help: "Files to read (UTF-8), or - for standard input.")
+    @Argument(help: "Files to read, or - for standard input.")
     var inputs: [String] = ["-"]
 
     @Option(help: "The language of the documents (da, en). Default: each file's name tag (article.en.txt), else detected from its text, else da (with a note).")
@@ -38,6 +39,8 @@ struct EntitiesList: ParsableCommand {
 
     @Option(help: "tsv: one mention per line; json: one object per file.")
     var format: FormatOption = .tsv
+
+    @OptionGroup var reading: EncodingOptions
 
     func validate() throws {
         try Frontend.validateLanguage(language, option: "--language")
@@ -51,8 +54,8 @@ struct EntitiesList: ParsableCommand {
             var recognizers: [LanguageCode: EntityRecognizer] = [:]
             var output = format == .tsv ? "file\tstart\tend\tkind\tform\ttext\tkey\trole\n" : ""
             for input in inputs {
-                // UTF-8 as it is (no NFC), so that the byte ranges point into the file.
-                let bytes = try TextInput.utf8Bytes(path: input)
+                // UTF-8 as it is (no NFC), so that the byte ranges point into the file; other encodings converted.
+                let bytes = try TextInput.textBytes(path: input, encoding: reading.encoding).bytes
                 let text = String(decoding: bytes, as: UTF8.self)
                 let name = input == "-" ? "<stdin>" : input
                 let choice = try policy.choose(option: option, path: input == "-" ? nil : input,

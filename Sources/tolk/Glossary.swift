@@ -58,6 +58,7 @@ struct GlossaryCommand: ParsableCommand {
     var linkedForms = false
 
     @OptionGroup var languages: LanguagePairOptions
+    @OptionGroup var reading: EncodingOptions
 
     func validate() throws {
         try Frontend.validateStandardInput([sources, targets])
@@ -73,7 +74,7 @@ struct GlossaryCommand: ParsableCommand {
             let units: [AlignedUnit]
             let inputs: GlossaryInput.LanguagesAndLexicon
             if comparable {
-                let sides = try GlossaryInput.comparableSides(sources: sources, targets: targets,
+                let sides = try GlossaryInput.comparableSides(sources: sources, targets: targets, encoding: reading.encoding,
                                                               sourceOption: languages.sourceLanguage,
                                                               targetOption: languages.targetLanguage, command: "glossary")
                 inputs = try .init(source: sides.source.language, target: sides.target.language, extra: lexicon)
@@ -83,12 +84,13 @@ struct GlossaryCommand: ParsableCommand {
             } else {
                 let policy = LanguagePolicy()
                 let source = try GlossaryInput.fileLanguage(option: languages.sourceLanguage, path: sources,
-                                                            fallback: .danish, policy: policy)
+                                                            encoding: reading.encoding, fallback: .danish, policy: policy)
                 let target = try GlossaryInput.fileLanguage(option: languages.targetLanguage, path: targets,
-                                                            fallback: .english, policy: policy)
+                                                            encoding: reading.encoding, fallback: .english, policy: policy)
                 inputs = try .init(source: source.language, target: target.language, extra: lexicon)
                 units = try GlossaryInput.translationUnits(source: sources, target: targets, source: inputs.source,
                                                            target: inputs.target, presegmented: presegmented,
+                                                           encoding: reading.encoding,
                                                            lexicon: inputs.translationKeys)
                 LanguageReport.write(source, command: "glossary", side: "source")
                 LanguageReport.write(target, command: "glossary", side: "target")

@@ -10,23 +10,24 @@ enum GlossaryInput {
     /// The language of a document given as one file, by ``LanguagePolicy`` (the option, else the file name's
     /// tag such as `a.da.txt`, `a.dan.txt`, `a.eng-GB.txt`, else detection on the file's start, else `fallback`
     /// with a note). Standard input is not read ahead: without the option it takes `fallback`, with a note.
-    static func fileLanguage(option: String?, path: String, fallback: LanguageCode,
+    static func fileLanguage(option: String?, path: String, encoding: String?, fallback: LanguageCode,
                              policy: LanguagePolicy) throws -> LanguageChoice {
         let code = option.flatMap(LanguageCode.init(rawValue:))
-        let sample = code == nil && path != "-" ? String(try TextInput.read(path: path).text.prefix(20_000)) : " "
+        let sample = code == nil && path != "-"
+            ? String(try TextInput.read(path: path, encoding: encoding).text.prefix(20_000)) : " "
         return try policy.choose(option: code, path: path == "-" ? nil : path, sample: sample,
                                  fallback: fallback, name: path == "-" ? "<stdin>" : path)
     }
 
     /// Both sides of comparable coverage (files, directories or JSONL files), each document's language by
     /// ``LanguagePolicy`` as `tolk match` reads them, reported on standard error.
-    static func comparableSides(sources: String, targets: String, sourceOption: String?, targetOption: String?,
-                                command: String) throws -> (source: MatchSide, target: MatchSide) {
+    static func comparableSides(sources: String, targets: String, encoding: String?, sourceOption: String?,
+                                targetOption: String?, command: String) throws -> (source: MatchSide, target: MatchSide) {
         let policy = LanguagePolicy()
         var segmenters: [LanguageCode: Segmenter] = [:]
-        let source = try MatchSide(path: sources, option: sourceOption.flatMap(LanguageCode.init(rawValue:)),
+        let source = try MatchSide(path: sources, encoding: encoding, option: sourceOption.flatMap(LanguageCode.init(rawValue:)),
                                    fallback: .danish, policy: policy, segmenters: &segmenters)
-        let target = try MatchSide(path: targets, option: targetOption.flatMap(LanguageCode.init(rawValue:)),
+        let target = try MatchSide(path: targets, encoding: encoding, option: targetOption.flatMap(LanguageCode.init(rawValue:)),
                                    fallback: .english, policy: policy, segmenters: &segmenters)
         let report = source.report("sources", command: command) + target.report("targets", command: command)
         FileHandle.standardError.write(Data(report.utf8))
@@ -69,12 +70,13 @@ enum GlossaryInput {
         return lexicon
     }
 
-    /// The lines of a UTF-8 file ("-" for standard input) with their byte ranges (see ``LineRanges``: LF, CR LF
-    /// or a lone CR ends a line).
-    /// - Throws: ``TextError`` as every UTF-8 input reports it: unreadable, binary (a NUL byte) or not UTF-8,
-    ///   with the byte offset.
-    static func lines(path: String) throws -> [Sentence] {
-        let bytes = try TextInput.utf8Bytes(path: path)
+    /// The lines of a file ("-" for standard input) with their byte ranges (see ``LineRanges``: LF, CR LF or a
+    /// lone CR ends a line), read by ``TextInput/textBytes(path:encoding:)`` (UTF-8 as it is, other encodings
+    /// converted).
+    /// - Throws: ``TextError`` as every input reports it: unreadable, binary (a NUL byte) or invalid in its
+    ///   encoding, with the byte offset.
+    static func lines(path: String, encoding: String?) throws -> [Sentence] {
+        let bytes = try TextInput.textBytes(path: path, encoding: encoding).bytes
         return LineRanges.of(bytes).enumerated().map { index, range in
             Sentence(text: String(decoding: bytes[range], as: UTF8.self), range: range, paragraph: index)
         }
@@ -82,11 +84,11 @@ enum GlossaryInput {
 
     /// Sentence pairs of a document and its translation, aligned by ``SentenceAligner``.
     static func translationUnits(source sourcePath: String, target targetPath: String, source: LanguageCode,
-                                 target: LanguageCode, presegmented: Bool,
+                                 target: LanguageCode, presegmented: Bool, encoding: String?,
                                  lexicon: TranslationLexicon?) throws -> [AlignedUnit] {
         func sentences(_ path: String, _ language: LanguageCode) throws -> [Sentence] {
-            if presegmented { return try lines(path: path) }
-            let text = try TextInput.read(path: path).text
+            if presegmented { return try lines(path: path, encoding: encoding) }
+            let text = try TextInput.read(path: path, encoding: encoding).text
             return try Segmenter(language: language).segment(text).sentences
         }
         let sourceSentences = try sentences(sourcePath, source)

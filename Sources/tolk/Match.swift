@@ -63,6 +63,7 @@ struct Match: ParsableCommand {
     var progress = false
 
     @OptionGroup var languages: LanguagePairOptions
+    @OptionGroup var reading: EncodingOptions
 
     func validate() throws {
         try Frontend.validateStandardInput([sources, targets])
@@ -82,10 +83,10 @@ struct Match: ParsableCommand {
             // With both languages given (every document takes them), the lexicon loads while the documents are read.
             let early = sourceOption.flatMap { source in targetOption.map { MatchData(source: source, target: $0) } }
             let sourceSide = try MatchSide(
-                path: sources, option: sourceOption, fallback: .danish,
+                path: sources, encoding: reading.encoding, option: sourceOption, fallback: .danish,
                 policy: policy, segmenters: &segmenters) { reporter.report("reading sources", $0, nil) }
             let targetSide = try MatchSide(
-                path: targets, option: targetOption, fallback: .english,
+                path: targets, encoding: reading.encoding, option: targetOption, fallback: .english,
                 policy: policy, segmenters: &segmenters) { reporter.report("reading targets", $0, nil) }
             reporter.finish()
             StandardStreams.writeError(sourceSide.report("sources") + targetSide.report("targets"))

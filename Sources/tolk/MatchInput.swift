@@ -63,9 +63,9 @@ enum MatchInput {
     /// - Throws: ``TextError`` naming the file (and line, for JSONL); ``TextError/noDocuments(path:)`` when there
     ///   are none.
     /// - Complexity: O(n) in the size of the input.
-    static func documents(at path: String) throws -> [RawDocument] {
+    static func documents(at path: String, encoding: String? = nil) throws -> [RawDocument] {
         var documents: [RawDocument] = []
-        try forEachDocument(at: path) { documents.append($0) }
+        try forEachDocument(at: path, encoding: encoding) { documents.append($0) }
         return documents
     }
 
@@ -76,21 +76,23 @@ enum MatchInput {
     ///   directory or JSONL file yields no document (a plain file, even an empty one, is always one), or what
     ///   `body` throws.
     /// - Complexity: O(n) in the size of the input.
-    static func forEachDocument(at path: String, _ body: (RawDocument) throws -> Void) throws {
+    static func forEachDocument(at path: String, encoding: String? = nil,
+                                _ body: (RawDocument) throws -> Void) throws {
         var count = 0
-        try forEachDocumentAllowingNone(at: path) { document in
+        try forEachDocumentAllowingNone(at: path, encoding: encoding) { document in
             count += 1
             try body(document)
         }
         if count == 0 { throw TextError.noDocuments(path: path) }
     }
 
-    private static func forEachDocumentAllowingNone(at path: String, _ body: (RawDocument) throws -> Void) throws {
+    private static func forEachDocumentAllowingNone(at path: String, encoding: String?,
+                                                    _ body: (RawDocument) throws -> Void) throws {
         var isDirectory: ObjCBool = false
         guard path == "-" || FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw TextError.unreadable(path: path, reason: "no such file or directory")
         }
-        guard isDirectory.boolValue else { return try fileDocuments(at: path, body) }
+        guard isDirectory.boolValue else { return try fileDocuments(at: path, encoding: encoding, body) }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
@@ -102,11 +104,12 @@ enum MatchInput {
             var isSubdirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isSubdirectory),
                   !isSubdirectory.boolValue else { continue }
-            try fileDocuments(at: file, body)
+            try fileDocuments(at: file, encoding: encoding, body)
         }
     }
 
-    private static func fileDocuments(at path: String, _ body: (RawDocument) throws -> Void) throws {
+    private static func fileDocuments(at path: String, encoding: String?,
+                                      _ body: (RawDocument) throws -> Void) throws {
         if path.hasSuffix(".jsonl") {
             // JSON is UTF-8 (RFC 8259): a line in another encoding is an error with its offset, never a reason to
             // re-read the whole file as windows-1252.
@@ -119,10 +122,10 @@ enum MatchInput {
                 return try records(in: try TextInput.decode(bytes, name: "<stdin>", encoding: "utf-8").text,
                                    path: "<stdin>", body)
             }
-            return try body(RawDocument(id: path, text: try TextInput.decode(bytes, name: "<stdin>").text,
+            return try body(RawDocument(id: path, text: try TextInput.decode(bytes, name: "<stdin>", encoding: encoding).text,
                                         language: nil))
         }
-        try body(RawDocument(id: path, text: try TextInput.read(path: path).text, language: nil))
+        try body(RawDocument(id: path, text: try TextInput.read(path: path, encoding: encoding).text, language: nil))
     }
 
     /// Every byte of standard input.

@@ -36,14 +36,15 @@ struct MatchSide {
     ///   JSONL file without documents), or a segmenter or detector error.
     /// - Complexity: O(n) in the size of the input; memory holds the segmented documents only, besides the file
     ///   being read.
-    init(path: String, option: LanguageCode?, fallback: LanguageCode, policy: LanguagePolicy,
-         segmenters: inout [LanguageCode: Segmenter], progress: (Int) -> Void = { _ in }) throws {
+    init(path: String, encoding: String? = nil, option: LanguageCode?, fallback: LanguageCode,
+         policy: LanguagePolicy, segmenters: inout [LanguageCode: Segmenter],
+         progress: (Int) -> Void = { _ in }) throws {
         var documents: [ComparableDocument] = []
         var tally = LanguageTally()
         var notes: [String] = []
         var dates: [String: CalendarDate] = [:]
         var fields: [String: String] = [:]
-        try MatchInput.forEachDocument(at: path) { raw in
+        try MatchInput.forEachDocument(at: path, encoding: encoding) { raw in
             if let date = raw.date { dates[raw.id] = date }
             if let extra = raw.fields { fields[raw.id] = extra }
             // A character cut at the end decodes as U+FFFD, which detection skips like any non-letter.

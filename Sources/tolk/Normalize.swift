@@ -19,13 +19,12 @@ struct Normalize: ParsableCommand {
     @Option(help: "nfc | match | fold.")
     var form: TextForm = .nfc
 
-    @Option(help: "The input's encoding (utf-8, utf-16, windows-1252, iso-8859-15, ...); detected when absent.")
-    var encoding: String?
+    @OptionGroup var reading: EncodingOptions
 
     func run() throws {
         do {
             let normalizer = try TextNormalizer()
-            let stream = try TextInput.open(path: input, encoding: encoding)
+            let stream = try TextInput.open(path: input, encoding: reading.encoding)
             let output = OutputBuffer()
             while let chunk = try stream.next() {
                 output.write(try normalizer.normalize(chunk.text, form: form))

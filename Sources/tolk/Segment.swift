@@ -33,8 +33,7 @@ struct Segment: ParsableCommand {
     @Option(help: "The text's language (da, en, ...): picks abbreviation rules. Default: the tag in a file name such as article.da.txt, else detected from the start of the text, else da.")
     var language: String?
 
-    @Option(help: "The input's encoding (utf-8, utf-16, windows-1252, iso-8859-15, ...); detected when absent.")
-    var encoding: String?
+    @OptionGroup var reading: EncodingOptions
 
     @Flag(help: "Keep web-copy lines (browser notices, captions, credits, pull quotes) as paragraphs.")
     var keepBoilerplate = false
@@ -45,7 +44,7 @@ struct Segment: ParsableCommand {
         }
         try Frontend.validateLanguage(language, option: "--language")
         do {
-            let stream = try TextInput.open(path: input, encoding: encoding)
+            let stream = try TextInput.open(path: input, encoding: reading.encoding)
             let chosen = try SegmentLanguage.choose(option: language, input: input, stream: stream)
             LanguageReport.write(chosen, command: "segment")
             let segmenter = try Segmenter(language: chosen.language)

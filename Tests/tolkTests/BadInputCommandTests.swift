@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func entitiesNamesTheFirstByteThatIsNotUTF8() throws {
-        let result = try CommandRunner.run(["entities", Self.legacy])
+        let result = try CommandRunner.run(["entities", "--encoding", "utf-8", Self.legacy])
         #expect(result.status == 1)
         #expect(result.error == "tolk: \(Self.legacy): invalid UTF-8 at byte offset 73\n")
     }
@@ -38,8 +38,8 @@ import Testing
         #expect(result.error == "tolk: samples/no-such-article.da.txt: cannot read: No such file or directory\n")
     }
 
-    @Test func detectLinesRejectsLegacyBytesWithTheirOffset() throws {
-        let result = try CommandRunner.run(["detect", "--lines", Self.legacy])
+    @Test func detectLinesRejectsLegacyBytesWithTheirOffsetWhenToldUTF8() throws {
+        let result = try CommandRunner.run(["detect", "--lines", "--encoding", "utf-8", Self.legacy])
         #expect(result.status == 1)
         #expect(result.error == "tolk: \(Self.legacy): invalid UTF-8 at byte offset 73\n")
     }
@@ -107,7 +107,8 @@ import Testing
         let missing = try CommandRunner.run(["glossary", "samples/none.da.txt", "\(flores).en.txt", "--presegmented"])
         #expect(missing.status == 1)
         #expect(missing.error == "tolk: samples/none.da.txt: cannot read: No such file or directory\n")
-        let legacy = try CommandRunner.run(["glossary", Self.legacy, "\(flores).en.txt", "--presegmented"])
+        let legacy = try CommandRunner.run(["glossary", Self.legacy, "\(flores).en.txt", "--presegmented",
+                                            "--encoding", "utf-8"])
         #expect(legacy.status == 1)
         #expect(legacy.error == "tolk: \(Self.legacy): invalid UTF-8 at byte offset 73\n")
         let piped = try CommandRunner.run(["glossary", "-", "\(flores).en.txt", "--presegmented"],
