@@ -36,14 +36,12 @@ public enum AlignmentWriter {
     /// The opening of the JSON document, up to the beads array.
     public static func jsonHeader(sourceLanguage: LanguageCode?, targetLanguage: LanguageCode?) -> String {
         func value(_ code: LanguageCode?) -> String { code.map { "\"\($0.rawValue)\"" } ?? "null" }
-        return "{\"sourceLanguage\":\(value(sourceLanguage)),\"targetLanguage\":\(value(targetLanguage)),\"beads\":[\n"
+        return "{\"source_language\":\(value(sourceLanguage)),\"target_language\":\(value(targetLanguage)),\"beads\":[\n"
     }
 
     /// One bead of the JSON document (`first` tells whether a separating comma is needed before it).
     public static func jsonUnit(_ unit: TranslationUnit, first: Bool) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let object = String(decoding: try encoder.encode(unit), as: UTF8.self)
+        let object = String(decoding: try JSONStyle.encoder(pretty: false).encode(unit), as: UTF8.self)
         return (first ? "" : ",\n") + object
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TolkEvents
+import TolkFormats
 import TolkLanguage
 import TolkText
 
@@ -76,8 +77,7 @@ struct EntitiesList: ParsableCommand {
                         output += fields.joined(separator: "\t") + "\n"
                     }
                 case .json:
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                    let encoder = JSONStyle.encoder(pretty: false)
                     let record = EntityListing(file: input, language: code.rawValue,
                                                languageSource: choice.source.rawValue, mentions: mentions)
                     output += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
@@ -96,8 +96,4 @@ private struct EntityListing: Encodable {
     let language: String
     let languageSource: String
     let mentions: [EntityMention]
-
-    enum CodingKeys: String, CodingKey {
-        case file, language, languageSource = "language_source", mentions
-    }
 }

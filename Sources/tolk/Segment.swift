@@ -13,7 +13,7 @@ struct Segment: ParsableCommand {
             photo credit, repeated pull quote) and each metadata field is reported on standard error. \
             The language is --language, else the tag in a file name such as article.da.txt, else detected in \
             the start of the text, else da (with a note); the choice is reported on standard error. \
-            json: {input, encoding, language, languageSource (option | detected | file-name | fallback), \
+            json: {input, encoding, language, language_source (option | record | file-name | detected | fallback), \
             metadata, paragraphs: [{text, range, sentences: [{text, range, \
             tokens: [{text, range, kind}]}]}], removed: [{text, range, reason}]}; every range is [start, end) in \
             UTF-8 bytes of the decoded NFC text. Reads in chunks: memory stays flat with input size.
@@ -151,7 +151,7 @@ final class SegmentJSONWriter {
         json.string(encoding)
         json.raw(", \"language\": ")
         json.string(language.language.rawValue)
-        json.raw(", \"languageSource\": ")
+        json.raw(", \"language_source\": ")
         json.string(language.source.rawValue)
         json.raw(",\n\"metadata\": {")
         for (index, key) in metadata.keys.sorted().enumerated() {

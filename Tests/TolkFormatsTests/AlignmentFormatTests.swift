@@ -66,7 +66,11 @@ final class TMXReader: NSObject, XMLParserDelegate {
         #expect(AlignmentWriter.tsv(Self.units) == "\(Self.source[0])\t\(Self.target[0])\nEkstra sætning.\t\nTo. Tre.\tTwo. Three.\n")
         let json = try AlignmentWriter.json(Self.units, sourceLanguage: "da", targetLanguage: "en")
         struct Document: Decodable { let sourceLanguage: String; let beads: [TranslationUnit] }
-        let decoded = try JSONDecoder().decode(Document.self, from: Data(json.utf8))
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        #expect(json.hasPrefix("{\"source_language\":\"da\",\"target_language\":\"en\",\"beads\":[\n"))
+        #expect(json.contains("\"source_text\":") && !json.contains("sourceText"))
+        let decoded = try decoder.decode(Document.self, from: Data(json.utf8))
         #expect(decoded.sourceLanguage == "da" && decoded.beads == Self.units)
     }
 

@@ -57,7 +57,7 @@ import Testing
         let result = try CommandRunner.run(["segment", "--format", "json", Self.english])
         #expect(result.status == 0)
         #expect(result.error.hasPrefix("tolk segment: input en: 1 en (file-name)\n"))
-        #expect(result.text.contains("\"language\": \"en\", \"languageSource\": \"file-name\""))
+        #expect(result.text.contains("\"language\": \"en\", \"language_source\": \"file-name\""))
     }
 
     @Test func aTagThatDetectionContradictsIsReported() throws {

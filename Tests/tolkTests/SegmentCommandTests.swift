@@ -46,12 +46,12 @@ import Testing
         }
     }
 
-    /// The `language` and `languageSource` fields of `tolk segment ARGUMENTS --format json`.
+    /// The `language` and `language_source` fields of `tolk segment ARGUMENTS --format json`.
     func chosenLanguage(_ arguments: [String], input: Data = Data()) throws -> (String?, String?) {
         let result = try CommandRunner.run(["segment"] + arguments + ["--format", "json"], input: input)
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
-        return (json["language"] as? String, json["languageSource"] as? String)
+        return (json["language"] as? String, json["language_source"] as? String)
     }
 
     @Test func withoutLanguageTheTextsLanguageIsDetectedAndTheJSONSaysHow() throws {

@@ -155,10 +155,7 @@ public struct MatchJSONWriter: Sendable {
 
     /// The encoder of the format: keys sorted and in snake case, pretty-printed, slashes as they are.
     private static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return encoder
+        JSONStyle.encoder(pretty: true)
     }
 
     /// `json` with `width` spaces before every line that is not empty (pretty-printed JSON has line breaks

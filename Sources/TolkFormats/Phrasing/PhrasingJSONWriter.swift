@@ -12,9 +12,7 @@ public enum PhrasingJSONWriter {
     /// The JSON text of `comparisons`.
     /// - Throws: `EncodingError` when a value cannot be encoded (a non-finite score).
     public static func json(_ comparisons: [PhrasingComparison]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = JSONStyle.encoder(pretty: true)
         return String(decoding: try encoder.encode(Root(comparisons: comparisons)), as: UTF8.self) + "\n"
     }
 
@@ -26,9 +24,7 @@ public enum PhrasingJSONWriter {
     public static func write<Comparisons: Sequence>(_ comparisons: Comparisons, to emit: (String) throws -> Void)
         throws where Comparisons.Element == PhrasingComparison
     {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = JSONStyle.encoder(pretty: true)
         var written = 0
         for comparison in comparisons {
             let encoded = String(decoding: try encoder.encode(comparison), as: UTF8.self)
