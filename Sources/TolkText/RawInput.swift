@@ -53,14 +53,22 @@ extension TextInput {
     ///   - path: a file path, or "-" for standard input (named `<stdin>` in errors).
     ///   - encoding: an encoding name ICU knows, or nil to detect it.
     /// - Returns: the UTF-8 bytes and the encoding the input was read in ("UTF-8", "windows-1252", ...).
-    /// - Throws: as ``utf8Bytes(path:)`` for UTF-8 input (asked for, or detected), as ``read(path:encoding:)``
-    ///   otherwise.
+    /// - Throws: as ``utf8Bytes(path:)`` for UTF-8 input (asked for, or detected) and for a binary format (a
+    ///   PDF, an image) or HTML (its article text is read), as ``read(path:encoding:)`` otherwise.
     /// - Complexity: O(n) time and memory in the input's size.
     public static func textBytes(path: String, encoding: String? = nil) throws(TextError)
         -> (bytes: [UInt8], encoding: String)
     {
         let bytes = try self.bytes(path: path)
         let name = displayName(of: path)
+        switch InputFormat.sniff(Array(bytes.prefix(1 << 16)), name: path) {
+        case let .binary(format, advice):
+            throw .unsupportedFormat(path: name, format: format, advice: advice)
+        case .html:
+            return (try ArticleReader.articleBytes(bytes, encoding: encoding), "UTF-8")
+        case .text:
+            break
+        }
         let asked = encoding.map { $0.lowercased().replacingOccurrences(of: "-", with: "") }
         if asked == nil || asked == "utf8" {
             do {
