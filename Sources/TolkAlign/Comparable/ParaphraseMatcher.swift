@@ -36,7 +36,7 @@ struct ParaphraseMatcher {
     }
 
     /// Number of sentences holding each key.
-    private static func holding(_ sentences: [[ContentKey]]) -> [UInt64: Int] {
+    static func holding(_ sentences: [[ContentKey]]) -> [UInt64: Int] {
         var counts: [UInt64: Int] = [:]
         for keys in sentences {
             var last: UInt64?

@@ -30,8 +30,8 @@ struct StatementFeatures {
     init(source: [[ContentKey]], target: [[ContentKey]], sourceFurniture: [Bool], targetFurniture: [Bool]) {
         self.source = source
         self.target = target
-        sourceHolding = Self.holding(source)
-        targetHolding = Self.holding(target)
+        sourceHolding = ParaphraseMatcher.holding(source)
+        targetHolding = ParaphraseMatcher.holding(target)
         sourceWords = source.map(Self.words)
         targetWords = target.map(Self.words)
         self.sourceFurniture = sourceFurniture
@@ -55,19 +55,6 @@ struct StatementFeatures {
         var numberConflict = false
         /// Names and numbers of one sentence that the other lacks although its document has them (nats, <= 0).
         var missing = 0.0
-    }
-
-    /// Number of sentences holding each key.
-    private static func holding(_ sentences: [[ContentKey]]) -> [UInt64: Int] {
-        var counts: [UInt64: Int] = [:]
-        for keys in sentences {
-            var last: UInt64?
-            for entry in keys where entry.key != last {
-                counts[entry.key, default: 0] += 1
-                last = entry.key
-            }
-        }
-        return counts
     }
 
     /// Distinct content words of a sentence.

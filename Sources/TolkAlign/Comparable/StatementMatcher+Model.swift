@@ -41,6 +41,16 @@ extension StatementMatcher {
     func judged(source: [SentenceEvidence], target: [SentenceEvidence])
         -> (pairs: [(source: Int, target: Int, translation: Double)], logOdds: [Double])
     {
+        let (pairs, vectors) = candidates(source: source, target: target)
+        return (pairs, vectors.map(model.logOdds))
+    }
+
+    /// Every candidate pair of single sentences (they share a cross-language key; furniture is none) with its
+    /// feature vector (``StatementFeatures``), in source then target order: what the model reads, and what
+    /// ``StatementModelTrainer`` fits it on.
+    func candidates(source: [SentenceEvidence], target: [SentenceEvidence])
+        -> (pairs: [(source: Int, target: Int, translation: Double)], features: [[Double]])
+    {
         // The pair's own key rates as the chance background: no other document of the collection moves a decision.
         var sourceRates = KeyRates()
         var targetRates = KeyRates()
@@ -58,6 +68,6 @@ extension StatementMatcher {
         let features = StatementFeatures(source: source.map(\.content), target: target.map(\.content),
                                          sourceFurniture: source.map(\.isFurniture),
                                          targetFurniture: target.map(\.isFurniture))
-        return (pairs, features.vectors(pairs).map(model.logOdds))
+        return (pairs, features.vectors(pairs))
     }
 }

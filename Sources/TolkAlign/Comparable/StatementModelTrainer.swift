@@ -34,22 +34,8 @@ public enum StatementModelTrainer {
             let pseudo = pseudoComparable(document, random: &random)
             let source = matcher.sourceEvidence(pseudo.source)
             let target = matcher.targetEvidence(pseudo.target.map(\.text))
-            var sourceRates = KeyRates()
-            var targetRates = KeyRates()
-            sourceRates.add(source)
-            targetRates.add(target)
-            let scorer = StatementScorer(source: source, target: target, sourceBackground: sourceRates,
-                                         targetBackground: targetRates, lengthWeight: options.lengthWeight)
-            var pairs: [(source: Int, target: Int, translation: Double)] = []
-            for (s, targets) in scorer.sharingPairs() {
-                for t in targets {
-                    pairs.append((s, t, scorer.logOdds(source: s..<(s + 1), target: t..<(t + 1))))
-                }
-            }
-            let features = StatementFeatures(source: source.map(\.content), target: target.map(\.content),
-                                             sourceFurniture: source.map(\.isFurniture),
-                                             targetFurniture: target.map(\.isFurniture))
-            for (pair, vector) in zip(pairs, features.vectors(pairs)) {
+            let (pairs, vectors) = matcher.candidates(source: source, target: target)
+            for (pair, vector) in zip(pairs, vectors) {
                 let origins = pseudo.target[pair.target].origins
                 examples.append(Example(features: vector,
                                         isStatement: origins.contains(pseudo.sourceOrigin[pair.source])))
