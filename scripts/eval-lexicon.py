@@ -18,6 +18,8 @@ import subprocess
 import sys
 import tempfile
 
+from lexicon_lookup import lookup, score
+
 ORIGIN_FILES = {
     "europarl": ["europarl.tsv"],
     "freedict": ["freedict.tsv"],
@@ -36,27 +38,6 @@ def gold(path):
             if len(fields) == 2:
                 table.setdefault(fields[0], set()).add(fields[1].lower())
     return table
-
-
-def lookup(tolk, source, target, words, data_dir):
-    env = dict(os.environ)
-    if data_dir:
-        env["TOLK_DATA"] = data_dir
-    run = subprocess.run([tolk, "lexicon", "lookup", "--source", source, "--target", target, "--limit", "1", "-"],
-                         input="\n".join(words) + "\n", capture_output=True, text=True, env=env, check=True)
-    answers = {}
-    for line in run.stdout.split("\n"):
-        fields = line.split("\t")
-        if len(fields) >= 2 and fields[1]:
-            answers[fields[0]] = fields[1].lower()
-    return answers
-
-
-def score(table, answers):
-    answered = sum(1 for word in table if word in answers)
-    right = sum(1 for word, targets in table.items() if answers.get(word) in targets)
-    total = len(table)
-    return total, answered, right
 
 
 def subset_folder(root, lexicons, files):
