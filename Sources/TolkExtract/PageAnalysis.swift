@@ -84,29 +84,23 @@ struct PageAnalysis {
 
     /// The kept text of a subtree, with white space runs made single spaces and trimmed.
     func text(of index: Int) -> String {
-        var text = CollapsedText()
-        var current = index
-        let end = nodes[index].end
-        while current < end {
-            if dropped[current] != nil {
-                current = nodes[current].end
-                continue
-            }
-            if nodes[current].isText { text.append(nodes[current].text) }
-            else if facts.breaksText[current] { text.appendSpace() }
-            current += 1
-        }
-        return text.string
+        collapsedText(of: index) { dropped[$0] != nil }
     }
 
     /// The text of a subtree as a reader would see it, dropped or not (scripts, styles and other elements that
     /// never hold text left out), white space runs made single spaces: what the removed list reports.
     func visibleText(of index: Int) -> String {
+        collapsedText(of: index) { HTMLVocabulary.neverText.contains(nodes[$0].tag) }
+    }
+
+    /// The text of a subtree in document order, leaving out every subtree for which `skipped` holds, with a space
+    /// where an element breaks the text and white space runs made single spaces.
+    private func collapsedText(of index: Int, skipping skipped: (Int) -> Bool) -> String {
         var text = CollapsedText()
         var current = index
         let end = nodes[index].end
         while current < end {
-            if HTMLVocabulary.neverText.contains(nodes[current].tag) {
+            if skipped(current) {
                 current = nodes[current].end
                 continue
             }

@@ -6,12 +6,8 @@ import TolkAlign
 // every document concatenated and repeated 10x (19,970 sentences a side), as `tolk align --presegmented` does it.
 let benchmarks: @Sendable () -> Void = {
     guard let corpus = AlignCorpus.load(copies: 10) else { return }
-    Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .cpuTotal, .peakMemoryResident],
-        timeUnits: .milliseconds,
-        maxDuration: .seconds(60),
-        maxIterations: 5
-    )
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .cpuTotal, .peakMemoryResident],
+                                           timeUnits: .milliseconds, maxDuration: .seconds(60), maxIterations: 5)
 
     Benchmark("align \(corpus.source.count) sentence pairs, no lexicon") { benchmark in
         let aligner = try SentenceAligner()

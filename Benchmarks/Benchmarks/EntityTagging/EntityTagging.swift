@@ -8,12 +8,8 @@ import TolkText
 // 74,000 tokens with punctuation); tokens per second = tokens / time of one iteration. Recognition here is the
 // whole of EntityRecognizer.mentions(in:): ICU word scanning, features, Viterbi, demonyms, keys.
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .cpuUser, .peakMemoryResident],
-        timeUnits: .milliseconds,
-        maxDuration: .seconds(30),
-        maxIterations: 20
-    )
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .cpuUser, .peakMemoryResident],
+                                           timeUnits: .milliseconds, maxDuration: .seconds(30), maxIterations: 20)
 
     Benchmark("load the Danish tagger model (lexicons/entities/tagger-da.bin)") { benchmark in
         let url = try DataDirectory.file("entities/tagger-da.bin")

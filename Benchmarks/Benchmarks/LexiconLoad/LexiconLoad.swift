@@ -6,10 +6,7 @@ import TolkText
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuUser, .peakMemoryResident, .mallocCountTotal],
-        timeUnits: .milliseconds,
-        maxDuration: .seconds(60),
-        maxIterations: 20
-    )
+        timeUnits: .milliseconds, maxDuration: .seconds(60), maxIterations: 20)
     let pair = LanguagePair(.danish, .english)
 
     // What every `tolk lexicon`, `tolk align` and `tolk match` run pays first: read all of lexicons/da-en.

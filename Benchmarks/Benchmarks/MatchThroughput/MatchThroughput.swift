@@ -9,12 +9,8 @@ import TolkText
 // The collections are read from $TOLK_MATCH_BENCH (default ${TMPDIR:-/tmp}), folders tolk-match-bench-N, which
 // scripts/bench-match.sh writes; without them (they need ../shared/data) nothing is measured.
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .cpuTotal, .peakMemoryResident],
-        timeUnits: .milliseconds,
-        maxDuration: .seconds(60),
-        maxIterations: 3
-    )
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .cpuTotal, .peakMemoryResident],
+                                           timeUnits: .milliseconds, maxDuration: .seconds(60), maxIterations: 3)
     // The lexicon is loaded once, outside the measurement (LexiconLoad times it).
     var options = MatchOptions()
     options.lexicon = try? TranslationLexicon.shipped(source: .danish, target: .english)

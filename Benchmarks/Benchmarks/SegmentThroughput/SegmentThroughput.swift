@@ -11,36 +11,37 @@ let benchmarks: @Sendable () -> Void = {
                                             useScalingFactor: false)
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuUser, .peakMemoryResident, .mallocCountTotal, throughput],
-        timeUnits: .milliseconds,
-        maxDuration: .seconds(120),
-        maxIterations: 3
-    )
+        timeUnits: .milliseconds, maxDuration: .seconds(120), maxIterations: 3)
+
+    // What `tolk segment --format json` asks of the library: decode + NFC (streamed), sentences, tokens.
+    /// Runs `count` over the whole corpus once per iteration and records its throughput.
+    func measure(_ benchmark: Benchmark, _ count: (TextStream) throws -> Int) throws {
+        for _ in benchmark.scaledIterations {
+            let start = clock()
+            blackHole(try count(try TextInput.open(path: corpus.path)))
+            benchmark.measurement(throughput, Int(megabytes / seconds(since: start)))
+        }
+    }
 
     // What `tolk segment --format json` asks of the library: decode + NFC (streamed), sentences, tokens.
     Benchmark("normalize+segment+tokens, \(corpus.name)") { benchmark in
         let segmenter = try Segmenter(language: .danish)
-        for _ in benchmark.scaledIterations {
-            let start = clock()
-            let stream = try TextInput.open(path: corpus.path)
+        try measure(benchmark) { stream in
             var tokens = 0
             try segmenter.segment(stream) { document in
                 for sentence in document.sentences { tokens += segmenter.tokens(in: sentence.text).count }
             }
-            blackHole(tokens)
-            benchmark.measurement(throughput, Int(megabytes / seconds(since: start)))
+            return tokens
         }
     }
 
     // What `tolk segment` (text) asks of it: decode + NFC (streamed) and sentences.
     Benchmark("normalize+segment, \(corpus.name)") { benchmark in
         let segmenter = try Segmenter(language: .danish)
-        for _ in benchmark.scaledIterations {
-            let start = clock()
-            let stream = try TextInput.open(path: corpus.path)
+        try measure(benchmark) { stream in
             var sentences = 0
             try segmenter.segment(stream) { document in sentences += document.sentences.count }
-            blackHole(sentences)
-            benchmark.measurement(throughput, Int(megabytes / seconds(since: start)))
+            return sentences
         }
     }
 }
