@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TolkAlign
+import TolkText
 @testable import TolkEvents
 
 /// The dateline that marks a wire-copy lead, on lines written for this test.
@@ -18,5 +20,117 @@ import Testing
         #expect(try !opensWithDateline("U.S. officials urged the council to close the harbour bath."))
         #expect(try !opensWithDateline("The council said: we close the harbour bath."))
         #expect(try !opensWithDateline("EU-landene blev enige om aftalen i nat."))
+    }
+}
+
+/// The lead rules on short articles written for this test: the article starts at its headline, and lines
+/// without a sentence end, quotations, pronoun or connective openers and lines introducing a quote are no lead.
+@Suite struct LeadRuleTests {
+    static func document(_ text: String, _ language: LanguageCode) throws -> ComparableDocument {
+        ComparableDocument(id: language.rawValue, text: text, language: language,
+                           sentences: try Segmenter(language: language).segment(text).sentences)
+    }
+
+    /// The lead sentences' text of a pair of `source` and `target` whose statements `matches` pairs (sentence
+    /// indices).
+    static func leads(_ source: String, _ target: String, matches: [(Int, Int)] = []) throws -> (String, String) {
+        let sourceDocument = try document(source, .danish), targetDocument = try document(target, .english)
+        let statements = matches.map { s, t in
+            StatementMatch(sourceSentences: [s], targetSentences: [t], score: 0.9, logOdds: 2,
+                           sourceRange: sourceDocument.sentences[s].range, targetRange: targetDocument.sentences[t].range)
+        }
+        let pair = MatchedPair(
+            pair: DocumentPair(source: 0, target: 0, score: 0.5), source: sourceDocument, target: targetDocument,
+            statements: StatementMatching(matches: statements, onlyInSource: [], onlyInTarget: []))
+        let finder = LeadFinder(pair: pair, sourceOpeners: try LeadOpeners.shipped(language: .danish),
+                                targetOpeners: try LeadOpeners.shipped(language: .english))
+        let found = finder.leads()
+        func text(_ indices: [Int], _ document: ComparableDocument) -> String {
+            indices.map { document.sentences[$0].text }.joined(separator: " ")
+        }
+        return (text(found.source, sourceDocument), text(found.target, targetDocument))
+    }
+
+    static let danish = """
+        Hvis planen holder, kan badet åbne igen til sommer. Det mener borgmesteren.
+
+        Byrådet i Vejle lukker havnebadet efter fund af bakterier
+
+        Han siger, at beslutningen var svær for hele byrådet.
+
+        Byrådet i Vejle har tirsdag besluttet at lukke havnebadet resten af sæsonen.
+
+        - Vi tager ingen chancer med børnenes helbred, siger borgmesteren.
+        """
+
+    static let english = """
+        Vejle closes its harbour bath after bacteria found
+
+        By a staff writer
+
+        It came after three weeks of tests in the harbour water.
+
+        However, the council said the bath may open again next summer.
+
+        The council in the Danish town of Vejle voted on Tuesday to close its harbour bath for the season.
+        """
+
+    @Test func leadIsTheFirstBodySentenceAfterTheHeadline() throws {
+        let (source, target) = try Self.leads(Self.danish, Self.english)
+        #expect(source == "Byrådet i Vejle har tirsdag besluttet at lukke havnebadet resten af sæsonen.")
+        #expect(target == "The council in the Danish town of Vejle voted on Tuesday to close its harbour bath for the season.")
+    }
+
+    @Test func aQuoteIntroductionIsNoLead() throws {
+        let text = """
+            Statsministeren holdt pressemøde i aften og sagde blandt andet det her om planen:
+
+            Regeringen lukker alle skoler i to uger fra på mandag for at bremse smitten.
+            """
+        let (source, _) = try Self.leads(text, Self.english)
+        #expect(source == "Regeringen lukker alle skoler i to uger fra på mandag for at bremse smitten.")
+    }
+
+    @Test func bothSidesStatingTheSameEventWins() throws {
+        // The English side's first candidate is not what the Danish lead states; its second is, so it leads.
+        let target = """
+            Vejle closes its harbour bath after bacteria found
+
+            Swimmers in the town had complained about the water for weeks before the tests were made.
+
+            The council in the Danish town of Vejle voted on Tuesday to close its harbour bath for the season.
+            """
+        let sourceDocument = try Self.document(Self.danish, .danish), targetDocument = try Self.document(target, .english)
+        let s = try #require(sourceDocument.sentences.firstIndex { $0.text.hasPrefix("Byrådet i Vejle har") })
+        let t = try #require(targetDocument.sentences.firstIndex { $0.text.hasPrefix("The council") })
+        let (_, unmatched) = try Self.leads(Self.danish, target)
+        #expect(unmatched.hasPrefix("Swimmers in the town"))
+        let (_, matched) = try Self.leads(Self.danish, target, matches: [(s, t)])
+        #expect(matched.hasPrefix("The council in the Danish town"))
+    }
+
+    @Test func aDatelineLeadStays() throws {
+        let target = """
+            VEJLE, June 3 (Reuters) - Swimmers in the Danish town had complained about the water for weeks.
+
+            The council in the Danish town of Vejle voted on Tuesday to close its harbour bath for the season.
+            """
+        let sourceDocument = try Self.document(Self.danish, .danish), targetDocument = try Self.document(target, .english)
+        let s = try #require(sourceDocument.sentences.firstIndex { $0.text.hasPrefix("Byrådet i Vejle har") })
+        let t = try #require(targetDocument.sentences.firstIndex { $0.text.hasPrefix("The council") })
+        let (source, lead) = try Self.leads(Self.danish, target, matches: [(s, t)])
+        #expect(lead.hasPrefix("VEJLE, June 3"))
+        // The source moves instead only when it has a candidate the target's lead matches: here it keeps its own.
+        #expect(source.hasPrefix("Byrådet i Vejle har"))
+    }
+
+    @Test func openersAreReadFromTheTable() throws {
+        let danish = try LeadOpeners.shipped(language: .danish), english = try LeadOpeners.shipped(language: .english)
+        #expect(danish.opens("Sådan indleder statsministeren pressemødet."))
+        #expect(danish.opens("Men byrådet er uenigt."))
+        #expect(!danish.opens("Den danske regering har besluttet at lukke skolerne."))
+        #expect(english.opens("However, the council disagreed."))
+        #expect(english.opens("They voted against the plan."))
+        #expect(!english.opens("The council voted against the plan."))
     }
 }

@@ -4,34 +4,68 @@ import TolkText
 
 /// Chooses the sentence of each side that best states the main event.
 ///
-/// News states its main event first, after a headline it may repeat: the candidates are the first ``window``
-/// sentences of at least ``minimumWords`` words that are not quotations (a photo credit, a one-word line or a
-/// quote is no lead). A candidate that opens with a dateline ("COPENHAGEN, April 22 —", "RABAT –",
-/// "TOKYO (Reuters) -", "DANMARK:") is the lead, as wire copy writes it; else the first candidate is. The lead is
-/// reported with the other sentences of the matched statement it is part of.
+/// News states its main event in the first sentence of the article body. The article starts at its headline:
+/// a page copy may put a teaser (the page's description) before it, and under the headline come a subheading,
+/// a byline or a caption. So when one of the first ``headlineReach`` sentences is a headline line (a line of at
+/// least ``headlineWords`` words that does not end a sentence: no full stop, question or exclamation mark, or
+/// closing quote), the candidates start after the last such line. The candidates are then the first ``window``
+/// sentences of at least ``minimumWords`` words that are none of: a line without a sentence end (a headline,
+/// subheading, caption or crosshead), furniture (a photo credit, byline or read-more prompt), a quotation, or a
+/// sentence opening with a word that points back or continues ("Han ...", "Sådan ...", "It came after ...",
+/// ``LeadOpeners``). A candidate that opens with a dateline ("COPENHAGEN, April 22 —", "RABAT –",
+/// "TOKYO (Reuters) -", "DANMARK:") is the lead, as wire copy writes it; else the first candidate is. Without
+/// candidates, the first sentence. The lead is reported with the other sentences of the matched statement it is
+/// part of.
 struct LeadFinder {
     /// Sentences of each side read as candidates.
     static let window = 3
     /// Words a candidate needs, a leading `date` stamp not counted.
     static let minimumWords = 6
+    /// How many of the first sentences may be a headline the article starts at.
+    static let headlineReach = 3
+    /// Words a line needs to be read as a headline (shorter lines are crossheads or labels).
+    static let headlineWords = 4
     /// Characters that open a quotation (Danish dialogue dashes, quotation marks).
     static let quotationOpeners: Set<Character> = ["-", "–", "—", "“", "\"", "‘", "'", "„", "«", "»"]
+    /// Characters that end a sentence.
+    static let sentenceEnds: Set<Character> = [".", "!", "?", "…", "”", "\"", "’", "'", "»", "«"]
     /// A dateline: a place in capitals (several joined by "/"), an optional "(agency)" and ", date", then a
     /// colon, dash or bullet.
     static let dateline: NSRegularExpression? = try? NSRegularExpression(
         pattern: #"^\p{Lu}[\p{Lu}/ .]{2,}\b(\s*\([^)]*\))?\s*(,[^–—:•\-]{0,40})?\s*[:–—•\-]"#)
 
     let pair: MatchedPair
+    /// The lead openers of the source and target languages.
+    let sourceOpeners: LeadOpeners
+    let targetOpeners: LeadOpeners
 
     /// The lead sentences of each side, in order (empty for a side without sentences).
     func leads() -> (source: [Int], target: [Int]) {
-        (lead(pair.source, side: .source), lead(pair.target, side: .target))
+        let source = options(pair.source, side: .source), target = options(pair.target, side: .target)
+        var chosen = (source: source.preferred?.index, target: target.preferred?.index)
+        if let s = chosen.source, let t = chosen.target, statement(holding: s, t) == nil {
+            // Both sides state the main event: a lead whose statement the other side matches with one of its
+            // own candidates wins over one the other side does not state up front. A dateline lead stays.
+            if target.preferred?.opensWithDateline == false,
+               let t = target.all.first(where: { statement(holding: s, $0) != nil }) {
+                chosen.target = t
+            } else if source.preferred?.opensWithDateline == false,
+                      let s = source.all.first(where: { statement(holding: $0, t) != nil }) {
+                chosen.source = s
+            }
+        }
+        return (expand(chosen.source, side: .source, empty: pair.source.sentences.isEmpty),
+                expand(chosen.target, side: .target, empty: pair.target.sentences.isEmpty))
     }
 
-    private func lead(_ document: ComparableDocument, side: PairSide) -> [Int] {
-        let found = candidates(document)
-        guard let first = found.first else { return document.sentences.isEmpty ? [] : [0] }
-        let chosen = found.first { $0.opensWithDateline }?.index ?? first.index
+    /// The matched statement holding source sentence `source` and target sentence `target`, if any.
+    private func statement(holding source: Int, _ target: Int) -> StatementMatch? {
+        pair.statements.matches.first { $0.sourceSentences.contains(source) && $0.targetSentences.contains(target) }
+    }
+
+    /// The lead with the other sentences of its matched statement; the first sentence without a lead.
+    private func expand(_ chosen: Int?, side: PairSide, empty: Bool) -> [Int] {
+        guard let chosen else { return empty ? [] : [0] }
         for match in pair.statements.matches {
             let own = side == .source ? match.sourceSentences : match.targetSentences
             if own.contains(chosen) { return own.sorted() }
@@ -39,19 +73,56 @@ struct LeadFinder {
         return [chosen]
     }
 
-    private func candidates(_ document: ComparableDocument) -> [(index: Int, opensWithDateline: Bool)] {
+    /// A side's preferred lead (the dateline candidate, else the first), and all its candidates.
+    private func options(_ document: ComparableDocument, side: PairSide)
+        -> (preferred: (index: Int, opensWithDateline: Bool)?, all: [Int]) {
+        let found = candidates(readings(document), side: side)
+        return (found.first { $0.opensWithDateline } ?? found.first, found.map(\.index))
+    }
+
+    /// One sentence as the lead rules read it.
+    private struct Reading {
+        /// Its text without a leading `date` stamp, leading spaces dropped.
+        let text: Substring
+        let words: Int
+        /// True when it is alone on its line and does not end a sentence.
+        let unfinishedLine: Bool
+    }
+
+    private func readings(_ document: ComparableDocument) -> [Reading] {
         let stamp = PublicationDate.leadingStamp(of: document.text)?.range
-        var result: [(index: Int, opensWithDateline: Bool)] = []
-        for (index, sentence) in document.sentences.enumerated() where result.count < Self.window {
+        var perParagraph: [Int: Int] = [:]
+        for sentence in document.sentences { perParagraph[sentence.paragraph, default: 0] += 1 }
+        return document.sentences.map { sentence in
             var text = Substring(sentence.text)
             if let stamp, sentence.range.lowerBound <= stamp.lowerBound, stamp.upperBound <= sentence.range.upperBound {
                 let cut = stamp.upperBound - sentence.range.lowerBound
                 text = Substring(String(decoding: Array(sentence.text.utf8).dropFirst(cut), as: UTF8.self))
             }
-            let trimmed = text.drop { $0.isWhitespace }
-            guard let first = trimmed.first, !Self.quotationOpeners.contains(first),
-                  trimmed.split(whereSeparator: \.isWhitespace).count >= Self.minimumWords else { continue }
-            let rest = String(trimmed)
+            text = text.drop { $0.isWhitespace }
+            let alone = perParagraph[sentence.paragraph] == 1
+            let last = text.last { !$0.isWhitespace }
+            let unfinished = alone && last.map { !Self.sentenceEnds.contains($0) } == true
+            return Reading(text: text, words: text.split(whereSeparator: \.isWhitespace).count,
+                           unfinishedLine: unfinished)
+        }
+    }
+
+    private func candidates(_ read: [Reading], side: PairSide) -> [(index: Int, opensWithDateline: Bool)] {
+        let furniture = side == .source ? pair.statements.sourceFurniture : pair.statements.targetFurniture
+        let openers = side == .source ? sourceOpeners : targetOpeners
+        let headline = read.prefix(Self.headlineReach).lastIndex {
+            $0.unfinishedLine && $0.words >= Self.headlineWords
+        }
+        let start = headline.map { $0 + 1 } ?? 0
+        var result: [(index: Int, opensWithDateline: Bool)] = []
+        for index in read.indices.dropFirst(start) where result.count < Self.window {
+            let reading = read[index]
+            guard let first = reading.text.first, !Self.quotationOpeners.contains(first),
+                  reading.words >= Self.minimumWords, !reading.unfinishedLine, reading.text.last != ":",
+                  furniture[index] == nil,
+                  !openers.opens(reading.text) else { continue }
+            let rest = String(reading.text)
             let dated = Self.dateline?.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)) != nil
             result.append((index, dated))
         }

@@ -34,6 +34,7 @@ public final class PairAnalyzer {
     private var finders: [LanguageCode: QuantityFinder] = [:]
     private var resolvers: [LanguageCode: DateResolver] = [:]
     private var normalizers: [LanguageCode: QuantityNormalizer] = [:]
+    private var openers: [LanguageCode: LeadOpeners] = [:]
     /// Content keys per target language, kept across pairs: their word cache serves every document.
     private var contentKeys: [LanguageCode: ContentKeys] = [:]
 
@@ -51,7 +52,7 @@ public final class PairAnalyzer {
     ///     `date YYYY-MM[-DD]` stamp of its text is read).
     ///   - targetPublished: the target document's, the same way.
     /// - Throws: ``TextError`` when ICU cannot open break iterators for a document's language, or the date and
-    ///   quantity tables cannot be read.
+    ///   quantity tables or the lead openers cannot be read.
     /// - Complexity: O(n) in the documents' length, plus event grouping (see ``PairSummary``).
     public func analyze(_ pair: MatchedPair, sourcePublished: PublicationDate? = nil,
                         targetPublished: PublicationDate? = nil) throws(TextError) -> PairAnalysis {
@@ -81,7 +82,8 @@ public final class PairAnalyzer {
                                    options: options).summarize()
         let sourceDates = DocumentDates(pair.source, given: sourcePublished, resolver: try resolver(sourceLanguage))
         let targetDates = DocumentDates(pair.target, given: targetPublished, resolver: try resolver(targetLanguage))
-        let leads = LeadFinder(pair: pair).leads()
+        let leads = LeadFinder(pair: pair, sourceOpeners: try leadOpeners(sourceLanguage),
+                               targetOpeners: try leadOpeners(targetLanguage)).leads()
         let card = PairSummarizer(
             pair: pair, links: links, sourceMentions: sourceMentions, targetMentions: targetMentions,
             sourceDates: sourceDates, targetDates: targetDates,
@@ -100,6 +102,16 @@ public final class PairAnalyzer {
             throw TextError.unreadable(path: "lexicons/dates/", reason: error.errorDescription ?? "\(error)")
         }
         resolvers[language] = created
+        return created
+    }
+
+    private func leadOpeners(_ language: LanguageCode) throws(TextError) -> LeadOpeners {
+        if let existing = openers[language] { return existing }
+        let created: LeadOpeners
+        do { created = try LeadOpeners.shipped(language: language) } catch {
+            throw TextError.unreadable(path: "lexicons/events/lead-openers.tsv", reason: error.errorDescription ?? "\(error)")
+        }
+        openers[language] = created
         return created
     }
 
