@@ -70,16 +70,31 @@ public final class EntityRecognizer {
     /// own kind), else its folded base form.
     private func mention(for name: TaggedNameFinder.Found) -> EntityMention {
         let run = name.run
-        let entry = gazetteer.place(named: run.baseForm, in: language) ?? gazetteer.place(named: run.text, in: language)
+        // A title that is part of a known name: "Dronning Margrethe" / "Queen Margrethe II", "kronprins Frederik".
+        let titled = name.role.flatMap { gazetteer.place(named: "\($0) \(run.baseForm)", in: language) }
+        // An English article opening the name: "The Court of Impeachment" is the Court of Impeachment.
+        let withoutArticle = Self.withoutLeadingArticle(run.baseForm)
+        let entry = titled ?? gazetteer.place(named: run.baseForm, in: language)
+            ?? gazetteer.place(named: run.text, in: language)
+            ?? withoutArticle.flatMap { gazetteer.place(named: $0, in: language) }
         // A weak entry (a county, a small city) names a person's mention only by chance: "Kerry", "Rubio".
         let usable = entry.flatMap { $0.isWeak && $0.kind != name.kind ? nil : $0 }
-        let key = usable?.key ?? "name:\(Self.nameKey(run.baseForm, kind: name.kind))"
+        let key = usable?.key ?? "name:\(Self.nameKey(withoutArticle ?? run.baseForm, kind: name.kind))"
         return EntityMention(text: run.text, range: run.range, kind: name.kind, baseForm: run.baseForm, key: key,
                              role: name.role)
     }
 }
 
 extension EntityRecognizer {
+    /// `name` without an opening "The"/"the" when a capitalised word follows ("The Court of Impeachment" ->
+    /// "Court of Impeachment"); `nil` when it does not open with one.
+    static func withoutLeadingArticle(_ name: String) -> String? {
+        guard name.hasPrefix("The ") || name.hasPrefix("the ") else { return nil }
+        let rest = name.dropFirst(4)
+        guard rest.first?.isUppercase == true else { return nil }
+        return String(rest)
+    }
+
     /// The folded name a mention links by; a person's middle initials are left out ("Thomas F. Borgen" and
     /// "Thomas Borgen" are one person).
     static func nameKey(_ name: String, kind: EntityKind) -> String {

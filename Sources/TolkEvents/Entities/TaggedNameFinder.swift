@@ -30,7 +30,7 @@ struct TaggedNameFinder {
             start = end
         }
         var found: [Found] = []
-        for span in EntityTag.spans(tags) {
+        for span in Self.hyphenJoined(EntityTag.spans(tags), tokens: tokens) {
             var last = span.range.upperBound - 1
             // An English possessive ending the name is not part of it.
             if last > span.range.lowerBound, tokens[last].text == "'s" || tokens[last].text == "’s" { last -= 1 }
@@ -57,6 +57,27 @@ struct TaggedNameFinder {
         return found
     }
 
+    /// `spans` with two names of one kind written around a hyphen joined into one ("Jens" "-" "Ole
+    /// Bak-Hansen" is "Jens-Ole Bak-Hansen"): a hyphen with no space on either side is inside a name.
+    static func hyphenJoined(_ spans: [(range: Range<Int>, kind: EntityKind)], tokens: [ScannedToken])
+        -> [(range: Range<Int>, kind: EntityKind)]
+    {
+        var result: [(range: Range<Int>, kind: EntityKind)] = []
+        for span in spans {
+            if let last = result.last, last.kind == span.kind, span.range.lowerBound == last.range.upperBound + 1 {
+                let hyphen = tokens[last.range.upperBound]
+                if hyphen.text == "-", hyphen.range.lowerBound == tokens[last.range.upperBound - 1].range.upperBound,
+                    hyphen.range.upperBound == tokens[span.range.lowerBound].range.lowerBound
+                {
+                    result[result.count - 1].range = last.range.lowerBound..<span.range.upperBound
+                    continue
+                }
+            }
+            result.append(span)
+        }
+        return result
+    }
+
     /// Names of the gazetteer's strong entries (countries, the team's table, lexicon places; not the long
     /// lists of subdivisions and cities) that the tagger left out entirely.
     private func knownNames(document: TaggerDocument, tags: [EntityTag], bytes: [UInt8]) -> [Found] {
@@ -70,6 +91,14 @@ struct TaggedNameFinder {
             while end < words.count, words[end].gazetteerCode - 1 == code + 3 { end += 1 }
             defer { index = end }
             guard tags[index..<end].allSatisfy({ $0 == .outside }) else { continue }
+            // Part of a longer name the tagger left out: "AP" of "AP Møller-Maersk" is not Associated Press.
+            let sentence = tokens[index].sentence
+            if end < tokens.count, tokens[end].sentence == sentence, tokens[end].isCapitalised { continue }
+            if index > 0, tokens[index - 1].sentence == sentence, tokens[index - 1].isCapitalised,
+                !tokens[index - 1].startsSentence
+            {
+                continue
+            }
             let range = tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound
             let text = String(decoding: bytes[range], as: UTF8.self)
             let run = NameRun(tokens: index..<end, range: range, text: text, baseForm: text, afterTitle: false,

@@ -61,10 +61,17 @@ public final class PairAnalyzer {
         let sourceRecognizer = try recognizer(sourceLanguage), targetRecognizer = try recognizer(targetLanguage)
         let sourceTokens = sourceRecognizer.tokens(of: pair.source.text)
         let targetTokens = targetRecognizer.tokens(of: pair.target.text)
-        let sourceMentions = sourceRecognizer.mentions(in: pair.source.text, tokens: sourceTokens)
-        let targetMentions = targetRecognizer.mentions(in: pair.target.text, tokens: targetTokens)
+        // Names one recognizer missed are found by how the other document spells them.
+        let projection = NameProjection.project(
+            source: .init(mentions: sourceRecognizer.mentions(in: pair.source.text, tokens: sourceTokens),
+                          tokens: sourceTokens, bytes: Array(pair.source.text.utf8), language: sourceLanguage),
+            target: .init(mentions: targetRecognizer.mentions(in: pair.target.text, tokens: targetTokens),
+                          tokens: targetTokens, bytes: Array(pair.target.text.utf8), language: targetLanguage),
+            gazetteer: gazetteer)
+        let sourceMentions = projection.source, targetMentions = projection.target
         let links = EntityLinker().links(source: sourceMentions, sourceLanguage: sourceLanguage,
-                                         target: targetMentions, targetLanguage: targetLanguage)
+                                         target: targetMentions, targetLanguage: targetLanguage,
+                                         foundEvidence: projection.evidence)
         var sourceKeys = SentenceKeys(
             sentences: pair.source.sentences, mentions: links.flatMap { link in link.sourceMentions.map { (link.key, $0.range) } },
             found: try finder(sourceLanguage).quantities(in: pair.source.text, tokens: sourceTokens))

@@ -26,7 +26,8 @@ public struct EntityLink: Sendable, Hashable, Codable {
     /// How the two sides were linked: "same spelling", "case variant", "folded spelling", "genitive",
     /// "compound" (Wikileaks-stifteren), "demonym", "exonym", "partial name"; for names spelled differently:
     /// "variant spelling" (Støjberg / Stoejberg), "longer name" (Britta Nielsen / Anna Britta Nielsen),
-    /// "edit distance" (Zelenskyj / Zelensky).
+    /// "edit distance" (Zelenskyj / Zelensky); for a name one side's recognizer missed and found there by the
+    /// other side's spelling: "spelled in both texts" (Rosenholm), "compound spelling" (Metroringen / Metro Ring).
     public var evidence: [String]
     /// The source mentions in document order.
     public var sourceMentions: [Mention]

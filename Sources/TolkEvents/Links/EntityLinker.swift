@@ -19,9 +19,12 @@ public struct EntityLinker: Sendable {
     public init() {}
 
     /// The entities mentioned on both sides, most mentioned first (ties by key, so the order is stable).
+    /// - Parameter foundEvidence: evidence labels of keys whose mentions were found on one side by how the other
+    ///   side spells them ("spelled in both texts", "compound spelling"), added to those links' evidence.
     /// - Complexity: O(n log n) in the number of mentions.
     public func links(source: [EntityMention], sourceLanguage: LanguageCode,
-                      target: [EntityMention], targetLanguage: LanguageCode) -> [EntityLink] {
+                      target: [EntityMention], targetLanguage: LanguageCode,
+                      foundEvidence: [String: String] = [:]) -> [EntityLink] {
         let sourceGroups = Dictionary(grouping: source, by: \.key)
         let targetGroups = Dictionary(grouping: target, by: \.key)
         var joinedSource = sourceGroups, joinedTarget = targetGroups
@@ -55,7 +58,7 @@ public struct EntityLinker: Sendable {
                 source: Self.displayName(key: key, mentions: sortedSource, language: sourceLanguage),
                 target: Self.displayName(key: key, mentions: sortedTarget, language: targetLanguage),
                 evidence: LinkEvidence.describe(key: key, source: sortedSource, target: sortedTarget)
-                    + (joinEvidence[key].map { [$0] } ?? []),
+                    + (joinEvidence[key].map { [$0] } ?? []) + (foundEvidence[key].map { [$0] } ?? []),
                 sourceMentions: sortedSource.map(Self.linkMention), targetMentions: sortedTarget.map(Self.linkMention)))
         }
         return links.sorted { ($1.weight, $0.key) < ($0.weight, $1.key) }
