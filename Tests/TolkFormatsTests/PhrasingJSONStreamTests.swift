@@ -21,3 +21,20 @@ import TolkText
         }
     }
 }
+
+/// Issue 16: the text writer cuts a long word into column-wide lines in time linear in its length.
+@Suite struct PhrasingTextWrapTests {
+    @Test func aLongWordIsCutInLinearTime() {
+        let word = String(repeating: "\u{00BB}", count: 200_000)
+        let start = DispatchTime.now().uptimeNanoseconds
+        let lines = PhrasingTextWriter.wrap("kort " + word + " ord")
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        #expect(seconds < 2, "200,000 characters: \(seconds) s")
+        #expect(lines.first == "kort")
+        #expect(lines.count == 200_000 / PhrasingTextWriter.columnWidth + 2)
+        #expect(lines.dropFirst().dropLast().allSatisfy { $0.count <= PhrasingTextWriter.columnWidth })
+        #expect(lines.last == String(repeating: "\u{00BB}", count: 200_000 % PhrasingTextWriter.columnWidth) + " ord")
+        #expect(PhrasingTextWriter.wrap("a b") == ["a b"])
+        #expect(PhrasingTextWriter.wrap("") == [""])
+    }
+}

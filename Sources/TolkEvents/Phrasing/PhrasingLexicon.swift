@@ -37,6 +37,8 @@ public struct PhrasingLexicon: Sendable {
     private var byForm: [String: [PhrasingCategory]] = [:]
     private var byStem: [String: [(category: PhrasingCategory, length: Int)]] = [:]
     private(set) var phrases: [String: [Term]] = [:]
+    /// Characters in the longest stem of a listed source noun: no longer suffix can be one.
+    private var longestSourceNounStem = 0
     private let stemmer: Stemmer
     private let morphology: TolkLexicon.Morphology
 
@@ -58,6 +60,7 @@ public struct PhrasingLexicon: Sendable {
             if !(byStem[stem] ?? []).contains(where: { $0.category == category && $0.length == first.count }) {
                 byStem[stem, default: []].append((category, first.count))
             }
+            if category == .sourceNoun { longestSourceNounStem = max(longestSourceNounStem, stem.count) }
         } else {
             phrases[first, default: []].append(Term(words: words, category: category))
         }
@@ -90,9 +93,11 @@ public struct PhrasingLexicon: Sendable {
 
     /// Whether `word` ends in a listed source noun of five letters or more ("overvågningsrapporter" ends in
     /// "rapport"), for compounds.
+    /// - Complexity: O(n + k²) for a word of n characters and a longest source-noun stem of k characters.
     func endsInSourceNoun(_ word: String) -> Bool {
         let stem = stemmer.stem(word.lowercased())
-        for length in stride(from: stem.count - 3, through: 4, by: -1) where length < stem.count {
+        let longest = min(stem.count - 3, longestSourceNounStem)
+        for length in stride(from: longest, through: 4, by: -1) where length < stem.count {
             let suffix = String(stem.suffix(length))
             if byStem[suffix]?.contains(where: { $0.category == .sourceNoun }) == true { return true }
         }

@@ -9,8 +9,9 @@ enum QuotationFinder {
     }
 
     /// The quotations of `sentence`, as UTF-8 byte ranges. A quotation opened and not closed runs to the end
-    /// of the sentence; a double closing mark with no opening mark closes a quotation begun in an earlier
-    /// sentence.
+    /// of the sentence; the first double closing mark with no opening mark before it closes a quotation begun
+    /// in an earlier sentence (later ones close nothing, so a run of closing marks is one quotation, not one
+    /// per mark).
     /// - Complexity: O(n) in the sentence's length.
     static func quotations(in sentence: String) -> [Found] {
         var scalars: [(scalar: Unicode.Scalar, offset: Int)] = []
@@ -54,10 +55,12 @@ enum QuotationFinder {
                     sawAnyOpening = true
                 } else if !sawAnyOpening && (item.scalar == "\"") && beforeIsWordEnd && afterIsBoundary {
                     found.append(Found(outer: 0..<(item.offset + width), inner: 0..<item.offset))
+                    sawAnyOpening = true
                 }
             case "\u{201D}", "\u{00BB}":
                 if !sawAnyOpening && beforeIsWordEnd {
                     found.append(Found(outer: 0..<(item.offset + width), inner: 0..<item.offset))
+                    sawAnyOpening = true
                 }
             default: break
             }

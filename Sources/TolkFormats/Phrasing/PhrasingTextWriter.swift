@@ -86,23 +86,27 @@ public enum PhrasingTextWriter {
     }
 
     /// `text` broken at spaces into lines of at most ``columnWidth`` characters (longer words cut).
+    /// - Complexity: O(n) in the characters of `text` (a long word is cut without recounting its rest).
     static func wrap(_ text: String) -> [String] {
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var piece = String(word)
-            while piece.count > columnWidth {
+            var piece = word
+            var pieceCount = piece.count
+            while pieceCount > columnWidth {
                 if !line.isEmpty { lines.append(line); line = "" }
-                lines.append(String(piece.prefix(columnWidth)))
-                piece = String(piece.dropFirst(columnWidth))
+                let cut = piece.index(piece.startIndex, offsetBy: columnWidth)
+                lines.append(String(piece[..<cut]))
+                piece = piece[cut...]
+                pieceCount -= columnWidth
             }
             if line.isEmpty {
-                line = piece
-            } else if line.count + 1 + piece.count <= columnWidth {
+                line = String(piece)
+            } else if line.count + 1 + pieceCount <= columnWidth {
                 line += " " + piece
             } else {
                 lines.append(line)
-                line = piece
+                line = String(piece)
             }
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
