@@ -12,10 +12,26 @@ extension TranslationLexicon {
     /// - Returns: `nil` when neither direction is shipped and no extra file is given.
     /// - Throws: `LexiconError` when the data folder is missing, or the shipped lexicon or the extra file cannot be
     ///   read or is malformed.
-    /// - Complexity: O(n) in the number of entries.
+    /// Without `extra`, the keys are built once per process and data folder; later calls return them.
+    /// - Complexity: O(n) in the number of entries the first time, O(1) after (without `extra`).
     public static func shipped(source: LanguageCode, target: LanguageCode, extra: String? = nil) throws
         -> TranslationLexicon?
     {
+        if extra == nil {
+            let root: URL
+            do { root = try DataDirectory.locate() } catch { throw LexiconError.data(error) }
+            return try shippedKeys.value(for: "\(root.path)\u{0}\(source.rawValue)\u{0}\(target.rawValue)") {
+                try read(source: source, target: target, extra: nil)
+            }
+        }
+        return try read(source: source, target: target, extra: extra)
+    }
+
+    /// The shipped translation keys built so far, by data folder and direction.
+    private static let shippedKeys = ProcessCache<TranslationLexicon?>()
+
+    /// Reads the shipped lexicon and `extra`; see ``shipped(source:target:extra:)``.
+    private static func read(source: LanguageCode, target: LanguageCode, extra: String?) throws -> TranslationLexicon? {
         // BilingualLexicon.shipped looks in both directions' folders itself.
         var lexicon: BilingualLexicon
         if let shipped = try BilingualLexicon.shippedIfPresent(LanguagePair(source, target)) {

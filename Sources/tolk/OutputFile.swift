@@ -149,9 +149,14 @@ enum OutputFiles {
         lock.lock()
         defer { lock.unlock() }
         installHandlers()
-        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw failure(errno) }
+        // Registered before it exists, so that a signal arriving right after the file appears still removes it.
         if let slot = (0..<capacity).first(where: { table[$0] == nil }) { table[slot] = strdup(path) }
+        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            let code = errno
+            forget(path)
+            throw failure(code)
+        }
         return descriptor
     }
 

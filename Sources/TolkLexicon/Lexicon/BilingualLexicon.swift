@@ -58,9 +58,23 @@ public struct BilingualLexicon: Sendable {
     /// the pair (such as en-en): a pair without a lexicon is not an error, a missing data folder or a
     /// malformed file is.
     ///
+    /// The files are read once per process and data folder: later calls return the lexicon already read.
+    ///
     /// - Throws: ``LexiconError`` when the data folder is missing or a file is malformed (file and line).
-    /// - Complexity: O(n) in the total size of the files.
+    /// - Complexity: O(n) in the total size of the files the first time, O(1) after.
     public static func shippedIfPresent(_ pair: LanguagePair) throws(LexiconError) -> BilingualLexicon? {
+        let root: URL
+        do { root = try DataDirectory.locate() } catch { throw .data(error) }
+        return try shippedLexicons.value(for: root.path + "\u{0}" + pair.description) { () throws(LexiconError) in
+            try readShipped(pair)
+        }
+    }
+
+    /// The shipped lexicons read so far, by data folder and pair.
+    private static let shippedLexicons = ProcessCache<BilingualLexicon?>()
+
+    /// Reads the shipped files of `pair` (either direction) from the data folder; see ``shippedIfPresent(_:)``.
+    private static func readShipped(_ pair: LanguagePair) throws(LexiconError) -> BilingualLexicon? {
         for candidate in [pair, pair.reversed] {
             let names: [String]
             do { names = try DataDirectory.contents(of: candidate.description) } catch { throw .data(error) }
