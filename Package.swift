@@ -1,8 +1,14 @@
 // swift-tools-version:6.0
-// Tolk: Danish-English text alignment. Modules depend in one direction only (see STYLE in README):
+// Tolk: Danish-English text alignment. One module per capability; each imports only modules to its left in
 // CICU, CLibXML2 (over CLibXML2System) -> TolkExtract -> TolkText -> TolkLanguage -> TolkLexicon -> TolkAlign
-// -> TolkEvents -> TolkFormats -> tolk. TolkExtract (article text from HTML, over the system libxml2) sits above
-// TolkText so that TolkText's one input reader can hand it every HTML page.
+// -> TolkMatch -> TolkEntities -> TolkEvents -> TolkPhrasing -> TolkGlossary -> TolkFormats -> tolk.
+// (TolkExtract, article text from HTML over the system libxml2, sits below TolkText so that TolkText's one input
+// reader can hand it every HTML page.) The real edges above TolkLexicon: TolkAlign (alignment and the
+// cross-language evidence) needs TolkText, TolkLanguage, TolkLexicon; TolkMatch (comparable corpora: pairing,
+// statements) needs TolkAlign; TolkEntities (names, gazetteer, tagger, links; the data error type) needs TolkText
+// and TolkLexicon only; TolkEvents (dates, paired events) needs TolkMatch and TolkEntities; TolkPhrasing needs
+// TolkMatch (matched pairs) and TolkEntities (the table reader); TolkGlossary needs TolkEntities (names) and
+// TolkPhrasing (function words); TolkFormats (writers) and tolk need them all.
 import PackageDescription
 
 let icu: [LinkerSetting] = [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
@@ -16,7 +22,11 @@ let package = Package(
         .library(name: "TolkLanguage", targets: ["TolkLanguage"]),
         .library(name: "TolkLexicon", targets: ["TolkLexicon"]),
         .library(name: "TolkAlign", targets: ["TolkAlign"]),
+        .library(name: "TolkMatch", targets: ["TolkMatch"]),
+        .library(name: "TolkEntities", targets: ["TolkEntities"]),
         .library(name: "TolkEvents", targets: ["TolkEvents"]),
+        .library(name: "TolkPhrasing", targets: ["TolkPhrasing"]),
+        .library(name: "TolkGlossary", targets: ["TolkGlossary"]),
         .library(name: "TolkFormats", targets: ["TolkFormats"]),
     ],
     dependencies: [
@@ -31,24 +41,45 @@ let package = Package(
         .target(name: "TolkLanguage", dependencies: ["TolkExtract", "TolkText"]),
         .target(name: "TolkLexicon", dependencies: ["TolkText"]),
         .target(name: "TolkAlign", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon"]),
-        .target(name: "TolkEvents", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign"]),
+        .target(name: "TolkMatch", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign"]),
+        .target(name: "TolkEntities", dependencies: ["TolkText", "TolkLexicon"]),
         .target(
-            name: "TolkFormats", dependencies: ["TolkExtract", "TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkEvents"]
+            name: "TolkEvents",
+            dependencies: ["TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkMatch", "TolkEntities"]
+        ),
+        .target(name: "TolkPhrasing", dependencies: ["TolkText", "TolkLexicon", "TolkAlign", "TolkMatch", "TolkEntities"]),
+        .target(name: "TolkGlossary", dependencies: ["TolkText", "TolkLexicon", "TolkEntities", "TolkPhrasing"]),
+        .target(
+            name: "TolkFormats",
+            dependencies: [
+                "TolkExtract", "TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkMatch", "TolkEntities",
+                "TolkEvents", "TolkPhrasing", "TolkGlossary",
+            ]
         ),
         .executableTarget(
             name: "tolk",
             dependencies: [
-                "TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkEvents", "TolkFormats",
+                "TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkMatch", "TolkEntities", "TolkEvents",
+                "TolkPhrasing", "TolkGlossary", "TolkFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "tolk-train", dependencies: ["TolkText", "TolkAlign"]),
+        .executableTarget(name: "tolk-train", dependencies: ["TolkText", "TolkAlign", "TolkMatch"]),
+        // What several test targets read: the FLORES and seed-article fixtures, a hand-matched seed pair.
+        .target(
+            name: "TolkTestSupport", dependencies: ["TolkText", "TolkAlign", "TolkMatch", "TolkEntities"],
+            path: "Tests/TolkTestSupport"
+        ),
         .testTarget(name: "TolkExtractTests", dependencies: ["TolkExtract", "TolkText"], exclude: ["Fixtures"]),
         .testTarget(name: "TolkTextTests", dependencies: ["TolkText"], exclude: ["Fixtures"]),
         .testTarget(name: "TolkLanguageTests", dependencies: ["TolkLanguage"], exclude: ["Fixtures"]),
         .testTarget(name: "TolkLexiconTests", dependencies: ["TolkLexicon"], exclude: ["Fixtures"]),
-        .testTarget(name: "TolkAlignTests", dependencies: ["TolkAlign"], exclude: ["Fixtures"]),
-        .testTarget(name: "TolkEventsTests", dependencies: ["TolkEvents"], exclude: ["Fixtures"]),
+        .testTarget(name: "TolkAlignTests", dependencies: ["TolkAlign", "TolkTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "TolkMatchTests", dependencies: ["TolkMatch", "TolkTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "TolkEntitiesTests", dependencies: ["TolkEntities", "TolkTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "TolkEventsTests", dependencies: ["TolkEvents", "TolkTestSupport"]),
+        .testTarget(name: "TolkPhrasingTests", dependencies: ["TolkPhrasing", "TolkTestSupport"]),
+        .testTarget(name: "TolkGlossaryTests", dependencies: ["TolkGlossary"], exclude: ["Fixtures"]),
         .testTarget(name: "TolkFormatsTests", dependencies: ["TolkFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "tolkTests", dependencies: ["tolk"], exclude: ["Fixtures"]),
     ]

@@ -15,8 +15,8 @@ let package = Package(
         benchmark("SegmentThroughput", using: ["TolkText"]),
         benchmark("LexiconLoad", using: ["TolkLexicon", "TolkText"]),
         benchmark("AlignThroughput", using: ["TolkAlign"]),
-        benchmark("MatchThroughput", using: ["TolkAlign", "TolkText"]),
-        benchmark("EntityTagging", using: ["TolkEvents", "TolkText"]),
+        benchmark("MatchThroughput", using: ["TolkAlign", "TolkMatch", "TolkText"]),
+        benchmark("EntityTagging", using: ["TolkEntities", "TolkText"]),
     ]
 )
 

@@ -2,7 +2,7 @@
 
 Run from the repository after `swift build`: python3 -m unittest discover -s scale (TOLK: the binary to use,
 default .build/debug/tolk). The corpus is built at test time from committed fixtures: planted pairs from
-Tests/TolkLexiconTests/Fixtures/europarl-500.*, one-sided documents from Tests/TolkEventsTests/Fixtures/
+Tests/TolkLexiconTests/Fixtures/europarl-500.*, one-sided documents from Tests/TolkGlossaryTests/Fixtures/
 flores-devtest-300.* (different sentences on each side).
 """
 
@@ -45,8 +45,8 @@ class DriverTests(unittest.TestCase):
                           os.path.join(fixtures, "TolkLexiconTests/Fixtures/europarl-500.en"),
                           cls.folder, documents=60, sentences=6, paired_share=0.8, start="2024-01-01", days=365,
                           offset_days=2, seed=17,
-                          single_source=os.path.join(fixtures, "TolkEventsTests/Fixtures/flores-devtest-300.da.txt"),
-                          single_target=os.path.join(fixtures, "TolkEventsTests/Fixtures/flores-devtest-300.en.txt"))
+                          single_source=os.path.join(fixtures, "TolkGlossaryTests/Fixtures/flores-devtest-300.da.txt"),
+                          single_target=os.path.join(fixtures, "TolkGlossaryTests/Fixtures/flores-devtest-300.en.txt"))
         cls.sources = os.path.join(cls.folder, "sources.jsonl")
         cls.targets = os.path.join(cls.folder, "targets.jsonl")
         one = os.path.join(cls.folder, "one.jsonl")

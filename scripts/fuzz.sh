@@ -18,7 +18,8 @@ export TOLK_DATA="$PWD/lexicons" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_l
 swift build -c release --package-path Fuzz -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address \
     2>&1 | grep -E "error|Compiling|Build complete" | tail -3
 build=$(swift build -c release --package-path Fuzz --show-bin-path)
-modules=(CICU CLibXML2 TolkExtract TolkText TolkLanguage TolkLexicon TolkAlign TolkEvents TolkFormats)
+modules=(CICU CLibXML2 TolkExtract TolkText TolkLanguage TolkLexicon TolkAlign TolkMatch TolkEntities TolkPhrasing
+         TolkGlossary TolkEvents TolkFormats)
 mkdir -p Fuzz/.build/fuzzers
 for target in "${targets[@]}"; do
     objects=()

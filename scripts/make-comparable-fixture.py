@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds Tests/TolkAlignTests/Fixtures/comparable-flores/ from FLORES-200 devtest (CC BY-SA 4.0).
+"""Builds Tests/TolkMatchTests/Fixtures/comparable-flores/ from FLORES-200 devtest (CC BY-SA 4.0).
 
 Articles of FLORES devtest (grouped by their URL in metadata_devtest.tsv) become documents: each side keeps an
 independent share of an article's sentences, some documents are reordered, one article is Danish-only and one
@@ -10,7 +10,7 @@ import json, os, random, sys, collections
 
 data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data",
                                                            "flores200-devtest")
-out = os.path.join(os.path.dirname(__file__), "..", "Tests", "TolkAlignTests", "Fixtures", "comparable-flores")
+out = os.path.join(os.path.dirname(__file__), "..", "Tests", "TolkMatchTests", "Fixtures", "comparable-flores")
 urls = [line.split("\t")[0] for line in open(os.path.join(data, "metadata_devtest.tsv"), encoding="utf-8")][1:]
 dan = open(os.path.join(data, "devtest", "dan_Latn.devtest"), encoding="utf-8").read().splitlines()
 eng = open(os.path.join(data, "devtest", "eng_Latn.devtest"), encoding="utf-8").read().splitlines()

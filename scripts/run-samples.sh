@@ -34,8 +34,8 @@ cat "$da" "$en" > "${TMPDIR:-/tmp}/tolk-mixed-sample.txt"
 echo "== tolk compare $da $en (how each outlet phrases it)"
 "$tolk" compare "$da" "$en"
 echo "== tolk glossary on the FLORES fixture (300 sentence pairs), first lines"
-"$tolk" glossary Tests/TolkEventsTests/Fixtures/flores-devtest-300.da.txt \
-  Tests/TolkEventsTests/Fixtures/flores-devtest-300.en.txt --presegmented | head -15
+"$tolk" glossary Tests/TolkGlossaryTests/Fixtures/flores-devtest-300.da.txt \
+  Tests/TolkGlossaryTests/Fixtures/flores-devtest-300.en.txt --presegmented | head -15
 F=Tests/TolkAlignTests/Fixtures/flores-devtest-1-40-edited
 echo "== tolk align $F.da $F.en --presegmented (FLORES-200 devtest, edited: every bead shape)"
 "$tolk" align "$F.da" "$F.en" --presegmented --format tsv

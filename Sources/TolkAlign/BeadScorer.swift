@@ -9,13 +9,13 @@ import Foundation
 /// and floored).
 /// A key as common by chance as in translations (q >= p) counts for nothing. The score is symmetric in source
 /// and target, so the direction of alignment does not matter.
-struct BeadScorer {
+package struct BeadScorer {
     /// Bead shapes the search considers, as (source count, target count).
     static let shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1)]
 
     /// Prior probabilities of the shapes: Gale and Church's (1993) published figures (1-1 0.89, 1-0 and 0-1
     /// 0.0099 together, 2-1 and 1-2 0.089 together, 2-2 0.011), with 1-3 and 3-1 taking a small share.
-    static let shapePrior: [Double] = [0.89, 0.00495, 0.00495, 0.0445, 0.0445, 0.011, 0.0025, 0.0025]
+    package static let shapePrior: [Double] = [0.89, 0.00495, 0.00495, 0.0445, 0.0445, 0.011, 0.0025, 0.0025]
     static let shapeCost: [Double] = shapePrior.map { (prior: Double) -> Double in -log(prior) }
 
     /// Gale and Church's variance of target characters per source character.
@@ -154,7 +154,7 @@ struct BeadScorer {
     /// ``lengthDelta(_:_:)``): ln of its chance for a translation over that for unrelated sentences (a spread
     /// three times wider). Shared by the aligner and the comparable matcher's scorers.
     /// - Complexity: O(1).
-    static func lengthLogOdds(delta: Double) -> Double {
+    package static func lengthLogOdds(delta: Double) -> Double {
         let length = lengthLogLikelihoods(delta: delta)
         return length.translated - length.unrelated
     }
@@ -162,14 +162,14 @@ struct BeadScorer {
     /// The two terms of ``lengthLogOdds(delta:)``: ln of the chance of `delta` for a translation and for
     /// unrelated sentences.
     /// - Complexity: O(1).
-    static func lengthLogLikelihoods(delta: Double) -> (translated: Double, unrelated: Double) {
+    package static func lengthLogLikelihoods(delta: Double) -> (translated: Double, unrelated: Double) {
         (log(max(erfc(delta / 2.0.squareRoot()), 1e-300)), log(max(erfc(delta / (3 * 2.0.squareRoot())), 1e-300)))
     }
 
     /// Normalised difference of a target length `b` and a source length `a`, both already scaled by the
     /// square root of the length ratio (symmetric in the two sides).
     /// - Complexity: O(1).
-    static func lengthDelta(_ a: Double, _ b: Double) -> Double {
+    package static func lengthDelta(_ a: Double, _ b: Double) -> Double {
         (b - a) / (lengthVariance * max((a + b) / 2, 1)).squareRoot()
     }
 

@@ -2,9 +2,9 @@ import TolkText
 
 /// Turns sentences into ``SentenceEvidence``: one pass over the Unicode scalars, no allocation per word
 /// beyond the key list.
-struct EvidenceExtractor: Sendable {
+package struct EvidenceExtractor: Sendable {
     /// Which side of the alignment the sentences are on; lexicon keys differ by side.
-    enum Side: Sendable { case source, target }
+    package enum Side: Sendable { case source, target }
 
     let side: Side
     let lexicon: TranslationLexicon?
@@ -13,7 +13,7 @@ struct EvidenceExtractor: Sendable {
     /// missed key); comparable matching, which looks for any overlap, takes them all.
     var translationsPerWord = Int.max
 
-    init(side: Side, lexicon: TranslationLexicon?, translationsPerWord: Int = .max) {
+    package init(side: Side, lexicon: TranslationLexicon?, translationsPerWord: Int = .max) {
         self.side = side
         self.lexicon = lexicon
         self.translationsPerWord = translationsPerWord
@@ -24,7 +24,7 @@ struct EvidenceExtractor: Sendable {
 
     /// Evidence for one sentence.
     /// - Complexity: O(n) in the length of `text`.
-    func evidence(for text: String) -> SentenceEvidence {
+    package func evidence(for text: String) -> SentenceEvidence {
         var state = State()
         var length = 0
         for scalar in text.unicodeScalars {

@@ -1,19 +1,27 @@
 /// What the aligner compares between sentences: their length and a set of keys that a translation tends to
 /// share (numbers, names, cognate spellings, punctuation, lexicon translations).
-struct SentenceEvidence: Sendable {
+package struct SentenceEvidence: Sendable {
     /// Length in Unicode scalars (characters), the measure of the length model.
-    var length: Double
+    package var length: Double
     /// Distinct keys, each tagged with its ``EvidenceKind`` in the top bits.
-    var keys: [UInt64]
+    package var keys: [UInt64]
     /// The keys of the content words, word by word, for comparable statement matching (empty for alignment).
-    var content: [ContentKey] = []
+    package var content: [ContentKey] = []
     /// The sentence is article furniture (``ArticleFurniture``): it carries no evidence and is never matched.
-    var isFurniture = false
+    package var isFurniture = false
+
+    /// The memberwise initializer, open to the modules above (TolkMatch builds statement evidence).
+    package init(length: Double, keys: [UInt64], content: [ContentKey] = [], isFurniture: Bool = false) {
+        self.length = length
+        self.keys = keys
+        self.content = content
+        self.isFurniture = isFurniture
+    }
 }
 
 /// The kinds of shared evidence, each with the chance that a key of that kind in one sentence also appears
 /// in its translation.
-enum EvidenceKind: UInt64, CaseIterable, Sendable {
+package enum EvidenceKind: UInt64, CaseIterable, Sendable {
     /// A number, digits only ("1.000,5" and "1,000.5" agree).
     case number = 0
     /// A capitalised word inside the sentence (a name), folded, genitive "s" dropped.
@@ -28,7 +36,7 @@ enum EvidenceKind: UInt64, CaseIterable, Sendable {
     /// Chance that a key of this kind in a sentence also appears in its translation. These are priors set once
     /// from what the kinds are, not fitted to any test set: digits and names are copied, quotes and question
     /// marks mostly kept, a minority of words are cognates.
-    var matchProbability: Double {
+    package var matchProbability: Double {
         switch self {
         case .number: return 0.85
         case .name: return 0.75
@@ -46,13 +54,13 @@ enum EvidenceKind: UInt64, CaseIterable, Sendable {
 
     /// The kind a tagged key carries.
     @inline(__always)
-    static func of(_ key: UInt64) -> EvidenceKind { EvidenceKind(rawValue: key >> shift) ?? .cognate }
+    package static func of(_ key: UInt64) -> EvidenceKind { EvidenceKind(rawValue: key >> shift) ?? .cognate }
 }
 
 /// Whether `keys`, sorted ascending, hold `key` (binary search).
 /// - Complexity: O(log n).
 @inline(__always)
-func sortedKeys(_ keys: [UInt64], contain key: UInt64) -> Bool {
+package func sortedKeys(_ keys: [UInt64], contain key: UInt64) -> Bool {
     var low = 0
     var high = keys.count
     while low < high {

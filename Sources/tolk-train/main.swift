@@ -6,6 +6,7 @@
 // line. The fitted statement model (lexicons/match/statement-model.tsv) is written to standard output.
 import Foundation
 import TolkAlign
+import TolkMatch
 import TolkText
 
 func fail(_ message: String) -> Never {

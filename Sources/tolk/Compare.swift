@@ -4,6 +4,8 @@ import TolkAlign
 import TolkEvents
 import TolkFormats
 import TolkLexicon
+import TolkMatch
+import TolkPhrasing
 import TolkText
 
 /// `tolk compare`: how two outlets phrase the same story.

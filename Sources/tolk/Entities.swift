@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TolkEntities
 import TolkEvents
 import TolkFormats
 import TolkLanguage

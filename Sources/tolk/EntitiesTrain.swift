@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TolkEntities
 import TolkEvents
 import TolkText
 

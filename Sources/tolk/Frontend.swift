@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TolkAlign
+import TolkEntities
 import TolkEvents
 import TolkFormats
 import TolkLexicon

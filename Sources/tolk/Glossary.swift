@@ -3,6 +3,7 @@ import Foundation
 import TolkAlign
 import TolkEvents
 import TolkFormats
+import TolkGlossary
 import TolkLanguage
 import TolkLexicon
 import TolkText

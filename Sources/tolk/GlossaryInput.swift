@@ -1,8 +1,10 @@
 import Foundation
 import TolkAlign
 import TolkEvents
+import TolkGlossary
 import TolkLanguage
 import TolkLexicon
+import TolkMatch
 import TolkText
 
 /// Reads the inputs of `tolk glossary` and `tolk compare` into aligned units.

@@ -1,5 +1,6 @@
 import Foundation
 import TolkAlign
+import TolkMatch
 
 /// Standard-error notes about documents too long for statement matching in one piece (``PairParts``).
 enum LongDocuments {

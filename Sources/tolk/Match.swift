@@ -1,10 +1,13 @@
 import ArgumentParser
 import Foundation
 import TolkAlign
+import TolkEntities
 import TolkEvents
 import TolkFormats
 import TolkLanguage
 import TolkLexicon
+import TolkMatch
+import TolkPhrasing
 import TolkText
 
 /// `tolk match`: pairs the source and target documents that cover the same story and matches their statements.

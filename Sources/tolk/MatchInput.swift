@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TolkAlign
 import TolkEvents
+import TolkMatch
 import TolkText
 
 /// Reads one side of `tolk match`: a file, a directory of files, or a JSONL file of `{"id", "text", ...}`

@@ -2,6 +2,7 @@ import Foundation
 import TolkAlign
 import TolkEvents
 import TolkLanguage
+import TolkMatch
 import TolkText
 
 /// One side of `tolk match` (and of `compare` and `glossary --comparable`), read document by document: each

@@ -1,32 +1,6 @@
 import Foundation
 import TolkAlign
 
-/// Reads the test fixtures beside this file and scores beads against gold ones.
-enum Fixture {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// The lines of a fixture file (no final empty line).
-    static func lines(_ name: String, in base: URL = folder) throws -> [String] {
-        let text = try String(contentsOf: base.appendingPathComponent(name), encoding: .utf8)
-        var lines = text.components(separatedBy: "\n")
-        if lines.last == "" { lines.removeLast() }
-        return lines
-    }
-
-    /// The edited FLORES pair and its gold beads.
-    static func flores() throws -> (source: [String], target: [String], gold: [String]) {
-        (try lines("flores-devtest-1-40-edited.da"), try lines("flores-devtest-1-40-edited.en"),
-         try lines("flores-devtest-1-40-edited.gold"))
-    }
-
-    /// Paragraphs (non-empty lines) of a samples/ article.
-    static func sample(_ name: String) throws -> [String] {
-        try lines(name, in: repository.appendingPathComponent("samples")).filter { !$0.isEmpty }
-    }
-}
-
 /// Checks the no-sentence-lost invariant: the beads cover 0..<sourceCount and 0..<targetCount, each index
 /// once, in order, and no bead is empty on both sides. Returns a description of the first violation.
 func coverageViolation(_ beads: [Bead], sourceCount: Int, targetCount: Int) -> String? {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TolkTestSupport
 @testable import TolkAlign
 
 /// Every input sentence appears in exactly one bead, whatever the input.

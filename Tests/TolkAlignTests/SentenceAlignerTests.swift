@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import TolkAlign
+import TolkTestSupport
 import TolkText
+@testable import TolkAlign
 
 @Suite struct SentenceAlignerTests {
     @Test func findsEveryBeadShapeOfTheEditedFloresArticles() throws {

@@ -3,6 +3,7 @@ import Testing
 import TolkAlign
 import TolkText
 @testable import TolkEvents
+@testable import TolkMatch
 
 /// The dateline that marks a wire-copy lead, on lines written for this test.
 @Suite struct LeadFinderTests {

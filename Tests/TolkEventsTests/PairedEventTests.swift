@@ -1,8 +1,9 @@
 import Testing
-import TolkAlign
 import TolkLexicon
+import TolkTestSupport
 import TolkText
 @testable import TolkEvents
+@testable import TolkMatch
 
 @Suite struct PairedEventTests {
     static func analysis() throws -> (MatchedPair, PairAnalysis) {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TolkAlign
+import TolkMatch
 import TolkText
 @testable import TolkFormats
 

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import TolkAlign
+import TolkEntities
 import TolkEvents
+import TolkMatch
 import TolkText
 @testable import TolkFormats
 

@@ -3,6 +3,7 @@ import Testing
 import TolkAlign
 import TolkEvents
 import TolkLexicon
+import TolkPhrasing
 import TolkText
 @testable import TolkFormats
 

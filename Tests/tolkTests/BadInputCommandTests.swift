@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func glossaryLinesAreReadLikeEveryUTF8Input() throws {
-        let flores = "Tests/TolkEventsTests/Fixtures/flores-devtest-300"
+        let flores = "Tests/TolkGlossaryTests/Fixtures/flores-devtest-300"
         let binary = try CommandRunner.temporaryFile("lines.da.txt", Self.binary)
         let nul = try CommandRunner.run(["glossary", binary, "\(flores).en.txt", "--presegmented"])
         #expect(nul.status == 1)

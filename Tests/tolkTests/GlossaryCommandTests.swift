@@ -50,7 +50,7 @@ final class TBXReader: NSObject, XMLParserDelegate {
 /// `tolk glossary` and `tolk compare` end to end, writing to temporary files.
 @Suite struct GlossaryCommandTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("TolkEventsTests/Fixtures")
+        .appendingPathComponent("TolkGlossaryTests/Fixtures")
     static let source = fixtures.appendingPathComponent("flores-devtest-300.da.txt").path
     static let target = fixtures.appendingPathComponent("flores-devtest-300.en.txt").path
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -3,7 +3,7 @@ import Testing
 
 /// `glossary --merge` keeps every field of every existing row exactly as it was written and says what it added.
 @Suite struct GlossaryMergeCommandTests {
-    static let flores = "Tests/TolkEventsTests/Fixtures/flores-devtest-300"
+    static let flores = "Tests/TolkGlossaryTests/Fixtures/flores-devtest-300"
 
     @Test func editedTSVRowsComeBackExactlyAndTheAdditionsAreNamed() throws {
         let fresh = try CommandRunner.run(["glossary", "\(Self.flores).da.txt", "\(Self.flores).en.txt", "--presegmented"])

@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func untaggedTranslationsInSwappedOrderGiveTheGlossaryOfTheLanguagesGiven() throws {
-        let flores = "Tests/TolkEventsTests/Fixtures/flores-devtest-300"
+        let flores = "Tests/TolkGlossaryTests/Fixtures/flores-devtest-300"
         let danish = try Self.untagged("\(flores).da.txt", "one.txt")
         let english = try Self.untagged("\(flores).en.txt", "two.txt")
         let detected = try CommandRunner.run(["glossary", "--presegmented", english, danish])

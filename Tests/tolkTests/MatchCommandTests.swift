@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func jsonlRecordsArePairedByTheirIds() throws {
-        let fixtures = Self.repository.appendingPathComponent("Tests/TolkAlignTests/Fixtures/comparable-flores")
+        let fixtures = Self.repository.appendingPathComponent("Tests/TolkMatchTests/Fixtures/comparable-flores")
         let result = try Self.run(["match", fixtures.appendingPathComponent("source.jsonl").path,
                                    fixtures.appendingPathComponent("target.jsonl").path, "--format", "json",
                                    "--source-language", "da", "--target-language", "en"])

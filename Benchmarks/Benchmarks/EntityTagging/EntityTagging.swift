@@ -1,10 +1,10 @@
 import Benchmark
 import Foundation
-import TolkEvents
+import TolkEntities
 import TolkText
 
 // Entity recognition (issue 14): loading a tagger model, and tagging on one thread. The text is the 300 Danish
-// FLORES sentences of Tests/TolkEventsTests/Fixtures, repeated 10 times as one document (62,440 words, about
+// FLORES sentences of Tests/TolkGlossaryTests/Fixtures, repeated 10 times as one document (62,440 words, about
 // 74,000 tokens with punctuation); tokens per second = tokens / time of one iteration. Recognition here is the
 // whole of EntityRecognizer.mentions(in:): ICU word scanning, features, Viterbi, demonyms, keys.
 let benchmarks: @Sendable () -> Void = {
@@ -35,7 +35,7 @@ enum Corpus {
     static func danish(times: Int) -> String {
         let clone = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-        let url = clone.appendingPathComponent("Tests/TolkEventsTests/Fixtures/flores-devtest-300.da.txt")
+        let url = clone.appendingPathComponent("Tests/TolkGlossaryTests/Fixtures/flores-devtest-300.da.txt")
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         return String(repeating: text, count: times)
     }

@@ -1,6 +1,7 @@
 import Benchmark
 import Foundation
 import TolkAlign
+import TolkMatch
 import TolkText
 
 // Document pairing and statement matching (`tolk match` without the entity analysis) on collections of N Danish x

@@ -1,3 +1,4 @@
+import TolkEntities
 import TolkText
 
 /// Finds the date expressions of a text and resolves them against the publication date: "onsdag", "i går",

@@ -1,4 +1,5 @@
 import Foundation
+import TolkEntities
 import TolkText
 
 /// The date expressions and words of one language (`lexicons/dates/`), compiled for ``DateResolver``.

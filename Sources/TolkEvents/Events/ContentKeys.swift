@@ -1,3 +1,4 @@
+import TolkEntities
 import TolkLexicon
 import TolkText
 

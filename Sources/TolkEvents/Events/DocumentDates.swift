@@ -1,4 +1,5 @@
 import TolkAlign
+import TolkMatch
 import TolkText
 
 /// The dates of one document: its publication date and the date expressions of each sentence, resolved.

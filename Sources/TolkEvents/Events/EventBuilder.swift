@@ -1,4 +1,6 @@
 import TolkAlign
+import TolkEntities
+import TolkMatch
 import TolkText
 
 /// Turns an ``EventDraft`` into a ``PairedEvent``: texts and ranges, entities, dates, numbers, summaries, weight.

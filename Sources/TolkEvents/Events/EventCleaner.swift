@@ -1,4 +1,5 @@
 import TolkAlign
+import TolkMatch
 import TolkText
 
 /// Makes a pair's events read cleanly: a sentence repeating an earlier one of its side (a repeated paragraph)

@@ -1,4 +1,6 @@
 import TolkAlign
+import TolkEntities
+import TolkMatch
 import TolkText
 
 /// Groups the statements of one document pair into events and summarises each side by side.

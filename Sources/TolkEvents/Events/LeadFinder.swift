@@ -1,5 +1,6 @@
 import Foundation
 import TolkAlign
+import TolkMatch
 import TolkText
 
 /// Chooses the sentence of each side that best states the main event.

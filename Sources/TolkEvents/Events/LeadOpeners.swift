@@ -1,3 +1,4 @@
+import TolkEntities
 import TolkText
 
 /// The words that cannot open a news lead in one language (`lexicons/events/lead-openers.tsv`): pronouns,

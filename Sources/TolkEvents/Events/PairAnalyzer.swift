@@ -1,5 +1,7 @@
 import TolkAlign
+import TolkEntities
 import TolkLexicon
+import TolkMatch
 import TolkText
 
 /// Everything TolkEvents says about one matched document pair: entity mentions, cross-language links, and

@@ -1,4 +1,6 @@
 import TolkAlign
+import TolkEntities
+import TolkMatch
 import TolkText
 
 /// Builds the ``EventSummary`` of a document pair from its statements, links, quantities and dates.

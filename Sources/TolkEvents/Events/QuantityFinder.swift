@@ -1,3 +1,4 @@
+import TolkEntities
 import TolkText
 
 /// A date or number written in a text, with a language-independent key ("year:2016", "month:4", "num:50").

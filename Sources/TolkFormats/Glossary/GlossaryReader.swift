@@ -1,5 +1,6 @@
 import Foundation
 import TolkEvents
+import TolkGlossary
 import TolkText
 
 /// Reads a glossary written by ``GlossaryWriter`` (TSV, CSV or JSON), possibly edited by hand, so that

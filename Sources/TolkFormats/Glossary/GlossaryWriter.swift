@@ -1,5 +1,6 @@
 import Foundation
 import TolkEvents
+import TolkGlossary
 
 /// Writes glossaries as TSV, CSV (RFC 4180) or JSON.
 ///

@@ -1,4 +1,5 @@
 import TolkEvents
+import TolkGlossary
 import TolkText
 
 /// Writes a glossary as a TBX-Basic termbase (ISO 30042 `martif` dialect), which terminology tools

@@ -1,5 +1,6 @@
 import TolkAlign
 import TolkEvents
+import TolkMatch
 import TolkText
 
 /// The TolkEvents analysis of every pair of a match result, found by the pair's document ids.

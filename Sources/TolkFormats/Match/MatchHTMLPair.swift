@@ -1,5 +1,7 @@
 import TolkAlign
+import TolkEntities
 import TolkEvents
+import TolkMatch
 import TolkText
 
 /// The HTML section of one document pair: the summary card, the events and the phrasing comparison (folded, so

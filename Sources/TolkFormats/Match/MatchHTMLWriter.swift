@@ -1,5 +1,7 @@
 import TolkAlign
 import TolkEvents
+import TolkMatch
+import TolkPhrasing
 import TolkText
 
 /// Writes a ``ComparableMatch`` as one self-contained HTML page (`tolk match --format html`).

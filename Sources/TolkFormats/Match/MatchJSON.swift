@@ -1,4 +1,5 @@
 import TolkAlign
+import TolkMatch
 import TolkText
 
 /// The JSON shape of `tolk match --format json`, as Codable values.

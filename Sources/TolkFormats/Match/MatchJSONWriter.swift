@@ -1,5 +1,6 @@
 import Foundation
 import TolkAlign
+import TolkMatch
 import TolkText
 
 /// Writes a ``ComparableMatch`` as the JSON of `tolk match --format json`.

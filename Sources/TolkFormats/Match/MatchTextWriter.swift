@@ -1,5 +1,6 @@
 import Foundation
 import TolkAlign
+import TolkMatch
 import TolkText
 
 /// Writes a ``ComparableMatch`` for reading in a terminal (`tolk match --format text`).

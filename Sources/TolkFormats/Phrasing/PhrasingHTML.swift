@@ -1,4 +1,5 @@
 import TolkEvents
+import TolkPhrasing
 
 /// Renders phrasing comparisons as HTML: a whole page for `tolk compare --format html`, or one section per
 /// pair for the `tolk match` HTML report. All document text is escaped; nothing is loaded from outside.

@@ -1,5 +1,6 @@
 import Foundation
 import TolkEvents
+import TolkPhrasing
 
 /// Writes phrasing comparisons as JSON: `{"comparisons": [{"source_document", "target_document", "source":
 /// {attributions, reporting_verbs, hedges, certainty, evaluative, quotations, mode, only_here, language},

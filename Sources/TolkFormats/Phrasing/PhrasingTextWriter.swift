@@ -1,4 +1,5 @@
 import TolkEvents
+import TolkPhrasing
 
 /// Writes phrasing comparisons as text for a terminal: two columns, the source outlet on the left and the
 /// target outlet on the right, first for the whole documents, then for every matched statement.

@@ -1,0 +1,213 @@
+import Foundation
+import TolkText
+
+/// One cross-language key of a content word and the word's position in its sentence, packed in 64 bits (a
+/// collection holds one per key of every sentence): the kind's 4 bits, 44 bits of the key's hash, 16 of the
+/// word. Ordered by key, then word.
+package struct ContentKey: Sendable, Comparable {
+    private let raw: UInt64
+
+    /// A key (tagged with its ``EvidenceKind``) of word `word`.
+    init(key: UInt64, word: UInt16) {
+        raw = (key & Self.kindMask) | ((key & Self.hashMask) << 16) | UInt64(word)
+    }
+
+    private static let kindMask: UInt64 = 0xF000_0000_0000_0000
+    private static let hashMask: UInt64 = 0x0000_0FFF_FFFF_FFFF
+
+    /// The key without the word: kind and hash, comparable between sentences and sides.
+    package var key: UInt64 { raw >> 16 }
+    /// The word's position among the sentence's content words.
+    package var word: UInt16 { UInt16(truncatingIfNeeded: raw) }
+    /// The kind of evidence the key is.
+    package var kind: EvidenceKind { EvidenceKind(rawValue: raw >> EvidenceKind.shift) ?? .cognate }
+
+    package static func < (a: ContentKey, b: ContentKey) -> Bool { a.raw < b.raw }
+}
+
+/// Turns a sentence into the keys of its words for the paraphrase pass, word by word, so that a word found in
+/// the other sentence counts once however many of its keys meet there.
+///
+/// A word's keys: a number's digits; a capitalised word's folded spelling without a genitive "s" (a name:
+/// Clintons, Clinton); the first five folded letters of a word of five letters or more (a cognate:
+/// russiske / Russian, konkluderer / conclusion, hackede / hacked); and on the source side the lexicon
+/// translations of its stem (the best ``translationsPerWord``), on the target side its own stem when the
+/// lexicon knows it. Words joined by a hyphen are one word with the keys of each part and of the whole
+/// (e-mails / emails, Wikileaks-stifteren / WikiLeaks founder). Function words (the language's list in
+/// `lexicons/phrasing/<language>/function-words.tsv`: articles, pronouns, prepositions, auxiliaries) and words
+/// of one or two letters that are not capitalised carry no content.
+package struct ContentExtractor: Sendable {
+    let side: EvidenceExtractor.Side
+    let lexicon: TranslationLexicon?
+    /// Folded spellings of the language's function words.
+    let functionWords: Set<[UInt8]>
+    /// Place concept per stem for this side's language (country names, demonyms).
+    let places: [UInt64: UInt64]
+    /// Place concept per folded region code, for dotted abbreviations.
+    let abbreviations: [UInt64: UInt64]
+
+    /// An extractor for one side; the function words are those of the lexicon's language on that side.
+    /// - Throws: ``AlignmentError/data(_:)`` when the data folder is missing or the function-word list is malformed.
+    package init(side: EvidenceExtractor.Side, lexicon: TranslationLexicon?,
+         places: PlaceConcepts = PlaceConcepts()) throws(AlignmentError) {
+        self.side = side
+        self.lexicon = lexicon
+        let language = side == .source ? lexicon?.sourceLanguage : lexicon?.targetLanguage
+        functionWords = try language.map { language throws(AlignmentError) in try Self.functionWords(of: language) } ?? []
+        self.places = side == .source ? places.source : places.target
+        abbreviations = places.abbreviations
+    }
+
+    /// The folded function words of `language` from the data folder; empty when the language has no list
+    /// (every word then counts as content, which only weakens the paraphrase pass).
+    /// - Throws: ``AlignmentError/data(_:)`` when the data folder is missing or the list is malformed.
+    /// - Complexity: O(n) in the size of the list.
+    static func functionWords(of language: LanguageCode) throws(AlignmentError) -> Set<[UInt8]> {
+        let loaded: DataTable?
+        do {
+            loaded = try DataTable.loadIfPresent("phrasing/\(language.rawValue)/function-words.tsv", columns: ["word"])
+        } catch {
+            throw .data(error)
+        }
+        guard let table = loaded else { return [] }
+        var words: Set<[UInt8]> = []
+        for row in table.rows {
+            let folded = PlaceConcepts.folded(row.fields[0])
+            if !folded.isEmpty { words.insert(folded) }
+        }
+        return words
+    }
+    /// Translations per source word: a word has one meaning in a sentence, and a lexicon induced from a corpus
+    /// lists noise after its first few translations.
+    static let translationsPerWord = 3
+    /// Letters compared by the cognate key (stricter than the aligner's four: a paraphrase has no word order
+    /// or length to confirm a chance prefix).
+    static let cognateLength = 5
+
+    /// The keys of `text`'s words, sorted by key.
+    /// - Complexity: O(n) in the length of `text`.
+    package func keys(for text: String) -> [ContentKey] {
+        var scan = Scan()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value >= 48 && value <= 57 {
+                if !scan.part.isEmpty || !scan.whole.isEmpty { finishWord(&scan) }
+                scan.digits.append(UInt8(truncatingIfNeeded: value))
+                continue
+            }
+            if !scan.digits.isEmpty && (value == 46 || value == 44) { continue }  // 1.000 and 1,000
+            if !scan.digits.isEmpty { finishWord(&scan) }
+            if EvidenceExtractor.isLetter(scalar) {
+                if scan.part.isEmpty && !scan.inAbbreviation {
+                    scan.capitalised = WordFolding.isUppercase(scalar)
+                    // A capitalised word right after another (one space between) continues the same name.
+                    if scan.capitalised && scan.previousCapitalised && scan.spacesOnly && scan.word > 0
+                        && scan.whole.isEmpty {
+                        scan.word -= 1
+                    }
+                }
+                WordFolding.append(scalar, to: &scan.part)
+                scan.spacesOnly = false
+            } else if value == 0x2D && !scan.part.isEmpty {  // a hyphen inside a word
+                finishPart(&scan)
+            } else if value == 0x2E && scan.capitalised && (scan.part.count == 1 || scan.inAbbreviation) {
+                scan.inAbbreviation = true  // U.S., U.K.: the letters are one word
+            } else {
+                finishWord(&scan)
+                scan.spacesOnly = value == 0x20 && !scan.spacesBroken
+                if value != 0x20 { scan.spacesBroken = true }
+            }
+        }
+        finishWord(&scan)
+        scan.keys.sort()
+        var unique: [ContentKey] = []
+        unique.reserveCapacity(scan.keys.count)
+        for key in scan.keys where unique.last != key { unique.append(key) }
+        return unique
+    }
+
+    /// The state of one scan: the word being read and the keys so far.
+    private struct Scan {
+        var keys: [ContentKey] = []
+        var part: [UInt8] = []
+        var whole: [UInt8] = []
+        var digits: [UInt8] = []
+        var capitalised = false
+        var inAbbreviation = false
+        /// The last finished word was a capitalised content word.
+        var previousCapitalised = false
+        /// Only spaces since the last finished word (and exactly one separator run of them).
+        var spacesOnly = false
+        var spacesBroken = false
+        var word: UInt16 = 0
+    }
+
+    private func finishPart(_ scan: inout Scan) {
+        guard !scan.part.isEmpty else { return }
+        if scan.inAbbreviation, let place = abbreviations[stableHash(scan.part)] {
+            scan.keys.append(ContentKey(key: place, word: scan.word))
+        }
+        if !functionWords.contains(scan.part) || scan.inAbbreviation {
+            addKeys(scan.part, capitalised: scan.capitalised, word: scan.word, into: &scan.keys)
+            scan.whole.append(contentsOf: scan.part)
+        }
+        scan.part.removeAll(keepingCapacity: true)
+    }
+
+    private func finishWord(_ scan: inout Scan) {
+        let capitalised = scan.capitalised && !scan.part.isEmpty
+        let read = !scan.part.isEmpty || !scan.whole.isEmpty
+        finishPart(&scan)
+        scan.inAbbreviation = false
+        if !scan.digits.isEmpty {
+            scan.keys.append(ContentKey(key: EvidenceKind.number.tag(stableHash(scan.digits)), word: scan.word))
+            scan.digits.removeAll(keepingCapacity: true)
+            if scan.word < UInt16.max { scan.word += 1 }
+            scan.previousCapitalised = false
+            scan.spacesBroken = false
+            return
+        }
+        guard !scan.whole.isEmpty else {
+            if read {  // a function word: it ends a name
+                scan.previousCapitalised = false
+                scan.spacesBroken = false
+            }
+            return
+        }
+        addCognate(scan.whole, word: scan.word, into: &scan.keys)
+        scan.whole.removeAll(keepingCapacity: true)
+        if scan.word < UInt16.max { scan.word += 1 }
+        scan.previousCapitalised = capitalised
+        scan.spacesBroken = false
+    }
+
+    /// Name and translation keys of one part of a word.
+    private func addKeys(_ part: [UInt8], capitalised: Bool, word: UInt16, into keys: inout [ContentKey]) {
+        if capitalised && part.count >= 2 {
+            let end = part.count > 3 && part.last == UInt8(ascii: "s") ? part.count - 1 : part.count
+            keys.append(ContentKey(key: EvidenceKind.name.tag(stableHash(part[0..<end])), word: word))
+        }
+        if let placeStem = PlaceConcepts.stem(folded: part), let place = places[placeStem] {
+            keys.append(ContentKey(key: place, word: word))
+        }
+        let stem = stableHash(part.prefix(EvidenceExtractor.stemLength))
+        guard part.count >= 3, let lexicon else { return }
+        switch side {
+        case .target:
+            if lexicon.targetStems.contains(stem) {
+                keys.append(ContentKey(key: EvidenceKind.translation.tag(stem), word: word))
+            }
+        case .source:
+            for translation in lexicon.translations(ofStem: stem).prefix(Self.translationsPerWord) {
+                keys.append(ContentKey(key: EvidenceKind.translation.tag(translation), word: word))
+            }
+        }
+    }
+
+    /// The cognate key of a whole word.
+    private func addCognate(_ whole: [UInt8], word: UInt16, into keys: inout [ContentKey]) {
+        guard whole.count >= Self.cognateLength else { return }
+        keys.append(ContentKey(key: EvidenceKind.cognate.tag(stableHash(whole.prefix(Self.cognateLength))),
+                               word: word))
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import TolkText
+
+/// Country names, demonyms and inhabitant nouns of two languages mapped to the region they name, so that
+/// Danish "russiske", "russere" and "Rusland" meet English "Russian" and "Russia" as one place, and "U.S."
+/// meets "USA".
+///
+/// Sources: the pair's demonym table (`lexicons/<pair>/demonyms.tsv`, rows with a `region` code) and the
+/// country names of ICU's CLDR data in each language; only one-word names, matched by their first
+/// ``stemLength`` folded letters (russer, russere -> "ruser"; Russia, Russian -> "rusia"). A stem that two
+/// regions share (Austria, Australia) names neither. Dotted abbreviations (U.S.) name the region whose
+/// two-letter code they spell.
+///
+/// ```swift
+/// let places = PlaceConcepts(source: .danish, target: .english)
+/// places.source[PlaceConcepts.stem("russiske")!] == places.target[PlaceConcepts.stem("Russian")!]   // true
+/// ```
+package struct PlaceConcepts: Sendable {
+    /// Folded letters compared: five, so that a demonym's inflections and its country's name meet although
+    /// folding merges doubled letters (russer folds to "ruser").
+    static let stemLength = 5
+
+    /// Concept key per folded stem, source language.
+    let source: [UInt64: UInt64]
+    /// Concept key per folded stem, target language.
+    let target: [UInt64: UInt64]
+    /// Concept key per folded region code, for dotted abbreviations in either language.
+    let abbreviations: [UInt64: UInt64]
+
+    /// No places.
+    package init() {
+        source = [:]
+        target = [:]
+        abbreviations = [:]
+    }
+
+    /// The places of a language pair; no demonyms where the data folder has no table for the pair.
+    /// - Throws: ``AlignmentError/data(_:)`` when the data folder is missing or the table is malformed.
+    /// - Complexity: O(r + d) in the number of regions and demonym rows.
+    package init(source sourceLanguage: LanguageCode, target targetLanguage: LanguageCode) throws(AlignmentError) {
+        var sourceCodes: [UInt64: Set<String>] = [:]
+        var targetCodes: [UInt64: Set<String>] = [:]
+        var abbreviations: [UInt64: UInt64] = [:]
+        func add(_ word: String, code: String, to table: inout [UInt64: Set<String>]) {
+            guard !word.contains(" "), let stem = Self.stem(word) else { return }
+            table[stem, default: []].insert(code)
+        }
+        for code in LocaleNames.regionCodes {
+            if let name = LocaleNames.country(code, in: sourceLanguage.rawValue) { add(name, code: code, to: &sourceCodes) }
+            if let name = LocaleNames.country(code, in: targetLanguage.rawValue) { add(name, code: code, to: &targetCodes) }
+            // Only codes that folding leaves as they are (UZ folds to "us" and must not take U.S.).
+            if Self.folded(code) == Array(code.lowercased().utf8) { abbreviations[stableHash(Self.folded(code))] = Self.key(code) }
+        }
+        for (sourceWord, targetWord, code) in try Self.demonyms(source: sourceLanguage, target: targetLanguage) {
+            add(sourceWord, code: code, to: &sourceCodes)
+            add(targetWord, code: code, to: &targetCodes)
+        }
+        func keys(_ table: [UInt64: Set<String>]) -> [UInt64: UInt64] {
+            var result: [UInt64: UInt64] = [:]
+            for (stem, codes) in table where codes.count == 1 {
+                if let code = codes.first { result[stem] = Self.key(code) }
+            }
+            return result
+        }
+        source = keys(sourceCodes)
+        target = keys(targetCodes)
+        self.abbreviations = abbreviations
+    }
+
+    /// The concept key of region `code`, tagged as a name.
+    static func key(_ code: String) -> UInt64 { EvidenceKind.name.tag(stableHash(Array("place:\(code)".utf8))) }
+
+    /// The stem of a word: its first ``stemLength`` folded letters; `nil` for words of fewer than three.
+    static func stem(_ word: String) -> UInt64? { stem(folded: folded(word)) }
+
+    /// The stem of an already folded word.
+    static func stem(folded: [UInt8]) -> UInt64? {
+        folded.count >= 3 ? stableHash(folded.prefix(stemLength)) : nil
+    }
+
+    /// The folded letters of a word.
+    static func folded(_ word: String) -> [UInt8] {
+        var folded: [UInt8] = []
+        for scalar in word.unicodeScalars where EvidenceExtractor.isLetter(scalar) {
+            WordFolding.append(scalar, to: &folded)
+        }
+        return folded
+    }
+
+    /// (source word, target word, region code) rows of the pair's demonym table, in either direction.
+    private static func demonyms(source: LanguageCode,
+                                 target: LanguageCode) throws(AlignmentError) -> [(String, String, String)] {
+        for (folder, swapped) in [("\(source.rawValue)-\(target.rawValue)", false),
+                                  ("\(target.rawValue)-\(source.rawValue)", true)] {
+            let loaded: DataTable?
+            do { loaded = try DataTable.loadIfPresent("\(folder)/demonyms.tsv", columns: ["source", "target"]) } catch {
+                throw .data(error)
+            }
+            guard let table = loaded else { continue }
+            guard let region = table.column("region") else { return [] }
+            return table.rows.compactMap { row in
+                guard row.fields.count > region, !row.fields[region].isEmpty else { return nil }
+                let (left, right) = (row.fields[0], row.fields[1])
+                return swapped ? (right, left, row.fields[region]) : (left, right, row.fields[region])
+            }
+        }
+        return []
+    }
+}

@@ -1,0 +1,128 @@
+import TolkAlign
+/// Settings for ``ComparableMatcher``, ``DocumentPairer`` and ``StatementMatcher``.
+///
+/// The defaults are principled settings, not values fitted to a test set: see each property.
+/// ```swift
+/// var options = MatchOptions()
+/// options.allowsClusters = true   // --many
+/// let matcher = try ComparableMatcher(options: options)
+/// ```
+public struct MatchOptions: Sendable {
+    /// Translation pairs used as shared evidence beside names, numbers and cognates; `nil` for none.
+    public var lexicon: TranslationLexicon?
+    /// Pair a document with every counterpart above the threshold (clusters), not only its best one.
+    public var allowsClusters = false
+    /// Candidates kept per document from the inverted index before full scoring.
+    public var candidatesPerDocument = 8
+    /// A key found in more than this share of a side's documents is too common to propose candidates
+    /// (it still counts when a candidate pair is scored).
+    public var maximumDocumentShare = 0.05
+    /// A key found in more than this many documents of a side never proposes candidates, whatever the share
+    /// (bounds the work per key on large collections).
+    public var maximumPostings = 200
+    /// Smallest document score (weighted cosine of shared keys) of a pair; below it two documents are
+    /// taken as unrelated even when each is the other's best candidate.
+    public var minimumDocumentScore = 0.03
+    /// Best candidates per document (by cosine) whose statements are matched to verify the pair.
+    public var verifiedCandidates = 3
+    /// Smallest expected number of statements two documents share as translations for them to be paired on
+    /// their shared statements alone: 0.5, at least one statement more likely than not a translation.
+    public var minimumSharedTranslations = 0.5
+    /// Pairs not carried by shared statements need a cosine this many times the mean cosine of the two
+    /// documents' other candidates.
+    public var minimumMargin = 2.0
+    /// Documents whose publication dates (``ComparableDocument/publicationDay``) are at most this many days apart
+    /// may report the same event; pairs further apart are story threads at best: they are not paired on shared
+    /// statements alone, and in the cosine round they come after the pairs close in time. News reports an event
+    /// within days; a week leaves room for weekly and follow-up coverage. Undated documents are not affected.
+    public var sameEventDays = 7
+    /// Candidate document pairs are proposed only between documents published at most this many days apart
+    /// (``ComparableDocument/publicationDay``, both dated); `nil` proposes pairs whatever their dates. This is
+    /// blocking by time: on a long run of news, a document is compared with the coverage of its own weeks, not of
+    /// the whole corpus, and a corpus can be split into overlapping time windows matched apart (`scale/`). Off by
+    /// default: coverage of the same story thread can lie years apart (on the real-coverage development set, 3 of
+    /// 29 gold pairs are 197 to 475 days apart, and 30 days takes its document F1 from 0.982 to 0.909); 30 days
+    /// holds the report of an event and its follow-ups, well beyond ``sameEventDays``. A document without a date
+    /// is compared with every document, as without the window.
+    public var candidateWindowDays: Int? = nil
+    /// Prior odds that a given source sentence's counterpart is a given target sentence are 1 / (number of
+    /// target sentences); a statement pair is kept when its evidence log-odds beat that prior by this much
+    /// (0: posterior odds at least even).
+    public var statementMargin = 0.0
+    /// Weight of the length agreement in a statement's log-odds: 1 takes lengths as translations have them;
+    /// lower values let paraphrases of different length match on their shared content.
+    public var lengthWeight = 1.0
+    /// After the translation model, match the remaining sentences that share content words (names, places,
+    /// numbers, translated and cognate words) beyond the prior, when the documents are comparable rather than
+    /// translated (``ParaphraseMatcher``; see ``StatementMatch/isParaphrase``).
+    public var matchesParaphrases = true
+    /// The statement model that judges candidate statements of independently written documents; `nil` reads the
+    /// shipped one (`lexicons/match/statement-model.tsv`).
+    public var statementModel: StatementModel?
+    /// The furniture cues; `nil` reads the shipped ones (`lexicons/match/furniture.tsv`).
+    public var furniture: ArticleFurniture?
+    /// Smallest probability (by the statement model) of a statement of independently written documents.
+    /// Chosen on the real-coverage development set (0.3, 0.5, 0.7, 0.8 and 0.9 tried: the F1 of lenient
+    /// precision and strict recall stays within 0.01, precision rises from 0.56 to 0.73, so the most precise),
+    /// the one setting taken from it.
+    public var minimumStatementProbability = 0.9
+    /// Most statements one sentence takes part in (a sentence may report what several of the other side's
+    /// sentences report).
+    public var maximumCounterparts = 3
+    /// Consider two adjacent sentences on one side against one sentence on the other (1-2 and 2-1 matches).
+    public var mergesAdjacentSentences = true
+    /// A document pair whose larger document has more sentences than this is matched and reported as
+    /// consecutive part pairs of at most this many sentences a side (``PairParts``), so that the work per pair
+    /// stays bounded and grows linearly with the documents' length. News articles stay far below it.
+    public var maximumPartSentences = 500
+
+    /// The default settings, without a lexicon.
+    public init() {}
+
+    /// Checks that every setting is in range.
+    /// - Throws: ``AlignmentError/invalidOption(name:reason:)`` naming the first bad setting.
+    public func validate() throws(AlignmentError) {
+        guard (1...1_000).contains(candidatesPerDocument) else {
+            throw .invalidOption(name: "candidatesPerDocument", reason: "must be 1...1000, is \(candidatesPerDocument)")
+        }
+        guard maximumDocumentShare > 0, maximumDocumentShare <= 1 else {
+            throw .invalidOption(name: "maximumDocumentShare", reason: "must be in (0, 1]")
+        }
+        guard (1...100).contains(verifiedCandidates) else {
+            throw .invalidOption(name: "verifiedCandidates", reason: "must be 1...100, is \(verifiedCandidates)")
+        }
+        guard minimumSharedTranslations.isFinite, minimumSharedTranslations >= 0 else {
+            throw .invalidOption(name: "minimumSharedTranslations", reason: "must be finite and not negative")
+        }
+        guard minimumMargin.isFinite, minimumMargin >= 1 else {
+            throw .invalidOption(name: "minimumMargin", reason: "must be finite and at least 1")
+        }
+        guard maximumPostings >= 1 else {
+            throw .invalidOption(name: "maximumPostings", reason: "must be at least 1")
+        }
+        guard minimumDocumentScore.isFinite, (0...1).contains(minimumDocumentScore) else {
+            throw .invalidOption(name: "minimumDocumentScore", reason: "must be in [0, 1]")
+        }
+        guard lengthWeight.isFinite, lengthWeight >= 0 else {
+            throw .invalidOption(name: "lengthWeight", reason: "must be finite and not negative")
+        }
+        guard maximumPartSentences >= 10 else {
+            throw .invalidOption(name: "maximumPartSentences", reason: "must be at least 10, is \(maximumPartSentences)")
+        }
+        guard minimumStatementProbability > 0, minimumStatementProbability < 1 else {
+            throw .invalidOption(name: "minimumStatementProbability", reason: "must be in (0, 1)")
+        }
+        if let candidateWindowDays, candidateWindowDays < 0 {
+            throw .invalidOption(name: "candidateWindowDays", reason: "must not be negative")
+        }
+        guard sameEventDays >= 0 else {
+            throw .invalidOption(name: "sameEventDays", reason: "must not be negative")
+        }
+        guard maximumCounterparts >= 1 else {
+            throw .invalidOption(name: "maximumCounterparts", reason: "must be at least 1")
+        }
+        guard statementMargin.isFinite else {
+            throw .invalidOption(name: "statementMargin", reason: "must be finite")
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import TolkAlign
+
+extension StatementMatcher {
+    /// The statements of an independently written document pair: every candidate pair of single sentences
+    /// (they share a cross-language key) judged by the statement model, kept when its probability reaches
+    /// ``MatchOptions/minimumStatementProbability``. A sentence may take part in several statements (a quote
+    /// split over three sentences on one side, a sentence that merges two facts), at most
+    /// ``MatchOptions/maximumCounterparts`` of them, the most probable. Furniture is never a candidate.
+    /// Each decision depends on the two documents only.
+    /// - Complexity: O(c k log k) for c candidate pairs of sentences of at most k keys.
+    func classified(source: [SentenceEvidence], target: [SentenceEvidence]) -> [Candidate] {
+        let (pairs, logOdds) = judged(source: source, target: target)
+        var scored: [(pair: Int, logOdds: Double)] = []
+        let probability = options.minimumStatementProbability
+        let cap = options.maximumCounterparts
+        let threshold = log(probability / (1 - probability))
+        for (index, value) in logOdds.enumerated() where value >= threshold { scored.append((index, value)) }
+        // Most probable first; ties by position, so the result never depends on float noise or input order.
+        scored.sort { a, b in
+            if a.logOdds != b.logOdds { return a.logOdds > b.logOdds }
+            if pairs[a.pair].source != pairs[b.pair].source { return pairs[a.pair].source < pairs[b.pair].source }
+            return pairs[a.pair].target < pairs[b.pair].target
+        }
+        var sourceTaken = [Int](repeating: 0, count: source.count)
+        var targetTaken = [Int](repeating: 0, count: target.count)
+        var kept: [Candidate] = []
+        for (index, logOdds) in scored {
+            let pair = pairs[index]
+            guard sourceTaken[pair.source] < cap,
+                  targetTaken[pair.target] < cap else { continue }
+            sourceTaken[pair.source] += 1
+            targetTaken[pair.target] += 1
+            kept.append(Candidate(source: pair.source..<(pair.source + 1), target: pair.target..<(pair.target + 1),
+                                  logOdds: pair.translation, posterior: logOdds, paraphrase: true))
+        }
+        return kept
+    }
+
+    /// Every candidate pair of single sentences (they share a cross-language key; furniture is none) with the
+    /// statement model's log-odds, in source then target order.
+    func judged(source: [SentenceEvidence], target: [SentenceEvidence])
+        -> (pairs: [(source: Int, target: Int, translation: Double)], logOdds: [Double])
+    {
+        let (pairs, vectors) = candidates(source: source, target: target)
+        return (pairs, vectors.map(model.logOdds))
+    }
+
+    /// Every candidate pair of single sentences (they share a cross-language key; furniture is none) with its
+    /// feature vector (``StatementFeatures``), in source then target order: what the model reads, and what
+    /// ``StatementModelTrainer`` fits it on.
+    func candidates(source: [SentenceEvidence], target: [SentenceEvidence])
+        -> (pairs: [(source: Int, target: Int, translation: Double)], features: [[Double]])
+    {
+        // The pair's own key rates as the chance background: no other document of the collection moves a decision.
+        var sourceRates = KeyRates()
+        var targetRates = KeyRates()
+        sourceRates.add(source)
+        targetRates.add(target)
+        let scorer = StatementScorer(source: source, target: target, sourceBackground: sourceRates,
+                                     targetBackground: targetRates, lengthWeight: options.lengthWeight)
+        var pairs: [(source: Int, target: Int, translation: Double)] = []
+        for (s, targets) in scorer.sharingPairs() where !source[s].isFurniture {
+            for t in targets where !target[t].isFurniture {
+                pairs.append((s, t, scorer.logOdds(source: s..<(s + 1), target: t..<(t + 1))))
+            }
+        }
+        guard !pairs.isEmpty else { return ([], []) }
+        let features = StatementFeatures(source: source.map(\.content), target: target.map(\.content),
+                                         sourceFurniture: source.map(\.isFurniture),
+                                         targetFurniture: target.map(\.isFurniture))
+        return (pairs, features.vectors(pairs))
+    }
+}

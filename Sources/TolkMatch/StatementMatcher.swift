@@ -1,0 +1,303 @@
+import Foundation
+import TolkAlign
+import TolkText
+
+/// Finds the statements two related documents share, in any order, and those only one of them has.
+///
+/// Candidate statement pairs are the sentence pairs that share at least one cross-language key (name, number,
+/// cognate spelling, lexicon translation), plus their merges with an adjacent sentence on either side (a long
+/// sentence can carry two). Each candidate gets the aligner's evidence log-odds (``BeadScorer``: shared keys
+/// weighed by their rarity inside the pair, and length agreement), less the prior odds against it: a source
+/// sentence has one counterpart among the target's sentences, so the prior odds of a given pair are about
+/// 1 / (sentences on the larger side), and merged matches carry the bead-shape prior of Gale and Church.
+/// Matches are kept greedily by posterior log-odds while they are positive (more likely than not), each
+/// sentence used once. When that explains little of the smaller document (comparable coverage rather than a
+/// translation), ``ParaphraseMatcher`` looks among the sentences left for statements said in other words.
+/// Every other sentence is listed as only in its side.
+///
+/// ```swift
+/// let matcher = try StatementMatcher(options: MatchOptions())
+/// let matching = matcher.match(source: danishDocument, target: englishDocument)
+/// matching.matches.map(\.sourceSentences)    // [[0], [2, 3], ...]
+/// matching.onlyInTarget                       // [1, 5]
+/// ```
+public struct StatementMatcher: Sendable {
+    /// The settings in use.
+    public let options: MatchOptions
+    /// Share of the smaller document's sentences that the translation model must match for two documents to
+    /// count as translations of each other, whose other sentences are then one-sided; below it the
+    /// paraphrase pass (``ParaphraseMatcher``) looks for statements said in other words. Chosen on the
+    /// FLORES development set (scripts/eval-comparable-dev.sh: 0.2 and 0.34 score alike there); NTREX pairs
+    /// keep about half of their sentences in common and the seed articles share one of fifteen word for word.
+    static let translatedShare = 0.2
+    private let sourceExtractor: EvidenceExtractor
+    private let targetExtractor: EvidenceExtractor
+    private let sourceContent: ContentExtractor
+    private let targetContent: ContentExtractor
+    /// Reads the features of a candidate statement as the probability that it is one.
+    let model: StatementModel
+    /// Recognises furniture (credits, read-more prompts, bylines), which is never matched.
+    let furniture: ArticleFurniture
+
+    /// A matcher with `options`.
+    /// - Throws: ``AlignmentError/invalidOption(name:reason:)`` when a setting is out of range,
+    ///   ``AlignmentError/data(_:)`` when the shipped word lists are missing or malformed.
+    public init(options: MatchOptions = MatchOptions()) throws(AlignmentError) {
+        try options.validate()
+        self.options = options
+        if let given = options.statementModel { model = given } else { model = try StatementModel.shipped() }
+        if let given = options.furniture { furniture = given } else { furniture = try ArticleFurniture.shipped() }
+        sourceExtractor = EvidenceExtractor(side: .source, lexicon: options.lexicon)
+        targetExtractor = EvidenceExtractor(side: .target, lexicon: options.lexicon)
+        var places = PlaceConcepts()
+        if let source = options.lexicon?.sourceLanguage, let target = options.lexicon?.targetLanguage {
+            places = try PlaceConcepts(source: source, target: target)
+        }
+        sourceContent = try ContentExtractor(side: .source, lexicon: options.lexicon, places: places)
+        targetContent = try ContentExtractor(side: .target, lexicon: options.lexicon, places: places)
+    }
+
+    /// Matches the statements of two documents.
+    /// - Returns: the matches in source order, with UTF-8 byte ranges into each document's text, and the
+    ///   sentences only one side has.
+    /// - Complexity: O(n + m + c) for n and m sentences and c candidate pairs (sentence pairs sharing a key;
+    ///   at most n x m).
+    public func match(source: ComparableDocument, target: ComparableDocument) -> StatementMatching {
+        match(source: source, target: target, rates: nil)
+    }
+
+    /// Matches the statements of two documents of a collection whose key rates per side are `rates` (the
+    /// chance background); `nil` takes the two documents as their own background.
+    func match(source: ComparableDocument, target: ComparableDocument,
+               rates: (source: KeyRates, target: KeyRates)?) -> StatementMatching {
+        matching(match(source: source.sentences.map(\.text), target: target.sentences.map(\.text), rates: rates),
+                 source: source, target: target)
+    }
+
+    /// The public form of a matching found over sentence indices, with byte ranges from the documents.
+    func matching(_ found: Found,
+                  source: ComparableDocument, target: ComparableDocument) -> StatementMatching {
+        let matches = found.matches.map { match in
+            StatementMatch(
+                sourceSentences: Array(match.source), targetSentences: Array(match.target),
+                score: 1 / (1 + exp(-match.posterior)), logOdds: match.logOdds, isParaphrase: match.paraphrase,
+                sourceRange: Self.range(of: match.source, in: source.sentences),
+                targetRange: Self.range(of: match.target, in: target.sentences))
+        }
+        func labels(_ indices: [Int], _ sentences: [Sentence]) -> [Int: String] {
+            var labels: [Int: String] = [:]
+            for index in indices where sentences.indices.contains(index) {
+                if let label = furniture.label(of: sentences[index].text) { labels[index] = label }
+            }
+            return labels
+        }
+        return StatementMatching(matches: matches, onlyInSource: found.onlyInSource, onlyInTarget: found.onlyInTarget,
+                                 sourceFurniture: labels(found.onlyInSource, source.sentences),
+                                 targetFurniture: labels(found.onlyInTarget, target.sentences))
+    }
+
+    /// Evidence of a source document's sentences (for key rates).
+    func sourceEvidence(_ sentences: [String]) -> [SentenceEvidence] {
+        sentences.map { text in
+            if furniture.label(of: text) != nil {
+                return SentenceEvidence(length: Double(text.unicodeScalars.count), keys: [], isFurniture: true)
+            }
+            var evidence = sourceExtractor.evidence(for: text)
+            evidence.content = sourceContent.keys(for: text)
+            return evidence
+        }
+    }
+
+    /// Evidence of a target document's sentences (for key rates).
+    func targetEvidence(_ sentences: [String]) -> [SentenceEvidence] {
+        sentences.map { text in
+            if furniture.label(of: text) != nil {
+                return SentenceEvidence(length: Double(text.unicodeScalars.count), keys: [], isFurniture: true)
+            }
+            var evidence = targetExtractor.evidence(for: text)
+            evidence.content = targetContent.keys(for: text)
+            return evidence
+        }
+    }
+
+    /// The matches found over sentence indices (source order) and the sentences only one side has.
+    /// `translations` are the translation model's one-to-one matches, the evidence that two documents belong
+    /// together (``ComparableMatcher``); `matches` are the statements reported.
+    typealias Found = (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int], translations: [Candidate])
+
+    /// A candidate or kept match over sentence index ranges.
+    struct Candidate {
+        let source: Range<Int>
+        let target: Range<Int>
+        /// Evidence log-odds of the bead.
+        let logOdds: Double
+        /// Log-odds after the prior.
+        let posterior: Double
+        /// Found by the paraphrase pass (``ParaphraseMatcher``), not the translation model.
+        var paraphrase = false
+    }
+
+    /// Matches sentence texts.
+    func match(source: [String], target: [String], rates: (source: KeyRates, target: KeyRates)? = nil)
+        -> Found
+    {
+        match(sourceEvidence: sourceEvidence(source), targetEvidence: targetEvidence(target), rates: rates)
+    }
+
+    /// Matches sentences given as evidence part by part (``PairParts``: documents over
+    /// ``MatchOptions/maximumPartSentences`` sentences), with indices into the whole documents.
+    /// - Complexity: linear in the sentences for a fixed part size.
+    /// With `complete` false only the translation model runs (``Found/translations``, the evidence that two
+    /// documents belong together), as when a candidate document pair is verified.
+    func matchInParts(sourceEvidence: [SentenceEvidence], targetEvidence: [SentenceEvidence],
+                      rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true)
+        -> Found
+    {
+        let bounds = PairParts.bounds(sourceCount: sourceEvidence.count, targetCount: targetEvidence.count,
+                                      limit: options.maximumPartSentences)
+        guard bounds.count > 1 else {
+            return match(sourceEvidence: sourceEvidence, targetEvidence: targetEvidence, rates: rates,
+                         complete: complete)
+        }
+        var result: Found = ([], [], [], [])
+        for part in bounds {
+            let found = match(sourceEvidence: Array(sourceEvidence[part.source]),
+                              targetEvidence: Array(targetEvidence[part.target]), rates: rates, complete: complete)
+            let s = part.source.lowerBound, t = part.target.lowerBound
+            func moved(_ match: Candidate) -> Candidate {
+                var moved = Candidate(source: (match.source.lowerBound + s)..<(match.source.upperBound + s),
+                                      target: (match.target.lowerBound + t)..<(match.target.upperBound + t),
+                                      logOdds: match.logOdds, posterior: match.posterior)
+                moved.paraphrase = match.paraphrase
+                return moved
+            }
+            result.matches += found.matches.map(moved)
+            result.translations += found.translations.map(moved)
+            result.onlyInSource += found.onlyInSource.map { $0 + s }
+            result.onlyInTarget += found.onlyInTarget.map { $0 + t }
+        }
+        return result
+    }
+
+    /// Matches sentences given as evidence.
+    func match(sourceEvidence: [SentenceEvidence], targetEvidence: [SentenceEvidence],
+               rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true)
+        -> Found
+    {
+        guard !sourceEvidence.isEmpty, !targetEvidence.isEmpty else {
+            return ([], Array(sourceEvidence.indices), Array(targetEvidence.indices), [])
+        }
+        let source = sourceEvidence
+        let target = targetEvidence
+        var sourceRates = rates?.source ?? KeyRates()
+        var targetRates = rates?.target ?? KeyRates()
+        if rates == nil {
+            sourceRates.add(sourceEvidence)
+            targetRates.add(targetEvidence)
+        }
+        let scorer = StatementScorer(source: sourceEvidence, target: targetEvidence, sourceBackground: sourceRates,
+                                     targetBackground: targetRates, lengthWeight: options.lengthWeight)
+        let prior = -log(Double(max(source.count, target.count)))
+        let mergePrior = log(BeadScorer.shapePrior[3] / BeadScorer.shapePrior[0])
+
+        var candidates: [Candidate] = []
+        func consider(_ s: Range<Int>, _ t: Range<Int>) {
+            let logOdds = scorer.logOdds(source: s, target: t)
+            let shapePrior = s.count + t.count > 2 ? mergePrior : 0
+            candidates.append(Candidate(source: s, target: t, logOdds: logOdds,
+                                        posterior: logOdds + prior + shapePrior))
+        }
+        for (s, targets) in scorer.sharingPairs() {
+            for t in targets {
+                consider(s..<(s + 1), t..<(t + 1))
+                guard options.mergesAdjacentSentences else { continue }
+                if s + 1 < source.count { consider(s..<(s + 2), t..<(t + 1)) }
+                if t + 1 < target.count { consider(s..<(s + 1), t..<(t + 2)) }
+            }
+        }
+        candidates.sort { a, b in
+            if a.posterior != b.posterior { return a.posterior > b.posterior }
+            if a.source.lowerBound != b.source.lowerBound { return a.source.lowerBound < b.source.lowerBound }
+            if a.target.lowerBound != b.target.lowerBound { return a.target.lowerBound < b.target.lowerBound }
+            return a.source.count + a.target.count < b.source.count + b.target.count
+        }
+        var sourceUsed = [Bool](repeating: false, count: source.count)
+        var targetUsed = [Bool](repeating: false, count: target.count)
+        var kept: [Candidate] = []
+        for candidate in candidates {
+            guard candidate.posterior > options.statementMargin else { break }
+            guard candidate.source.allSatisfy({ !sourceUsed[$0] }),
+                  candidate.target.allSatisfy({ !targetUsed[$0] }) else { continue }
+            for index in candidate.source { sourceUsed[index] = true }
+            for index in candidate.target { targetUsed[index] = true }
+            kept.append(candidate)
+        }
+        // Comparable coverage: when the translation model explains little of the smaller document, the two were
+        // written independently. Every candidate sentence pair is then judged on its own by the statement model
+        // (``StatementFeatures``, ``StatementModel``), so that a sentence may report what several of the other
+        // side's sentences report (many-to-many). Documents it explains well are translations (or copies), whose
+        // remaining sentences are one-sided.
+        let translations = kept
+        let smaller = Double(min(source.count, target.count))
+        if !complete {
+            // Verification needs the translation model's matches only.
+        } else if options.matchesParaphrases && rates != nil {
+            // Whether the two were written independently is decided on the pair's own key rates, and so is
+            // everything matched in them: no other document of the collection changes how such a pair is matched.
+            // The collection's key rates may only add to that: the translation model's matches under them (a short
+            // pair's own rates can be too few to tell a translation) join the pair's own statements.
+            let own = match(sourceEvidence: source, targetEvidence: target, rates: nil)
+            if Double(own.translations.count) / smaller < Self.translatedShare {
+                let present = Set(own.matches.map { [$0.source.lowerBound, $0.source.upperBound,
+                                                     $0.target.lowerBound, $0.target.upperBound] })
+                // A single-sentence match joins only when the statement model does not hold it unlikely.
+                let (pairs, logOdds) = judged(source: source, target: target)
+                var plausible: Set<[Int]> = []
+                for (pair, value) in zip(pairs, logOdds) where value >= 0 { plausible.insert([pair.source, pair.target]) }
+                kept = own.matches + translations.filter { match in
+                    !present.contains([match.source.lowerBound, match.source.upperBound,
+                                       match.target.lowerBound, match.target.upperBound])
+                        && (match.source.count > 1 || match.target.count > 1
+                            || plausible.contains([match.source.lowerBound, match.target.lowerBound]))
+                }
+            }
+        } else if options.matchesParaphrases && Double(kept.count) / smaller < Self.translatedShare {
+            // The one-to-one pass first: the translation model's matches and the statements said in other words
+            // (``ParaphraseMatcher``); then the statement model adds what each sentence shares with others.
+            let paraphrases = ParaphraseMatcher(source: source.map(\.content), target: target.map(\.content))
+            for match in paraphrases.matches(sourceFree: sourceUsed.map { !$0 }, targetFree: targetUsed.map { !$0 }) {
+                sourceUsed[match.source] = true
+                targetUsed[match.target] = true
+                let s = match.source..<(match.source + 1)
+                let t = match.target..<(match.target + 1)
+                kept.append(Candidate(source: s, target: t, logOdds: scorer.logOdds(source: s, target: t),
+                                      posterior: match.logOdds, paraphrase: true))
+            }
+            let present = Set(kept.map { [$0.source.lowerBound, $0.source.upperBound, $0.target.lowerBound, $0.target.upperBound] })
+            for candidate in classified(source: source, target: target)
+                where !present.contains([candidate.source.lowerBound, candidate.source.upperBound,
+                                         candidate.target.lowerBound, candidate.target.upperBound]) {
+                kept.append(candidate)
+            }
+        }
+        kept.sort { a, b in
+            a.source.lowerBound != b.source.lowerBound ? a.source.lowerBound < b.source.lowerBound
+                : a.target.lowerBound < b.target.lowerBound
+        }
+        var sourceMatched = [Bool](repeating: false, count: source.count)
+        var targetMatched = [Bool](repeating: false, count: target.count)
+        for match in kept {
+            for index in match.source { sourceMatched[index] = true }
+            for index in match.target { targetMatched[index] = true }
+        }
+        return (kept, sourceMatched.indices.filter { !sourceMatched[$0] },
+                targetMatched.indices.filter { !targetMatched[$0] }, translations)
+    }
+
+    /// The byte range from the first to the last of `indices`' sentences (empty at 0 when there are none).
+    private static func range(of indices: Range<Int>, in sentences: [Sentence]) -> Range<Int> {
+        guard let first = indices.first, let last = indices.last, sentences.indices.contains(first),
+              sentences.indices.contains(last) else { return 0..<0 }
+        return sentences[first].range.lowerBound..<sentences[last].range.upperBound
+    }
+}

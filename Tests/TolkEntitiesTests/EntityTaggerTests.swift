@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import TolkText
+@testable import TolkEntities
+
+@Suite struct EntityTaggerTests {
+    static let tiny = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/tagger-tiny.iob2")
+
+    @Test func trainingIsDeterministicAndLearnsItsData() throws {
+        let gazetteer = Gazetteer(cldrNamesFor: [.english])
+        let trainer = EntityTaggerTrainer(language: .english, gazetteer: gazetteer, maximumPasses: 5)
+        let first = try trainer.train(training: Self.tiny, development: Self.tiny)
+        let second = try trainer.train(training: Self.tiny, development: Self.tiny)
+        #expect(first.model.serialized() == second.model.serialized())
+        #expect(first.report.developmentF1.max() == 1.0)
+        let corpus = try IOB2Corpus(url: Self.tiny)
+        let document = TaggerDocument(sentences: corpus.documents[0].map(\.tokens), language: .english,
+                                      gazetteer: gazetteer)
+        let tags = first.model.decode(TaggerFeatures(document: document), 0..<8)
+        #expect(tags == corpus.documents[0][0].tags)
+    }
+
+    @Test func aModelReadsBackFromItsBytes() throws {
+        let gazetteer = Gazetteer(cldrNamesFor: [.english])
+        let model = try EntityTaggerTrainer(language: .english, gazetteer: gazetteer, maximumPasses: 2)
+            .train(training: Self.tiny, development: Self.tiny).model
+        let bytes = model.serialized()
+        let read = try EntityTaggerModel.decode(bytes, path: "tiny.bin")
+        #expect(read.serialized() == bytes)
+    }
+
+    @Test func aBrokenModelIsAnErrorNamingTheFile() {
+        #expect(throws: EventsError.malformedLine(path: "x.bin", line: 1,
+                                                  reason: "not a Tolk entity tagger model (no TOLKTAG1 header)")) {
+            try EntityTaggerModel.decode(Data("hello".utf8), path: "x.bin")
+        }
+        let truncated = Data("TOLKTAG1".utf8) + Data([7, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+        #expect(throws: EventsError.self) { try EntityTaggerModel.decode(truncated, path: "y.bin") }
+        let missing = URL(fileURLWithPath: "/nonexistent/tagger-da.bin")
+        #expect(throws: EventsError.self) { try EntityTaggerModel.load(missing) }
+    }
+
+    @Test func aMalformedCorpusLineIsAnErrorWithItsLine() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-bad-\(UUID().uuidString).iob2")
+        try Data("1\tAnna\tB-PER\n2\tBerg\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(throws: EventsError.malformedLine(path: file.path, line: 2, reason: "expected index, token and tag")) {
+            try IOB2Corpus(url: file)
+        }
+    }
+
+    @Test func spansFollowIOB2() {
+        let tags: [EntityTag] = [.beginPerson, .insidePerson, .outside, .beginPlace, .beginPlace, .insideOrganisation]
+        let spans = EntityTag.spans(tags).map { "\($0.range.lowerBound)-\($0.range.upperBound) \($0.kind)" }
+        #expect(spans == ["0-2 person", "3-4 place", "4-5 place", "5-6 organisation"])
+    }
+}

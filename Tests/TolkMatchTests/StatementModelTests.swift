@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import TolkText
+@testable import TolkAlign
+@testable import TolkMatch
+
+/// The statement model and the furniture rules of comparable matching, on sentences the team wrote.
+@Suite struct StatementModelTests {
+    @Test func furnitureIsRecognisedInBothLanguages() throws {
+        let furniture = try ArticleFurniture.shipped()
+        let cases: [(String, String?)] = [
+            ("Foto: Ida Marie Odgaard/Ritzau Scanpix", "photo-credit"),
+            ("(Foto: © Jens Hansen)", "photo-credit"),
+            ("Photograph: Jane Doe/Reuters", "photo-credit"),
+            ("Læs også: Regeringen vil forbyde burkaer", "read-more"),
+            ("Af Jens Hansen", "byline"),
+            // Statements are not furniture, even when they start like a byline.
+            ("Regeringen vil forbyde burkaer fra 1. august, siger ministeren.", nil),
+            ("Af de 26 dommere fandt 25, at hun havde handlet forsætligt og skal i fængsel.", nil),
+            ("By Monday the police had arrested three men in the city of Marrakesh.", nil),
+        ]
+        for (sentence, label) in cases {
+            let found = furniture.label(of: sentence)
+            #expect(found == label, "\(sentence)")
+        }
+    }
+
+    @Test func theShippedModelHasOneWeightPerFeature() throws {
+        let model = try StatementModel.shipped()
+        #expect(model.weights.count == StatementModel.featureNames.count)
+        #expect(throws: AlignmentError.self) { _ = try StatementModel(weights: [1, 2]) }
+    }
+
+    @Test func theTrainerSeparatesTranslatedSentencesFromTheirNeighbours() throws {
+        // Five short made-up articles, each a list of translated sentence pairs.
+        let article: [(source: String, target: String)] = [
+            ("Politiet anholdt i går tre mænd i Aarhus.", "Police arrested three men in Aarhus yesterday."),
+            ("De er sigtet for røveri mod en bank på Strøget.", "They are charged with robbing a bank on Strøget."),
+            ("Banken mistede 250.000 kroner ved røveriet.", "The bank lost 250,000 kroner in the robbery."),
+            ("Ingen kom til skade, oplyser politiet.", "Nobody was hurt, the police said."),
+            ("Retten i Aarhus skal tage stilling til fængsling.", "The court in Aarhus will decide on custody."),
+        ]
+        let documents = (0..<20).map { shift in
+            Array(article[(shift % 5)...] + article[..<(shift % 5)])
+        }
+        let lexicon = try TranslationLexicon.shipped(source: .danish, target: .english)
+        let examples = try StatementModelTrainer.examples(documents: documents, lexicon: lexicon, seed: 7)
+        let positives = examples.filter { $0.isStatement }.count
+        #expect(positives > 0)
+        #expect(positives < examples.count)
+        let model = try StatementModelTrainer.fit(examples)
+        // The fitted model ranks the statements above the other candidate pairs on average.
+        let positive = examples.filter(\.isStatement).map { model.probability($0.features) }
+        let negative = examples.filter { !$0.isStatement }.map { model.probability($0.features) }
+        let positiveMean = positive.reduce(0, +) / Double(positive.count)
+        let negativeMean = negative.reduce(0, +) / Double(negative.count)
+        #expect(positiveMean > negativeMean + 0.3, "\(positiveMean) vs \(negativeMean)")
+        // Same seed, same examples.
+        let again = try StatementModelTrainer.examples(documents: documents, lexicon: lexicon, seed: 7)
+        let sameFeatures = again.map(\.features) == examples.map(\.features)
+        #expect(sameFeatures)
+    }
+}
