@@ -11,24 +11,17 @@
 // TolkPhrasing (function words); TolkFormats (writers) and tolk need them all.
 import PackageDescription
 
+/// Every library module, in the order above; each is a product of its own.
+let libraries = [
+    "TolkExtract", "TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkMatch", "TolkEntities", "TolkEvents",
+    "TolkPhrasing", "TolkGlossary", "TolkFormats",
+]
+
 let icu: [LinkerSetting] = [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
 
 let package = Package(
     name: "Tolk",
-    products: [
-        .executable(name: "tolk", targets: ["tolk"]),
-        .library(name: "TolkExtract", targets: ["TolkExtract"]),
-        .library(name: "TolkText", targets: ["TolkText"]),
-        .library(name: "TolkLanguage", targets: ["TolkLanguage"]),
-        .library(name: "TolkLexicon", targets: ["TolkLexicon"]),
-        .library(name: "TolkAlign", targets: ["TolkAlign"]),
-        .library(name: "TolkMatch", targets: ["TolkMatch"]),
-        .library(name: "TolkEntities", targets: ["TolkEntities"]),
-        .library(name: "TolkEvents", targets: ["TolkEvents"]),
-        .library(name: "TolkPhrasing", targets: ["TolkPhrasing"]),
-        .library(name: "TolkGlossary", targets: ["TolkGlossary"]),
-        .library(name: "TolkFormats", targets: ["TolkFormats"]),
-    ],
+    products: [.executable(name: "tolk", targets: ["tolk"])] + libraries.map { .library(name: $0, targets: [$0]) },
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
