@@ -4,9 +4,10 @@ import TolkText
 
 /// Finds which source documents cover the same story as which target documents.
 ///
-/// Three steps keep the work near-linear in the number of documents: an inverted index over the target
-/// documents' rare cross-language keys (names, numbers, lexicon translations, cognate spellings) proposes
-/// the top candidates of every document on both sides; only those candidate pairs are scored in full (the
+/// Three steps keep the work near-linear in the number of documents: an inverted index over each side's
+/// cross-language keys (names, numbers, lexicon translations, cognate spellings) proposes the top candidates of
+/// every document on both sides, read from its rarest keys within a bounded number of postings
+/// (``CandidateIndex``); only those candidate pairs are scored in full (the
 /// weighted cosine of all shared keys); and an assignment keeps pairs greedily by score (one-to-one, so each
 /// kept pair is the mutual best of what is left) or, with clusters, every pair above the threshold.
 ///
@@ -32,8 +33,8 @@ public struct DocumentPairer: Sendable {
 
     /// Pairs source documents with target documents.
     /// - Returns: the pairs (indices into `source` and `target`) best first, and the documents left over.
-    /// - Complexity: O(k + (s + t) x c x p) for k keys in all documents, c candidates per document and p
-    ///   postings per rare key (both bounded by options); memory O(k).
+    /// - Complexity: O(k log k + (s + t) x p) for k keys in all documents and p postings read per document
+    ///   (``MatchOptions/candidatePostings``, or the documents of the other side within its window); memory O(k).
     public func pair(source: [ComparableDocument], target: [ComparableDocument]) -> DocumentPairing {
         let sourceProfiles = source.map { sourceProfile(of: $0.sentences.map(\.text)) }
         let targetProfiles = target.map { targetProfile(of: $0.sentences.map(\.text)) }
@@ -66,8 +67,7 @@ public struct DocumentPairer: Sendable {
                       },
                       targets: targetProfiles.map {
                           WeightedProfile($0, statistics: statistics, otherSide: statistics.sourceFrequency)
-                      },
-                      statistics: statistics)
+                      })
     }
 
     /// Candidate pairs of documents given as their sentences' evidence, best first. Each document's profile is
@@ -90,14 +90,13 @@ public struct DocumentPairer: Sendable {
                           WeightedProfile(DocumentProfile(evidence: evidence), statistics: statistics,
                                           otherSide: statistics.sourceFrequency)
                       },
-                      statistics: statistics,
                       window: TimeWindow(days: options.candidateWindowDays, source: sourceDays, target: targetDays))
     }
 
     /// The candidate pairs of weighted profiles with their cosines, best first.
     private func scored(sources: [WeightedProfile], targets: [WeightedProfile],
-                        statistics: KeyStatistics, window: TimeWindow = TimeWindow()) -> [DocumentPair] {
-        let candidates = candidatePairs(sources: sources, targets: targets, statistics: statistics, window: window)
+                        window: TimeWindow = TimeWindow()) -> [DocumentPair] {
+        let candidates = candidatePairs(sources: sources, targets: targets, window: window)
         var scored: [DocumentPair] = []
         scored.reserveCapacity(candidates.count)
         for (source, target) in candidates {
@@ -113,56 +112,39 @@ public struct DocumentPairer: Sendable {
         a.score != b.score ? a.score > b.score : (a.source != b.source ? a.source < b.source : a.target < b.target)
     }
 
-    /// Candidate pairs: each document's top candidates by the partial cosine over rare keys, from both sides.
-    /// Only pairs inside `window` are proposed.
+    /// Candidate pairs: each document's top candidates by the partial cosine over its rarest keys
+    /// (``CandidateIndex``), from both sides. Only pairs inside `window` are proposed.
+    /// - Complexity: O(p log p) to index the p postings, then per document at most
+    ///   ``MatchOptions/candidatePostings`` postings, or as many as the other side has documents in its window.
     private func candidatePairs(sources: [WeightedProfile], targets: [WeightedProfile],
-                                statistics: KeyStatistics, window: TimeWindow) -> [(Int, Int)] {
+                                window: TimeWindow) -> [(Int, Int)] {
         let limit = options.candidatesPerDocument
-        let sourceCap = postingCap(documents: sources.count)
-        let targetCap = postingCap(documents: targets.count)
-        // Inverted index over the target documents' rare keys: key -> (target, weight).
-        var postings: [UInt64: [(target: Int32, weight: Float)]] = [:]
-        for (index, profile) in targets.enumerated() {
-            for (position, key) in profile.keys.enumerated() {
-                guard Int(statistics.targetFrequency[key] ?? 0) <= targetCap,
-                      Int(statistics.sourceFrequency[key] ?? 0) <= sourceCap else { continue }
-                postings[key, default: []].append((Int32(index), profile.weights[position]))
-            }
+        let budget = options.candidatePostings
+        let targetIndex = CandidateIndex(profiles: targets, days: window.target)
+        let sourceIndex = CandidateIndex(profiles: sources, days: window.source)
+        // Each document reads at least `budget` postings, or as many as the other side has documents in its window.
+        let forward = Parallel.map(Array(sources.indices), state: { CandidateIndex.Scratch(documents: targets.count) }) {
+            scratch, source in
+            let day = window.day(source: source)
+            let reads = max(budget, targetIndex.documents(near: day, windowDays: window.days))
+            return targetIndex.best(for: sources[source], day: day, windowDays: window.days, budget: reads,
+                                    limit: limit, scratch: &scratch).indices
         }
-        var accumulator = [Float](repeating: 0, count: targets.count)
-        var touched: [Int] = []
-        var targetBest = [TopList](repeating: TopList(), count: targets.count)
+        let backward = Parallel.map(Array(targets.indices), state: { CandidateIndex.Scratch(documents: sources.count) }) {
+            scratch, target in
+            let day = window.day(target: target)
+            let reads = max(budget, sourceIndex.documents(near: day, windowDays: window.days))
+            return sourceIndex.best(for: targets[target], day: day, windowDays: window.days, budget: reads,
+                                    limit: limit, scratch: &scratch).indices
+        }
         var pairs: Set<PairKey> = []
-        for (source, profile) in sources.enumerated() {
-            for (position, key) in profile.keys.enumerated() {
-                guard let list = postings[key] else { continue }
-                let weight = profile.weights[position]
-                for posting in list {
-                    let target = Int(posting.target)
-                    guard window.holds(source: source, target: target) else { continue }
-                    if accumulator[target] == 0 { touched.append(target) }
-                    accumulator[target] += weight * posting.weight
-                }
-            }
-            var sourceBest = TopList()
-            for target in touched {
-                let partial = accumulator[target]
-                sourceBest.insert(partial, index: target, limit: limit)
-                targetBest[target].insert(partial, index: source, limit: limit)
-                accumulator[target] = 0
-            }
-            touched.removeAll(keepingCapacity: true)
-            for target in sourceBest.indices { pairs.insert(PairKey(source: Int32(source), target: Int32(target))) }
+        for (source, best) in forward.enumerated() {
+            for target in best { pairs.insert(PairKey(source: Int32(source), target: Int32(target))) }
         }
-        for (target, best) in targetBest.enumerated() {
-            for source in best.indices { pairs.insert(PairKey(source: Int32(source), target: Int32(target))) }
+        for (target, best) in backward.enumerated() {
+            for source in best { pairs.insert(PairKey(source: Int32(source), target: Int32(target))) }
         }
         return pairs.map { (Int($0.source), Int($0.target)) }
-    }
-
-    /// Most documents of one side a key may be found in and still propose candidates.
-    private func postingCap(documents: Int) -> Int {
-        min(options.maximumPostings, max(8, Int(options.maximumDocumentShare * Double(documents))))
     }
 
     /// Keeps pairs from `scored` (best first): one-to-one greedily, or every pair with clusters.
@@ -182,7 +164,8 @@ public struct DocumentPairer: Sendable {
     }
 }
 
-/// Blocking by time: which (source, target) document pairs may be proposed as candidates.
+/// Blocking by time: the publication days and the window within which documents may be proposed as candidates
+/// (``CandidateIndex`` reads only the postings inside it).
 struct TimeWindow: Sendable {
     /// Most days apart; `nil` for no window.
     let days: Int?
@@ -197,13 +180,11 @@ struct TimeWindow: Sendable {
         self.target = target
     }
 
-    /// Whether the two documents may be candidates: always unless both are dated and further apart than `days`.
-    /// - Complexity: O(1).
-    func holds(source sourceIndex: Int, target targetIndex: Int) -> Bool {
-        guard let days, sourceIndex < source.count, targetIndex < target.count,
-              let a = source[sourceIndex], let b = target[targetIndex] else { return true }
-        return abs(a - b) <= days
-    }
+    /// The publication day of a source document, `nil` when undated or not given.
+    func day(source index: Int) -> Int? { index < source.count ? source[index] : nil }
+
+    /// The publication day of a target document, `nil` when undated or not given.
+    func day(target index: Int) -> Int? { index < target.count ? target[index] : nil }
 }
 
 /// A (source, target) index pair, hashable.

@@ -14,12 +14,14 @@ public struct MatchOptions: Sendable {
     public var allowsClusters = false
     /// Candidates kept per document from the inverted index before full scoring.
     public var candidatesPerDocument = 8
-    /// A key found in more than this share of a side's documents is too common to propose candidates
-    /// (it still counts when a candidate pair is scored).
-    public var maximumDocumentShare = 0.05
-    /// A key found in more than this many documents of a side never proposes candidates, whatever the share
-    /// (bounds the work per key on large collections).
-    public var maximumPostings = 200
+    /// Postings (documents holding one of its keys) one document's candidate search may read: its keys are read
+    /// rarest first, by how many documents of the other side hold them within its time window, until this many or,
+    /// when more, as many as the other side has documents within its window (``CandidateIndex``). No key is barred
+    /// for being common: a document made only of common words is searched through the least common of them, and
+    /// the search finds it as well in a large collection as in a small one. The work per document is at most that
+    /// of visiting every document of its window once, so blocking by time (``candidateWindowDays``) bounds it
+    /// whatever the collection's length; this floor keeps small collections searched over all their keys.
+    public var candidatePostings = 2_000
     /// Smallest document score (weighted cosine of shared keys) of a pair; below it two documents are
     /// taken as unrelated even when each is the other's best candidate.
     public var minimumDocumentScore = 0.03
@@ -85,8 +87,8 @@ public struct MatchOptions: Sendable {
         guard (1...1_000).contains(candidatesPerDocument) else {
             throw .invalidOption(name: "candidatesPerDocument", reason: "must be 1...1000, is \(candidatesPerDocument)")
         }
-        guard maximumDocumentShare > 0, maximumDocumentShare <= 1 else {
-            throw .invalidOption(name: "maximumDocumentShare", reason: "must be in (0, 1]")
+        guard candidatePostings >= 1 else {
+            throw .invalidOption(name: "candidatePostings", reason: "must be at least 1, is \(candidatePostings)")
         }
         guard (1...100).contains(verifiedCandidates) else {
             throw .invalidOption(name: "verifiedCandidates", reason: "must be 1...100, is \(verifiedCandidates)")
@@ -96,9 +98,6 @@ public struct MatchOptions: Sendable {
         }
         guard minimumMargin.isFinite, minimumMargin >= 1 else {
             throw .invalidOption(name: "minimumMargin", reason: "must be finite and at least 1")
-        }
-        guard maximumPostings >= 1 else {
-            throw .invalidOption(name: "maximumPostings", reason: "must be at least 1")
         }
         guard minimumDocumentScore.isFinite, (0...1).contains(minimumDocumentScore) else {
             throw .invalidOption(name: "minimumDocumentScore", reason: "must be in [0, 1]")
