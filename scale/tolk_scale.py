@@ -124,6 +124,7 @@ def partitions(sources, targets, core_days, window_days):
 def run_partition(name, source_lines, target_lines, tolk, window_days, extra):
     """On a worker: `tolk match --format jsonl` over one partition; returns its output and what it cost."""
     started = time.monotonic()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with tempfile.TemporaryDirectory(prefix="tolk-scale-") as folder:
         paths = []
         for side, lines in (("sources", source_lines), ("targets", target_lines)):
@@ -138,12 +139,17 @@ def run_partition(name, source_lines, target_lines, tolk, window_days, extra):
             command += ["--date-window", str(window_days)]
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         output, error = process.communicate()
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB, the worker's largest child so far
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     if process.returncode != 0:
         lines = error.decode("utf-8", "replace").strip().splitlines()
         raise RuntimeError(f"partition {name}: tolk exited {process.returncode}: {lines[-1] if lines else ''}")
-    return {"name": name, "output": output, "seconds": time.monotonic() - started, "worker_peak_kib": peak,
-            "worker": os.getpid()}
+    # The worker runs one partition at a time (one thread), so the change in its children's CPU time is this
+    # `tolk match`'s. Peak resident sizes in KiB: the worker's largest child so far, and the worker itself.
+    cpu = (children.ru_utime - before.ru_utime) + (children.ru_stime - before.ru_stime)
+    return {"name": name, "output": output, "seconds": time.monotonic() - started, "cpu_seconds": cpu,
+            "documents": [source_lines.count(b"\n"), target_lines.count(b"\n")],
+            "worker_peak_kib": children.ru_maxrss,
+            "worker_self_peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "worker": os.getpid()}
 
 
 def unmatched_line(side_name, identifier, fields):
@@ -183,20 +189,30 @@ def match(sources, targets, client, tolk, core_days, window_days, extra, work, l
     """Runs every partition on `client` and returns (pair lines, unmatched lines, per-partition statistics)."""
     from distributed import as_completed
 
-    plan = partitions(sources, targets, core_days, window_days)
+    # Partitions with documents on both sides (the others have nothing to pair: their documents are unmatched).
+    # At most two per worker thread are in flight, so the client and the scheduler hold a few partitions' records
+    # at a time, not the corpus.
+    waiting = [entry for entry in partitions(sources, targets, core_days, window_days) if entry[2] and entry[3]]
+    waiting.reverse()
+    in_flight = max(1, 2 * sum(client.nthreads().values()))
     futures = {}
-    for name, core, source_indices, target_indices in plan:
-        if not source_indices or not target_indices:
-            continue  # nothing to pair; its documents are unmatched
+
+    def submit():
+        name, core, source_indices, target_indices = waiting.pop()
         future = client.submit(run_partition, name, sources.lines(source_indices), targets.lines(target_indices),
                                tolk, window_days if core is not None else None, extra, pure=False, key=f"tolk-{name}")
         futures[future] = (name, core)
+        return future
+
+    running = as_completed([submit() for _ in range(min(in_flight, len(waiting)))])
     candidates = []
     statistics = []
-    for future in as_completed(futures):
-        name, core = futures[future]
+    for future in running:
+        name, core = futures.pop(future)
         result = future.result()
         future.release()
+        if waiting:
+            running.add(submit())
         path = os.path.join(work, f"part-{name}.jsonl")
         with open(path, "wb") as handle:
             handle.write(result["output"])
@@ -210,7 +226,8 @@ def match(sources, targets, client, tolk, core_days, window_days, extra, work, l
                                        len(line)))
             offset += len(line)
         statistics.append({key: value for key, value in result.items() if key != "output"})
-        log(f"partition {name}: {len(result['output'])} bytes in {result['seconds']:.1f} s")
+        log(f"partition {name}: {result['documents'][0]} + {result['documents'][1]} documents, "
+            f"{len(result['output'])} bytes in {result['seconds']:.1f} s ({result['cpu_seconds']:.1f} s CPU)")
     kept = resolve(candidates)
     # Best score first, ties by input order, as `tolk match` orders its pairs.
     kept.sort(key=lambda c: (-c[1], c[2], c[3]))
@@ -277,12 +294,16 @@ def main(arguments=None):
     wall = time.monotonic() - started
     log(f"{len(pairs)} pairs, {len(unmatched)} unmatched, {len(statistics)} partitions, {wall:.1f} s")
     if options.stats:
-        workers = {}
+        workers, selves = {}, {}
         for entry in statistics:
             workers[entry["worker"]] = max(workers.get(entry["worker"], 0), entry["worker_peak_kib"])
+            selves[entry["worker"]] = max(selves.get(entry["worker"], 0), entry["worker_self_peak_kib"])
         with open(options.stats, "w") as handle:
-            json.dump({"wall_seconds": wall, "partitions": statistics,
-                       "worker_peak_kib": sorted(workers.values(), reverse=True)}, handle, indent=1)
+            json.dump({"wall_seconds": wall, "cpu_seconds": sum(entry["cpu_seconds"] for entry in statistics),
+                       "partitions": statistics,
+                       "worker_peak_kib": [workers[w] for w in sorted(workers, key=workers.get, reverse=True)],
+                       "worker_self_peak_kib": [selves[w] for w in sorted(workers, key=workers.get, reverse=True)]},
+                      handle, indent=1)
 
 
 if __name__ == "__main__":
