@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TolkAlign
+import TolkAlign
+@testable import TolkMatch
 import TolkText
 
 /// The candidate search (``CandidateIndex``): a document whose every key is common in the collection still finds
