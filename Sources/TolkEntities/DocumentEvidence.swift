@@ -26,8 +26,15 @@ struct DocumentEvidence: Sendable {
         where counts.all >= 4 && counts.capitalised * 10 >= counts.all * 7 && counts.common >= 2 {
             headlines.insert(sentence)
         }
+        var lowerCase: [String: String] = [:]
         for token in tokens where token.kind == .word {
-            let lowered = token.text.lowercased()
+            let lowered: String
+            if let known = lowerCase[token.text] {
+                lowered = known
+            } else {
+                lowered = token.text.lowercased()
+                lowerCase[token.text] = lowered
+            }
             if !token.isCapitalised {
                 writtenLowerCase.insert(lowered)
             } else if !token.startsSentence && !headlines.contains(token.sentence) {

@@ -11,9 +11,19 @@ struct NameRunFinder {
     /// Nationality adjectives and inhabitant nouns ("russiske", "russere", "Russian", "Americans").
     /// - Complexity: O(n) in the number of tokens.
     func demonymMentions() -> [EntityMention] {
-        tokens.indices.compactMap { index in
+        // A document repeats its words: each spelling is looked up once.
+        var regions: [String: String?] = [:]
+        return tokens.indices.compactMap { index in
             let token = tokens[index]
-            guard token.kind == .word, let region = standaloneDemonymRegion(index) else { return nil }
+            guard token.kind == .word else { return nil }
+            let known: String?
+            if let cached = regions[token.text] {
+                known = cached
+            } else {
+                known = demonymRegion(token)
+                regions[token.text] = .some(known)
+            }
+            guard known != nil, let region = standaloneDemonymRegion(index) else { return nil }
             let range = possessiveTrimmed(token)
             let text = String(decoding: bytes[range], as: UTF8.self)
             return EntityMention(text: text, range: range, kind: .place, form: .demonym, baseForm: text, key: region)

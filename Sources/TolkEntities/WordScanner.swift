@@ -12,11 +12,25 @@ package struct ScannedToken: Sendable, Equatable {
     var sentence: Int
 
     /// True when the first character is an upper-case letter ("WikiLeaks", "U.S.", "Assange").
-    package var isCapitalised: Bool { kind == .word && (text.first?.isUppercase ?? false) }
+    package var isCapitalised: Bool {
+        guard kind == .word, let byte = text.utf8.first else { return false }
+        // ASCII answers from the byte; other letters ask Unicode.
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return text.first?.isUppercase ?? false
+    }
     /// True for an all-capitals word of two or more letters, dots allowed: "CNN", "USA", "U.S.".
     var isAcronym: Bool {
+        guard kind == .word else { return false }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0
+            for byte in text.utf8 where byte != UInt8(ascii: ".") {
+                guard byte >= 0x41 && byte <= 0x5A else { return false }
+                letters += 1
+            }
+            return letters >= 2
+        }
         let letters = text.filter { $0 != "." }
-        return kind == .word && letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
+        return letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
     }
 }
 

@@ -12,6 +12,14 @@ enum FeatureHash {
         return finish(hash)
     }
 
+    /// The hash of template `template` reading part of a text (the same hash as the part made a `String`).
+    @inline(__always)
+    static func of(_ template: UInt8, _ text: Substring) -> UInt64 {
+        var hash = (offset ^ UInt64(template)) &* prime
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+        return finish(hash)
+    }
+
     /// The hash of template `template` reading `first` and `second` (joined by a separator byte).
     @inline(__always)
     static func of(_ template: UInt8, _ first: String, _ second: String) -> UInt64 {

@@ -33,10 +33,10 @@ struct TaggerFeatures {
             hashes.append(FeatureHash.of(2, word.text))
             hashes.append(FeatureHash.of(3, lower))
             hashes.append(FeatureHash.of(4, word.shape))
-            hashes.append(FeatureHash.of(5, String(lower.prefix(3))))
-            hashes.append(FeatureHash.of(6, String(lower.suffix(2))))
-            hashes.append(FeatureHash.of(7, String(lower.suffix(3))))
-            hashes.append(FeatureHash.of(8, String(lower.suffix(4))))
+            hashes.append(FeatureHash.of(5, lower.prefix(3)))
+            hashes.append(FeatureHash.of(6, lower.suffix(2)))
+            hashes.append(FeatureHash.of(7, lower.suffix(3)))
+            hashes.append(FeatureHash.of(8, lower.suffix(4)))
             hashes.append(FeatureHash.of(9, previous.lower))
             hashes.append(FeatureHash.of(10, next.lower))
             hashes.append(FeatureHash.of(11, previous2.lower))
@@ -62,7 +62,7 @@ struct TaggerFeatures {
                 hashes.append(FeatureHash.of(30, head))
                 hashes.append(FeatureHash.of(31, word.compoundModifierShape))
             }
-            if word.shape.count > 1, lower.count > 4 { hashes.append(FeatureHash.of(32, String(lower.prefix(4)))) }
+            if word.shape.count > 1, lower.count > 4 { hashes.append(FeatureHash.of(32, lower.prefix(4))) }
             offsets.append(hashes.count)
         }
     }
