@@ -4,11 +4,13 @@
 // -> TolkMatch -> TolkEntities -> TolkEvents -> TolkPhrasing -> TolkGlossary -> TolkFormats -> tolk.
 // (TolkExtract, article text from HTML over the system libxml2, sits below TolkText so that TolkText's one input
 // reader can hand it every HTML page.) The real edges above TolkLexicon: TolkAlign (alignment and the
-// cross-language evidence) needs TolkText, TolkLanguage, TolkLexicon; TolkMatch (comparable corpora: pairing,
-// statements) needs TolkAlign; TolkEntities (names, gazetteer, tagger, links; the data error type) needs TolkText
-// and TolkLexicon only; TolkEvents (dates, paired events) needs TolkMatch and TolkEntities; TolkPhrasing needs
-// TolkMatch (matched pairs) and TolkEntities (the table reader); TolkGlossary needs TolkEntities (names) and
-// TolkPhrasing (function words); TolkFormats (writers) and tolk need them all.
+// cross-language evidence) needs TolkText, TolkLanguage, TolkLexicon; TolkMatch (comparable corpora: reading,
+// pairing, statements) needs TolkAlign; TolkEntities (names, gazetteer, tagger, links; the data error type) needs
+// TolkText and TolkLexicon only; TolkEvents (dates, paired events, and the `match` pipeline that analyses every
+// matched pair) needs TolkMatch and TolkEntities; TolkPhrasing needs TolkMatch (matched pairs), TolkEntities (the
+// table reader) and TolkEvents (the phrasing of a match run); TolkGlossary needs TolkAlign and TolkMatch (its
+// aligned units), TolkEntities (names) and TolkPhrasing (function words); TolkFormats (writers) and tolk need them
+// all.
 import PackageDescription
 
 /// Every library module, in the order above; each is a product of its own.
@@ -40,8 +42,14 @@ let package = Package(
             name: "TolkEvents",
             dependencies: ["TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkMatch", "TolkEntities"]
         ),
-        .target(name: "TolkPhrasing", dependencies: ["TolkText", "TolkLexicon", "TolkAlign", "TolkMatch", "TolkEntities"]),
-        .target(name: "TolkGlossary", dependencies: ["TolkText", "TolkLexicon", "TolkEntities", "TolkPhrasing"]),
+        .target(
+            name: "TolkPhrasing",
+            dependencies: ["TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkMatch", "TolkEntities", "TolkEvents"]
+        ),
+        .target(
+            name: "TolkGlossary",
+            dependencies: ["TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkMatch", "TolkEntities", "TolkPhrasing"]
+        ),
         .target(
             name: "TolkFormats",
             dependencies: [

@@ -126,6 +126,17 @@ public final class LanguagePolicy {
     }
 }
 
+extension LanguageChoice {
+    /// The lines for standard error that report this choice for one text: the note (if any), then the summary
+    /// line `tolk COMMAND: SIDE LANGUAGE: 1 LANGUAGE (SOURCE)`, the same way every command reports.
+    public func report(command: String, side: String = "input") -> String {
+        var tally = LanguageTally()
+        tally.add(self)
+        let noteLine = note.map { "tolk \(command): \($0)\n" } ?? ""
+        return noteLine + tally.line(command: command, side: side, language: language)
+    }
+}
+
 /// How the languages of one side's texts were chosen, counted for the one-line summary every command writes
 /// on standard error: `tolk match: sources da: 97 da (file-name), 13 da (detected)`.
 public struct LanguageTally: Sendable {

@@ -46,45 +46,18 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         do {
-            let sides = try GlossaryInput.comparableSides(sources: source, targets: target, encoding: reading.encoding,
-                                                          sourceOption: languages.sourceLanguage, targetOption: languages.targetLanguage,
-                                                          command: "compare")
-            let inputs = try GlossaryInput.LanguagesAndLexicon(source: sides.source.language,
-                                                               target: sides.target.language, extra: lexicon)
-            let pairs = try Self.pairs(sources: sides.source.documents, targets: sides.target.documents,
-                                       lexicon: inputs.translationKeys)
-            let comparer = try PhrasingComparer(sourceLanguage: inputs.source, targetLanguage: inputs.target,
-                                                lexicon: inputs.lexicon)
-            if format == .json {
-                // Each pair is compared as it is written: a long input's text is many times its size.
-                try Frontend.writeStreaming(to: output) { emit in
-                    try PhrasingJSONWriter.write(pairs.lazy.map(comparer.compare), to: emit)
-                }
-                return
-            }
-            let comparisons = pairs.map(comparer.compare)
-            let text: String
+            let run = try ComparePipeline.run(
+                sources: source, targets: target, encoding: reading.encoding, sourceLanguage: languages.givenSource,
+                targetLanguage: languages.givenTarget, extraLexicon: lexicon, report: StandardStreams.writeError)
             switch format {
-            case .text: text = PhrasingTextWriter.text(comparisons)
-            case .json: text = try PhrasingJSONWriter.json(comparisons)
-            case .html: text = PhrasingHTML.page(comparisons)
+            case .json:
+                // Each pair is compared as it is written: a long input's text is many times its size.
+                try Frontend.writeStreaming(to: output) { emit in try PhrasingJSONWriter.write(run.comparisons, to: emit) }
+            case .text: try Frontend.write(Data(PhrasingTextWriter.text(Array(run.comparisons)).utf8), to: output)
+            case .html: try Frontend.write(Data(PhrasingHTML.page(Array(run.comparisons)).utf8), to: output)
             }
-            try Frontend.write(Data(text.utf8), to: output)
         } catch {
             throw Frontend.fail(error)
         }
-    }
-
-    /// The matched pairs: two single articles are compared even when the pairer finds them unrelated.
-    static func pairs(sources: [ComparableDocument], targets: [ComparableDocument],
-                      lexicon: TranslationLexicon?) throws -> [MatchedPair] {
-        let matcher = try GlossaryInput.matcher(lexicon: lexicon)
-        LongDocuments.report(sources + targets, limit: matcher.options.maximumPartSentences, command: "compare")
-        let result = matcher.match(source: sources, target: targets)
-        if result.pairs.isEmpty, sources.count == 1, targets.count == 1, let first = sources.first,
-           let second = targets.first {
-            return matcher.matchPair(source: first, target: second)
-        }
-        return result.pairs
     }
 }

@@ -16,6 +16,10 @@ enum Frontend {
             warn(usage.message)
             return ExitCode.validationFailure
         }
+        if let usage = error as? InputUsageError {
+            warn(usage.message)
+            return ExitCode.validationFailure
+        }
         let message: String
         switch error {
         case let error as TextError: message = error.errorDescription
@@ -64,21 +68,8 @@ enum Frontend {
         return path.map { "\($0): \(reason)" } ?? reason
     }
 
-    /// The system's reason behind a Foundation error (the underlying POSIX error's text when there is one).
-    static func systemReason(_ error: any Error) -> String {
-        var nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError { nsError = underlying }
-        if nsError.domain == NSPOSIXErrorDomain, let text = strerror(Int32(nsError.code)) {
-            return String(cString: text)
-        }
-        switch CocoaError.Code(rawValue: nsError.code) {
-        case .fileNoSuchFile, .fileReadNoSuchFile: return "No such file or directory"
-        case .fileReadInapplicableStringEncoding, .fileReadCorruptFile: return "not valid UTF-8 text"
-        case .fileWriteOutOfSpace: return "No space left on device"
-        case .fileReadNoPermission, .fileWriteNoPermission: return "Permission denied"
-        default: return nsError.localizedDescription
-        }
-    }
+    /// The system's reason behind a Foundation error (``TextError/systemReason(_:)``).
+    static func systemReason(_ error: any Error) -> String { TextError.systemReason(error) }
 }
 
 /// Standard output with a buffer, flushed in large writes (and on `flush()`).

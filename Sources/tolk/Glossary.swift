@@ -72,61 +72,40 @@ struct GlossaryCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let units: [AlignedUnit]
-            let inputs: GlossaryInput.LanguagesAndLexicon
-            if comparable {
-                let sides = try GlossaryInput.comparableSides(sources: sources, targets: targets, encoding: reading.encoding,
-                                                              sourceOption: languages.sourceLanguage,
-                                                              targetOption: languages.targetLanguage, command: "glossary")
-                inputs = try .init(source: sides.source.language, target: sides.target.language, extra: lexicon)
-                units = try GlossaryInput.comparableUnits(sources: sides.source.documents,
-                                                          targets: sides.target.documents,
-                                                          lexicon: inputs.translationKeys)
-            } else {
-                let policy = LanguagePolicy()
-                let source = try GlossaryInput.fileLanguage(option: languages.sourceLanguage, path: sources,
-                                                            encoding: reading.encoding, fallback: .danish, policy: policy)
-                let target = try GlossaryInput.fileLanguage(option: languages.targetLanguage, path: targets,
-                                                            encoding: reading.encoding, fallback: .english, policy: policy)
-                inputs = try .init(source: source.language, target: target.language, extra: lexicon)
-                units = try GlossaryInput.translationUnits(source: sources, target: targets, source: inputs.source,
-                                                           target: inputs.target, presegmented: presegmented,
-                                                           encoding: reading.encoding,
-                                                           lexicon: inputs.translationKeys)
-                LanguageReport.write(source, command: "glossary", side: "source")
-                LanguageReport.write(target, command: "glossary", side: "target")
-            }
-            let (sourceCode, targetCode) = (inputs.source, inputs.target)
-            var options = GlossaryOptions()
-            options.minimumCount = minimumCount
-            options.includesFunctionWords = functionWords
-            options.includesIdenticalNames = identicalNames
-            options.showsLemmas = !linkedForms
-            options.priorTranslationsPerWord = priorTranslations
-            let extractor = try GlossaryExtractor(sourceLanguage: sourceCode, targetLanguage: targetCode,
-                                                  lexicon: inputs.lexicon, options: options)
-            var glossary = extractor.extract(units)
-            if let merge {
-                let existing = try GlossaryReader.read(path: merge, sourceLanguage: sourceCode,
-                                                       targetLanguage: targetCode)
-                let merged = GlossaryMerger.merge(existing: existing, new: glossary)
-                glossary = merged.glossary
-                Frontend.warn("glossary --merge: kept the \(existing.entries.count) entries of \(merge) as they were; "
+            let run = try GlossaryPipeline.run(request, existing: merge.map { path in
+                { try GlossaryReader.read(path: path, sourceLanguage: $0, targetLanguage: $1) }
+            }, report: StandardStreams.writeError)
+            if let merge, let merged = run.merged {
+                Frontend.warn("glossary --merge: kept the \(merged.kept) entries of \(merge) as they were; "
                     + "added \(merged.added.count)")
                 for entry in merged.added { Frontend.warn("glossary --merge: added \(entry.source) / \(entry.target)") }
             }
-            let text: String
-            switch format {
-            case .tsv: text = GlossaryWriter.tsv(glossary)
-            case .csv: text = GlossaryWriter.csv(glossary)
-            case .json: text = GlossaryWriter.json(glossary)
-            case .tbx:
-                text = TBXWriter(toolVersion: Tolk.version, sourceDescription: "\(sources) / \(targets)")
-                    .document(glossary)
+            let text = switch format {
+            case .tsv: GlossaryWriter.tsv(run.glossary)
+            case .csv: GlossaryWriter.csv(run.glossary)
+            case .json: GlossaryWriter.json(run.glossary)
+            case .tbx: TBXWriter(toolVersion: Tolk.version, sourceDescription: "\(sources) / \(targets)").document(run.glossary)
             }
             try Frontend.write(Data(text.utf8), to: output)
         } catch {
             throw Frontend.fail(error)
         }
+    }
+
+    /// The pipeline's request from the options.
+    private var request: GlossaryRequest {
+        var request = GlossaryRequest(sources: sources, targets: targets)
+        request.comparable = comparable
+        request.presegmented = presegmented
+        request.encoding = reading.encoding
+        request.sourceLanguage = languages.givenSource
+        request.targetLanguage = languages.givenTarget
+        request.extraLexicon = lexicon
+        request.options.minimumCount = minimumCount
+        request.options.includesFunctionWords = functionWords
+        request.options.includesIdenticalNames = identicalNames
+        request.options.showsLemmas = !linkedForms
+        request.options.priorTranslationsPerWord = priorTranslations
+        return request
     }
 }

@@ -19,6 +19,12 @@ struct LanguagePairOptions: ParsableArguments {
     /// The target option as a code in its two-letter form, nil when not given.
     var target: LanguageCode? { targetLanguage.flatMap(LanguageCode.init(rawValue:))?.twoLetterForm }
 
+    /// The source option as written (a three-letter code kept), nil when not given: what `compare` and
+    /// `glossary` pass on.
+    var givenSource: LanguageCode? { sourceLanguage.flatMap(LanguageCode.init(rawValue:)) }
+    /// The target option as written (a three-letter code kept), nil when not given.
+    var givenTarget: LanguageCode? { targetLanguage.flatMap(LanguageCode.init(rawValue:)) }
+
     func validate() throws {
         try Frontend.validateLanguage(sourceLanguage, option: "--source-language")
         try Frontend.validateLanguage(targetLanguage, option: "--target-language")

@@ -79,124 +79,43 @@ struct Match: ParsableCommand {
     func run() throws {
         do {
             let reporter = ProgressReporter(enabled: progress || isatty(2) != 0)
-            let policy = LanguagePolicy()
-            var segmenters: [LanguageCode: Segmenter] = [:]
-            let sourceOption = languages.source
-            let targetOption = languages.target
-            // With both languages given (every document takes them), the lexicon loads while the documents are read.
-            let early = sourceOption.flatMap { source in targetOption.map { MatchData(source: source, target: $0) } }
-            let sourceSide = try MatchSide(
-                path: sources, encoding: reading.encoding, option: sourceOption, fallback: .danish,
-                policy: policy, segmenters: &segmenters) { reporter.report("reading sources", $0, nil) }
-            let targetSide = try MatchSide(
-                path: targets, encoding: reading.encoding, option: targetOption, fallback: .english,
-                policy: policy, segmenters: &segmenters) { reporter.report("reading targets", $0, nil) }
-            reporter.finish()
-            StandardStreams.writeError(sourceSide.report("sources") + targetSide.report("targets"))
-            let sourceCode = sourceSide.language
-            let targetCode = targetSide.language
-            let published = Self.published(records: sourceSide.dates.merging(targetSide.dates) { first, _ in first },
-                                           option: date.flatMap(CalendarDate.init(iso:)),
-                                           documents: sourceSide.documents + targetSide.documents)
-            // Pairing prefers coverage published close together: each document's publication day.
-            let sourceDocuments = Self.dated(sourceSide.documents, published: published)
-            let targetDocuments = Self.dated(targetSide.documents, published: published)
-            let data = early ?? MatchData(source: sourceCode, target: targetCode)
-
-            var options = MatchOptions()
-            options.allowsClusters = many
-            options.candidateWindowDays = dateWindow
-            // The shipped lexicon is read once: the events analysis uses it as shipped, matching and the
-            // html phrasing comparison with the extra file added.
-            let shipped = try data.lexicon.value()
-            // The gazetteer, needed only by the analyses after matching, loads meanwhile: started once the lexicon
-            // (on the way to matching) is in, so that it does not slow that down.
-            let languages = [sourceCode, targetCode]
-            let gazetteer = Background { try Gazetteer.shipped(languages: languages) }
-            let withExtra = try GlossaryInput.lexicon(shipped: shipped, extra: lexicon,
-                                                      source: sourceCode, target: targetCode)
-            options.lexicon = withExtra.map { TranslationLexicon($0, source: sourceCode, target: targetCode) }
-            let matcher = try ComparableMatcher(options: options)
-            LongDocuments.report(sourceDocuments + targetDocuments, limit: options.maximumPartSentences,
-                                 command: "match")
-            let result = matcher.match(source: sourceDocuments, target: targetDocuments) { done, total in
-                reporter.report("matching statements", done, total)
-            }
-            reporter.finish()
-            let analyses = try Self.analyses(result, gazetteer: gazetteer.value(), lexicon: shipped,
-                                             published: published)
-            let text: String
+            let run = try MatchPipeline.run(request, progress: MatchProgress(
+                progress: reporter.report, stageEnded: reporter.finish, report: StandardStreams.writeError))
             switch format {
             case .text:
-                text = MatchTextWriter.text(result) + MatchEventsTextWriter.text(result, analyses: analyses)
+                let text = MatchTextWriter.text(run.result) + MatchEventsTextWriter.text(run.result, analyses: run.analyses)
+                try Frontend.write(Data(text.utf8), to: output)
             case .json:
                 // Written as it is encoded: the text of a long input's pairs is many times its size.
-                let writer = MatchJSONWriter(annotate: analyses.annotate)
-                try Frontend.writeStreaming(to: output) { emit in try writer.write(result, to: emit) }
-                return
+                let writer = MatchJSONWriter(annotate: run.analyses.annotate)
+                try Frontend.writeStreaming(to: output) { emit in try writer.write(run.result, to: emit) }
             case .jsonl:
-                let writer = MatchJSONWriter(annotate: analyses.annotate)
-                let sourceFields = sourceSide.fields
-                let targetFields = targetSide.fields
+                let writer = MatchJSONWriter(annotate: run.analyses.annotate)
                 try Frontend.writeStreaming(to: output) { emit in
-                    try writer.writeLines(result, fields: { side, id in
-                        side == .source ? sourceFields[id] : targetFields[id]
+                    try writer.writeLines(run.result, fields: { side, id in
+                        side == .source ? run.sourceFields[id] : run.targetFields[id]
                     }, to: emit)
                 }
-                return
             case .html:
-                let comparer = try PhrasingComparer(sourceLanguage: sourceCode, targetLanguage: targetCode,
-                                                    lexicon: withExtra)
-                text = MatchHTMLWriter.html(result, analyses: analyses, phrasing: comparer.compare)
+                let html = MatchHTMLWriter.html(run.result, analyses: run.analyses, phrasing: try run.phrasingComparer().compare)
+                try Frontend.write(Data(html.utf8), to: output)
             }
-            try Frontend.write(Data(text.utf8), to: output)
         } catch {
             throw Frontend.fail(error)
         }
     }
 
-    /// Entities, links and events of every pair (TolkEvents), for every format, pairs spread over the cores;
-    /// `lexicon` is the shipped lexicon of the pair (nil when none is shipped).
-    static func analyses(_ result: ComparableMatch, gazetteer: Gazetteer, lexicon: BilingualLexicon?,
-                         published: [String: PublicationDate] = [:]) throws -> MatchAnalyses {
-        try MatchAnalyses(result, published: published) { PairAnalyzer(gazetteer: gazetteer, lexicon: lexicon) }
-    }
-
-    /// `documents` with their publication days: the date given (`published`), else a leading `date` stamp; a
-    /// month-only date counts as the month's 15th, a year alone as none.
-    static func dated(_ documents: [ComparableDocument], published: [String: PublicationDate]) -> [ComparableDocument] {
-        documents.map { document in
-            var dated = document
-            if let date = published[document.id]?.date ?? PublicationDate.leadingStamp(of: document.text)?.date,
-               let month = date.month {
-                dated.publicationDay = ComparableDocument.dayNumber(year: date.year, month: month, day: date.day ?? 15)
-            }
-            return dated
-        }
-    }
-
-    /// Publication dates by document id: a record's `date`, else `option` for a document without a leading
-    /// `date` stamp (the analysis reads the stamp itself).
-    static func published(records: [String: CalendarDate], option: CalendarDate?,
-                          documents: [ComparableDocument]) -> [String: PublicationDate] {
-        var result = records.mapValues { PublicationDate(date: $0, origin: .record) }
-        if let option {
-            for document in documents where result[document.id] == nil
-                && PublicationDate.leadingStamp(of: document.text) == nil {
-                result[document.id] = PublicationDate(date: option, origin: .option)
-            }
-        }
-        return result
-    }
-}
-
-/// The shipped bilingual lexicon of a language pair (`nil` when none is shipped), loading on another thread from
-/// the start.
-struct MatchData {
-    let lexicon: Background<BilingualLexicon?>
-
-    init(source: LanguageCode, target: LanguageCode) {
-        lexicon = Background { try BilingualLexicon.shippedIfPresent(LanguagePair(source, target)) }
+    /// The pipeline's request from the options.
+    private var request: MatchRequest {
+        var request = MatchRequest(sources: sources, targets: targets)
+        request.encoding = reading.encoding
+        request.sourceLanguage = languages.source
+        request.targetLanguage = languages.target
+        request.extraLexicon = lexicon
+        request.allowsClusters = many
+        request.candidateWindowDays = dateWindow
+        request.date = date.flatMap(CalendarDate.init(iso:))
+        return request
     }
 }
 

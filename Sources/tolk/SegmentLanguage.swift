@@ -33,10 +33,6 @@ enum SegmentLanguage {
 enum LanguageReport {
     /// Writes the note of `choice` (if any) and the summary line for a side of one text.
     static func write(_ choice: LanguageChoice, command: String, side: String = "input") {
-        var tally = LanguageTally()
-        tally.add(choice)
-        var text = choice.note.map { "tolk \(command): \($0)\n" } ?? ""
-        text += tally.line(command: command, side: side, language: choice.language)
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(choice.report(command: command, side: side).utf8))
     }
 }

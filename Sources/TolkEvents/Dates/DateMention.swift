@@ -1,3 +1,4 @@
+import TolkText
 /// A date expression found in a text: as written, where, and what it resolves to.
 public struct DateMention: Sendable, Hashable, Codable {
     /// As written: "i april i år", "for syv år siden", "Sunday", "February 5".

@@ -1,3 +1,4 @@
+import TolkText
 /// The summary card of a document pair: when the main event happened, how each side states it (the lead
 /// statements), the figures both state and whether they agree, who and where, and each document's own story.
 ///

@@ -1,4 +1,5 @@
 import TolkEvents
+import TolkText
 
 /// The summary card that opens a pair in the HTML report: event date and publication dates, the lead pair, the
 /// figures both sides state (agree or differ), who and where (shared / one side only), and each side's story

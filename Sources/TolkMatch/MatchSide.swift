@@ -1,30 +1,28 @@
 import Foundation
 import TolkAlign
-import TolkEvents
 import TolkLanguage
-import TolkMatch
 import TolkText
 
 /// One side of `tolk match` (and of `compare` and `glossary --comparable`), read document by document: each
 /// document's language comes from ``LanguagePolicy`` (the option, else its JSONL `language` field, else a
 /// file-name tag such as `.da.txt`, else detection on the first ``detectionPrefix`` bytes, else `fallback` with a
 /// note); it is segmented with that language's rules, and only the segmented document is kept.
-struct MatchSide {
+public struct MatchSide {
     /// Bytes of a document's start that language detection reads (enough for a confident guess; bounded cost).
-    static let detectionPrefix = 4_000
+    public static let detectionPrefix = 4_000
 
     /// The segmented documents, in input order.
-    private(set) var documents: [ComparableDocument] = []
+    public private(set) var documents: [ComparableDocument] = []
     /// How the documents' languages were chosen.
-    private(set) var tally = LanguageTally()
+    public private(set) var tally = LanguageTally()
     /// Notes for standard error (a tag that detection contradicts, a language nothing told).
-    private(set) var notes: [String] = []
+    public private(set) var notes: [String] = []
     /// Publication dates by document id, where a record gave one.
-    private(set) var dates: [String: CalendarDate] = [:]
+    public private(set) var dates: [String: CalendarDate] = [:]
     /// Each JSONL record's other fields as a JSON object text, by document id, where it has any.
-    private(set) var fields: [String: String] = [:]
+    public private(set) var fields: [String: String] = [:]
     /// The side's language: the option, else the most common language of its documents (ties by code).
-    private(set) var language: LanguageCode
+    public private(set) var language: LanguageCode
 
     /// Reads the side at `path`.
     /// - Parameters:
@@ -37,7 +35,7 @@ struct MatchSide {
     ///   JSONL file without documents), or a segmenter or detector error.
     /// - Complexity: O(n) in the size of the input; memory holds the segmented documents only, besides the file
     ///   being read.
-    init(path: String, encoding: String? = nil, option: LanguageCode?, fallback: LanguageCode,
+    public init(path: String, encoding: String? = nil, option: LanguageCode?, fallback: LanguageCode,
          policy: LanguagePolicy, segmenters: inout [LanguageCode: Segmenter],
          progress: (Int) -> Void = { _ in }) throws {
         var documents: [ComparableDocument] = []
@@ -66,9 +64,29 @@ struct MatchSide {
         language = option?.twoLetterForm ?? tally.majority ?? fallback
     }
 
+    /// Both sides of comparable coverage (files, directories or JSONL files), each document's language by
+    /// ``LanguagePolicy`` as `tolk match` reads them; `report` receives the lines for standard error (notes, each
+    /// side's language and how it was found) once both sides are read.
+    /// - Parameters:
+    ///   - sourceOption, targetOption: the languages given on the command line (`nil`: each document's own).
+    ///   - command: the command named in the report lines.
+    /// - Throws: as ``init(path:encoding:option:fallback:policy:segmenters:progress:)``.
+    public static func read(sources: String, targets: String, encoding: String?, sourceOption: LanguageCode?,
+                            targetOption: LanguageCode?, command: String,
+                            report: (String) -> Void) throws -> (source: MatchSide, target: MatchSide) {
+        let policy = LanguagePolicy()
+        var segmenters: [LanguageCode: Segmenter] = [:]
+        let source = try MatchSide(path: sources, encoding: encoding, option: sourceOption, fallback: .danish,
+                                   policy: policy, segmenters: &segmenters)
+        let target = try MatchSide(path: targets, encoding: encoding, option: targetOption, fallback: .english,
+                                   policy: policy, segmenters: &segmenters)
+        report(source.report("sources", command: command) + target.report("targets", command: command))
+        return (source, target)
+    }
+
     /// The lines for standard error: the notes, then the side's language and how its documents' languages were
     /// found.
-    func report(_ name: String, command: String = "match") -> String {
+    public func report(_ name: String, command: String = "match") -> String {
         notes.map { "tolk \(command): \($0)\n" }.joined() + tally.line(command: command, side: name, language: language)
     }
 }

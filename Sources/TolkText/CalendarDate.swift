@@ -80,7 +80,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     /// Days since 1970-01-01 (a Thursday).
-    var dayNumber: Int? {
+    package var dayNumber: Int? {
         guard let month, let day else { return nil }
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year

@@ -1,30 +1,37 @@
-import ArgumentParser
 import Foundation
 import TolkAlign
-import TolkEvents
-import TolkMatch
 import TolkText
 
 /// Reads one side of `tolk match`: a file, a directory of files, or a JSONL file of `{"id", "text", ...}`
 /// records, into segmented documents.
-enum MatchInput {
+public enum MatchInput {
     /// A document before segmentation: its id (path or record id), text, and language and publication date
     /// (a JSONL record's `date`, YYYY-MM[-DD]) when the input says.
-    struct RawDocument {
-        let id: String
-        let text: String
-        let language: LanguageCode?
-        var date: CalendarDate? = nil
+    public struct RawDocument {
+        public let id: String
+        public let text: String
+        public let language: LanguageCode?
+        public var date: CalendarDate? = nil
         /// A JSONL record's other fields (not `id`, `text`, `language` or `date`) as one JSON object text, keys
         /// sorted, when it has any: passed through to `--format jsonl`.
-        var fields: String? = nil
+        public var fields: String? = nil
+
+        /// A document read from an input.
+        public init(id: String, text: String, language: LanguageCode?, date: CalendarDate? = nil,
+                    fields: String? = nil) {
+            self.id = id
+            self.text = text
+            self.language = language
+            self.date = date
+            self.fields = fields
+        }
     }
 
     /// Segments raw documents, each with the segmenter of its own language (the record's, else `language`);
     /// segmenters are opened once per language and kept in `segmenters` for the other side.
     /// - Parameter progress: called after each document with the number done so far.
     /// - Complexity: O(n) in the total text length.
-    static func segment(
+    public static func segment(
         _ raw: [RawDocument], language: LanguageCode, segmenters: inout [LanguageCode: Segmenter],
         progress: (Int) -> Void = { _ in }
     ) throws -> [ComparableDocument] {
@@ -46,7 +53,7 @@ enum MatchInput {
     /// - Returns: the document with its sentences.
     /// - Throws: a ``TextError`` when the language's segmenter cannot be opened.
     /// - Complexity: O(n) in the document's length.
-    static func segment(_ document: RawDocument, language: LanguageCode,
+    public static func segment(_ document: RawDocument, language: LanguageCode,
                         segmenters: inout [LanguageCode: Segmenter]) throws -> ComparableDocument {
         let segmenter: Segmenter
         if let existing = segmenters[language] {
@@ -64,7 +71,7 @@ enum MatchInput {
     /// - Throws: ``TextError`` naming the file (and line, for JSONL); ``TextError/noDocuments(path:)`` when there
     ///   are none.
     /// - Complexity: O(n) in the size of the input.
-    static func documents(at path: String, encoding: String? = nil) throws -> [RawDocument] {
+    public static func documents(at path: String, encoding: String? = nil) throws -> [RawDocument] {
         var documents: [RawDocument] = []
         try forEachDocument(at: path, encoding: encoding) { documents.append($0) }
         return documents
@@ -77,7 +84,7 @@ enum MatchInput {
     ///   directory or JSONL file yields no document (a plain file, even an empty one, is always one), or what
     ///   `body` throws.
     /// - Complexity: O(n) in the size of the input.
-    static func forEachDocument(at path: String, encoding: String? = nil,
+    public static func forEachDocument(at path: String, encoding: String? = nil,
                                 _ body: (RawDocument) throws -> Void) throws {
         var count = 0
         try forEachDocumentAllowingNone(at: path, encoding: encoding) { document in
@@ -134,7 +141,7 @@ enum MatchInput {
         do {
             return [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
         } catch {
-            throw TextError.unreadable(path: "<stdin>", reason: Frontend.systemReason(error))
+            throw TextError.unreadable(path: "<stdin>", reason: TextError.systemReason(error))
         }
     }
 
@@ -184,11 +191,11 @@ enum MatchInput {
             case let value as String:
                 // The same usage error (exit 64) as `--language` with the same value.
                 guard let code = LanguageCode(rawValue: value) else {
-                    throw ValidationError("\(path):\(lineNumber): \"language\": '\(value)' is not a language code "
+                    throw InputUsageError("\(path):\(lineNumber): \"language\": '\(value)' is not a language code "
                         + "(two or three letters, such as da or en)")
                 }
                 guard code.isKnown else {
-                    throw ValidationError("\(path):\(lineNumber): \"language\": unknown language code '\(value)' "
+                    throw InputUsageError("\(path):\(lineNumber): \"language\": unknown language code '\(value)' "
                         + "(ISO 639, such as da or en)")
                 }
                 language = code

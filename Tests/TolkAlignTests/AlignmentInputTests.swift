@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TolkAlign
 import TolkText
-@testable import tolk
 
-/// The streaming line reader of `tolk align --presegmented`: line ends, byte-order mark, bad bytes.
-@Suite struct AlignInputTests {
+/// The streaming line reader of `tolk align --presegmented` (``AlignmentInput``): line ends, byte-order mark,
+/// bad bytes.
+@Suite struct AlignmentInputTests {
     static func file(_ bytes: [UInt8]) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-lines-\(UUID().uuidString)").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))

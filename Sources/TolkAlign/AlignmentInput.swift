@@ -2,17 +2,17 @@ import Foundation
 import TolkText
 
 /// Reads alignment input files.
-enum AlignmentInput {
+public enum AlignmentInput {
     /// A UTF-8 copy of a one-sentence-per-line file in another encoding, removed when this is released.
-    final class Converted {
+    public final class Converted {
         /// The file to read: the input itself when it is UTF-8, else the temporary copy.
-        let path: String
+        public let path: String
         private let temporary: URL?
 
         /// `path` itself when its encoding (`encoding`, else detected from its start) is UTF-8; else a temporary
         /// UTF-8 (NFC) copy, converted chunk by chunk, so memory stays flat.
         /// - Throws: ``TextError`` naming the input and the byte offset of a byte invalid in its encoding.
-        init(path: String, encoding: String?) throws {
+        public init(path: String, encoding: String?) throws {
             let stream = try TextInput.open(path: path, encoding: encoding)
             guard stream.encoding != "UTF-8" else {
                 self.path = path
@@ -33,7 +33,7 @@ enum AlignmentInput {
             } catch let error as TextError {
                 throw error
             } catch {
-                throw TextError.unwritable(path: url.path, reason: Frontend.systemReason(error))
+                throw TextError.unwritable(path: url.path, reason: TextError.systemReason(error))
             }
         }
 
@@ -43,7 +43,7 @@ enum AlignmentInput {
     }
 
     /// Characters (Unicode scalars) in a UTF-8 file, line breaks excluded: one pass, constant memory.
-    static func characterCount(path: String) throws -> Int {
+    public static func characterCount(path: String) throws -> Int {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw TextError.unreadable(path: path, reason: "no such file, or not readable")
         }
@@ -56,14 +56,14 @@ enum AlignmentInput {
                 }
             }
         } catch {
-            throw TextError.unreadable(path: path, reason: Frontend.systemReason(error))
+            throw TextError.unreadable(path: path, reason: TextError.systemReason(error))
         }
         return count
     }
 
     /// The lines of a UTF-8 file (LF, CR LF or a lone CR ends one), read block by block as they are needed. Iteration stops at the first line
     /// with an invalid byte or NUL, and ``error`` then names the file and the byte offset of the first one.
-    final class LineReader: Sequence, IteratorProtocol {
+    public final class LineReader: Sequence, IteratorProtocol {
         private let path: String
         private let handle: FileHandle
         private var block: [UInt8] = []
@@ -72,9 +72,9 @@ enum AlignmentInput {
         private var finished = false
         private var atStart = true
         /// What stopped the reading early, if anything.
-        private(set) var error: TextError?
+        public private(set) var error: TextError?
 
-        init(path: String) throws {
+        public init(path: String) throws {
             guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
                 throw TextError.unreadable(path: path, reason: "no such file, or not readable")
             }
@@ -84,7 +84,7 @@ enum AlignmentInput {
 
         deinit { try? handle.close() }
 
-        func next() -> String? {
+        public func next() -> String? {
             while true {
                 // LF, CR LF or a lone CR ends a line (a CR at the block's end waits for the next block).
                 if let lineEnd = block[position...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }),
@@ -112,7 +112,7 @@ enum AlignmentInput {
                     finished = true
                 }
             } catch {
-                self.error = .unreadable(path: path, reason: Frontend.systemReason(error))
+                self.error = .unreadable(path: path, reason: TextError.systemReason(error))
                 finished = true
                 block.removeAll()
             }
