@@ -45,6 +45,12 @@ package struct ContentExtractor: Sendable {
     let places: [UInt64: UInt64]
     /// Place concept per folded region code, for dotted abbreviations.
     let abbreviations: [UInt64: UInt64]
+    /// Reads numbers, amounts and clock times as values (``QuantityNormalizer``), when the side's language is
+    /// known.
+    let quantities: QuantityNormalizer?
+    /// Folded spellings of the language's number words ("syv", "seven"): a sentence without a digit is read
+    /// for quantities only when it has one.
+    let numberWords: Set<[UInt8]>
 
     /// An extractor for one side; the function words are those of the lexicon's language on that side.
     /// - Throws: ``AlignmentError/data(_:)`` when the data folder is missing or the function-word list is malformed.
@@ -56,6 +62,18 @@ package struct ContentExtractor: Sendable {
         functionWords = try language.map { language throws(AlignmentError) in try Self.functionWords(of: language) } ?? []
         self.places = side == .source ? places.source : places.target
         abbreviations = places.abbreviations
+        do {
+            quantities = try language.map { language throws(TextError) in try QuantityNormalizer(language: language) }
+        } catch {
+            throw .data(error)
+        }
+        numberWords = Set((quantities?.numberWords.keys).map { words in
+            words.map { word in
+                var folded: [UInt8] = []
+                for scalar in word.unicodeScalars { WordFolding.append(scalar, to: &folded) }
+                return folded
+            }
+        } ?? [])
     }
 
     /// The folded function words of `language` from the data folder; empty when the language has no list
@@ -79,7 +97,7 @@ package struct ContentExtractor: Sendable {
     }
     /// Translations per source word: a word has one meaning in a sentence, and a lexicon induced from a corpus
     /// lists noise after its first few translations.
-    static let translationsPerWord = 3
+    static let translationsPerWord = 6
     /// Letters compared by the cognate key (stricter than the aligner's four: a paraphrase has no word order
     /// or length to confirm a chance prefix).
     static let cognateLength = 5
@@ -88,16 +106,21 @@ package struct ContentExtractor: Sendable {
     /// - Complexity: O(n) in the length of `text`.
     package func keys(for text: String) -> [ContentKey] {
         var scan = Scan()
+        var offset = 0
         for scalar in text.unicodeScalars {
             let value = scalar.value
+            defer { offset += UTF8.width(scalar) }
             if value >= 48 && value <= 57 {
                 if !scan.part.isEmpty || !scan.whole.isEmpty { finishWord(&scan) }
+                if scan.digits.isEmpty { scan.start = offset }
                 scan.digits.append(UInt8(truncatingIfNeeded: value))
+                scan.hasNumber = true
                 continue
             }
             if !scan.digits.isEmpty && (value == 46 || value == 44) { continue }  // 1.000 and 1,000
             if !scan.digits.isEmpty { finishWord(&scan) }
             if EvidenceExtractor.isLetter(scalar) {
+                if scan.part.isEmpty && scan.whole.isEmpty && !scan.inAbbreviation { scan.start = offset }
                 if scan.part.isEmpty && !scan.inAbbreviation {
                     scan.capitalised = WordFolding.isUppercase(scalar)
                     // A capitalised word right after another (one space between) continues the same name.
@@ -119,6 +142,9 @@ package struct ContentExtractor: Sendable {
             }
         }
         finishWord(&scan)
+        if scan.hasNumber, let quantities {
+            addQuantities(quantities.quantities(in: text), into: &scan)
+        }
         scan.keys.sort()
         var unique: [ContentKey] = []
         unique.reserveCapacity(scan.keys.count)
@@ -140,10 +166,55 @@ package struct ContentExtractor: Sendable {
         var spacesOnly = false
         var spacesBroken = false
         var word: UInt16 = 0
+        /// UTF-8 offset of the word being read.
+        var start = 0
+        /// UTF-8 offset at which each content word starts, with its position.
+        var starts: [(offset: Int, word: UInt16)] = []
+        /// The sentence has a digit or a number word.
+        var hasNumber = false
+    }
+
+    /// Keys for the values of the quantities of a sentence, each on the content word it starts at (a new word
+    /// when it starts at a function word): "17 millioner" and "17 million", "02.03" and "2:03 a.m.", "1.428"
+    /// and "1,400" (rounded to two significant digits as well) meet there although their digits differ.
+    private func addQuantities(_ found: [Quantity], into scan: inout Scan) {
+        for quantity in found {
+            var word = scan.starts.first { quantity.range.contains($0.offset) }?.word
+            if word == nil {
+                word = scan.word
+                if scan.word < UInt16.max { scan.word += 1 }
+            }
+            guard let word else { continue }
+            for value in Self.values(of: quantity) {
+                scan.keys.append(ContentKey(key: EvidenceKind.number.tag(stableHash(Array(value.utf8))), word: word))
+            }
+        }
+    }
+
+    /// The spellings a quantity's value is keyed by: clock times and scores by their kind, other values as
+    /// numbers to three significant digits and, from 100 up, to two as well.
+    static func values(of quantity: Quantity) -> [String] {
+        switch quantity.kind {
+        case .clock: return ["clock \(Int(quantity.value.rounded()))"]
+        case .score: return ["score \(quantity.value) \(quantity.second ?? 0)"]
+        default:
+            var values = ["value " + significant(quantity.value, digits: 3)]
+            if abs(quantity.value) >= 100 { values.append("value " + significant(quantity.value, digits: 2)) }
+            return values
+        }
+    }
+
+    /// `value` rounded to `digits` significant digits, written in full.
+    private static func significant(_ value: Double, digits: Int) -> String {
+        guard value != 0, value.isFinite else { return "0" }
+        let scale = pow(10, Double(digits) - ceil(log10(abs(value))))
+        let rounded = (value * scale).rounded() / scale
+        return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int64(rounded)) : String(rounded)
     }
 
     private func finishPart(_ scan: inout Scan) {
         guard !scan.part.isEmpty else { return }
+        if !scan.hasNumber && numberWords.contains(scan.part) { scan.hasNumber = true }
         if scan.inAbbreviation, let place = abbreviations[stableHash(scan.part)] {
             scan.keys.append(ContentKey(key: place, word: scan.word))
         }
@@ -161,6 +232,7 @@ package struct ContentExtractor: Sendable {
         scan.inAbbreviation = false
         if !scan.digits.isEmpty {
             scan.keys.append(ContentKey(key: EvidenceKind.number.tag(stableHash(scan.digits)), word: scan.word))
+            scan.starts.append((scan.start, scan.word))
             scan.digits.removeAll(keepingCapacity: true)
             if scan.word < UInt16.max { scan.word += 1 }
             scan.previousCapitalised = false
@@ -175,6 +247,7 @@ package struct ContentExtractor: Sendable {
             return
         }
         addCognate(scan.whole, word: scan.word, into: &scan.keys)
+        scan.starts.append((scan.start, scan.word))
         scan.whole.removeAll(keepingCapacity: true)
         if scan.word < UInt16.max { scan.word += 1 }
         scan.previousCapitalised = capitalised
@@ -186,6 +259,9 @@ package struct ContentExtractor: Sendable {
         if capitalised && part.count >= 2 {
             let end = part.count > 3 && part.last == UInt8(ascii: "s") ? part.count - 1 : part.count
             keys.append(ContentKey(key: EvidenceKind.name.tag(stableHash(part[0..<end])), word: word))
+            if let plain = Self.transliterated(part[0..<end]) {
+                keys.append(ContentKey(key: EvidenceKind.name.tag(stableHash(plain)), word: word))
+            }
         }
         if let placeStem = PlaceConcepts.stem(folded: part), let place = places[placeStem] {
             keys.append(ContentKey(key: place, word: word))
@@ -202,6 +278,25 @@ package struct ContentExtractor: Sendable {
                 keys.append(ContentKey(key: EvidenceKind.translation.tag(translation), word: word))
             }
         }
+    }
+
+    /// A folded name as written with its Nordic letters spelled out ("Stoejberg", "Roerdam", "Aerø"), spelled
+    /// as folding writes those letters ("stojberg"), so that it meets the name written with them; `nil` when
+    /// it has no such pair of letters.
+    static func transliterated(_ name: ArraySlice<UInt8>) -> [UInt8]? {
+        var plain: [UInt8] = []
+        plain.reserveCapacity(name.count)
+        var changed = false
+        for byte in name {
+            if byte == UInt8(ascii: "e"), let last = plain.last,
+               last == UInt8(ascii: "o") || last == UInt8(ascii: "a") || last == UInt8(ascii: "u") {
+                changed = true
+                if last == UInt8(ascii: "a") { plain[plain.count - 1] = UInt8(ascii: "e") }
+                continue
+            }
+            plain.append(byte)
+        }
+        return changed ? plain : nil
     }
 
     /// The cognate key of a whole word.

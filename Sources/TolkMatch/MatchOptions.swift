@@ -63,11 +63,24 @@ public struct MatchOptions: Sendable {
     public var statementModel: StatementModel?
     /// The furniture cues; `nil` reads the shipped ones (`lexicons/match/furniture.tsv`).
     public var furniture: ArticleFurniture?
-    /// Smallest probability (by the statement model) of a statement of independently written documents.
-    /// Chosen on the real-coverage development set (0.3, 0.5, 0.7, 0.8 and 0.9 tried: the F1 of lenient
-    /// precision and strict recall stays within 0.01, precision rises from 0.56 to 0.73, so the most precise),
-    /// the one setting taken from it.
-    public var minimumStatementProbability = 0.9
+    /// Share of the smaller document's sentences that the translation model must match for two documents to
+    /// count as translations of each other, whose other sentences are then one-sided; below it the documents
+    /// count as written independently, and the statement model judges their statements (``StatementModel``).
+    /// FLORES translations match nearly all their sentences and NTREX pairs about half; independently written
+    /// news shares up to half of its sentences' names and words with the other side's.
+    public var translatedShare = 0.2
+    /// Smallest coverage (``TranslationCoverage``: the share of a statement's content words the other side
+    /// explains) of a translation model match that counts towards ``translatedShare``.
+    public var translatedCoverage = 0.3
+    /// Smallest probability (by the statement model) of a statement of independently written documents that
+    /// only the statement model finds. Chosen on the real-coverage development set with
+    /// ``minimumSupportProbability`` (docs/MEASURED.md, "Real coverage"), as it is one of the settings taken
+    /// from it.
+    public var minimumStatementProbability = 0.6
+    /// Smallest probability (by the statement model) of a single-sentence statement of independently written
+    /// documents that the translation model or the paraphrase pass found: they are kept only when the model
+    /// does not hold them unlikely. Chosen on the real-coverage development set (docs/MEASURED.md).
+    public var minimumSupportProbability = 0.2
     /// Most statements one sentence takes part in (a sentence may report what several of the other side's
     /// sentences report).
     public var maximumCounterparts = 3
@@ -116,6 +129,12 @@ public struct MatchOptions: Sendable {
         }
         guard sameEventDays >= 0 else {
             throw .invalidOption(name: "sameEventDays", reason: "must not be negative")
+        }
+        guard translatedShare > 0, translatedShare <= 1 else {
+            throw .invalidOption(name: "translatedShare", reason: "must be in (0, 1]")
+        }
+        guard minimumSupportProbability > 0, minimumSupportProbability < 1 else {
+            throw .invalidOption(name: "minimumSupportProbability", reason: "must be in (0, 1)")
         }
         guard maximumCounterparts >= 1 else {
             throw .invalidOption(name: "maximumCounterparts", reason: "must be at least 1")

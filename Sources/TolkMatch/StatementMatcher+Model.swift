@@ -9,12 +9,11 @@ extension StatementMatcher {
     /// ``MatchOptions/maximumCounterparts`` of them, the most probable. Furniture is never a candidate.
     /// Each decision depends on the two documents only.
     /// - Complexity: O(c k log k) for c candidate pairs of sentences of at most k keys.
-    func classified(source: [SentenceEvidence], target: [SentenceEvidence]) -> [Candidate] {
-        let (pairs, logOdds) = judged(source: source, target: target)
+    func classified(pairs: [(source: Int, target: Int, translation: Double)], logOdds: [Double], sourceCount: Int,
+                    targetCount: Int) -> [Candidate] {
         var scored: [(pair: Int, logOdds: Double)] = []
-        let probability = options.minimumStatementProbability
         let cap = options.maximumCounterparts
-        let threshold = log(probability / (1 - probability))
+        let threshold = Self.logit(options.minimumStatementProbability)
         for (index, value) in logOdds.enumerated() where value >= threshold { scored.append((index, value)) }
         // Most probable first; ties by position, so the result never depends on float noise or input order.
         scored.sort { a, b in
@@ -22,8 +21,8 @@ extension StatementMatcher {
             if pairs[a.pair].source != pairs[b.pair].source { return pairs[a.pair].source < pairs[b.pair].source }
             return pairs[a.pair].target < pairs[b.pair].target
         }
-        var sourceTaken = [Int](repeating: 0, count: source.count)
-        var targetTaken = [Int](repeating: 0, count: target.count)
+        var sourceTaken = [Int](repeating: 0, count: sourceCount)
+        var targetTaken = [Int](repeating: 0, count: targetCount)
         var kept: [Candidate] = []
         for (index, logOdds) in scored {
             let pair = pairs[index]
@@ -35,6 +34,16 @@ extension StatementMatcher {
                                   logOdds: pair.translation, posterior: logOdds, paraphrase: true))
         }
         return kept
+    }
+
+    /// The log-odds of a probability.
+    static func logit(_ probability: Double) -> Double { log(probability / (1 - probability)) }
+
+    /// The statement model's log-odds per judged pair of single sentences, keyed [source, target].
+    static func support(pairs: [(source: Int, target: Int, translation: Double)], logOdds: [Double]) -> [[Int]: Double] {
+        var support: [[Int]: Double] = [:]
+        for (pair, value) in zip(pairs, logOdds) { support[[pair.source, pair.target]] = value }
+        return support
     }
 
     /// Every candidate pair of single sentences (they share a cross-language key; furniture is none) with the

@@ -24,12 +24,6 @@ import TolkText
 public struct StatementMatcher: Sendable {
     /// The settings in use.
     public let options: MatchOptions
-    /// Share of the smaller document's sentences that the translation model must match for two documents to
-    /// count as translations of each other, whose other sentences are then one-sided; below it the
-    /// paraphrase pass (``ParaphraseMatcher``) looks for statements said in other words. Chosen on the
-    /// FLORES development set (scripts/eval-comparable-dev.sh: 0.2 and 0.34 score alike there); NTREX pairs
-    /// keep about half of their sentences in common and the seed articles share one of fifteen word for word.
-    static let translatedShare = 0.2
     private let sourceExtractor: EvidenceExtractor
     private let targetExtractor: EvidenceExtractor
     private let sourceContent: ContentExtractor
@@ -238,7 +232,6 @@ public struct StatementMatcher: Sendable {
         // side's sentences report (many-to-many). Documents it explains well are translations (or copies), whose
         // remaining sentences are one-sided.
         let translations = kept
-        let smaller = Double(min(source.count, target.count))
         if !complete {
             // Verification needs the translation model's matches only.
         } else if options.matchesParaphrases && rates != nil {
@@ -247,13 +240,14 @@ public struct StatementMatcher: Sendable {
             // The collection's key rates may only add to that: the translation model's matches under them (a short
             // pair's own rates can be too few to tell a translation) join the pair's own statements.
             let own = match(sourceEvidence: source, targetEvidence: target, rates: nil)
-            if Double(own.translations.count) / smaller < Self.translatedShare {
+            if translatedShare(own.translations, source: source, target: target) < options.translatedShare {
                 let present = Set(own.matches.map { [$0.source.lowerBound, $0.source.upperBound,
                                                      $0.target.lowerBound, $0.target.upperBound] })
-                // A single-sentence match joins only when the statement model does not hold it unlikely.
+                // A single-sentence match joins only when the statement model supports it.
                 let (pairs, logOdds) = judged(source: source, target: target)
+                let floor = Self.logit(options.minimumSupportProbability)
                 var plausible: Set<[Int]> = []
-                for (pair, value) in zip(pairs, logOdds) where value >= 0 { plausible.insert([pair.source, pair.target]) }
+                for (pair, value) in zip(pairs, logOdds) where value >= floor { plausible.insert([pair.source, pair.target]) }
                 kept = own.matches + translations.filter { match in
                     !present.contains([match.source.lowerBound, match.source.upperBound,
                                        match.target.lowerBound, match.target.upperBound])
@@ -261,11 +255,28 @@ public struct StatementMatcher: Sendable {
                             || plausible.contains([match.source.lowerBound, match.target.lowerBound]))
                 }
             }
-        } else if options.matchesParaphrases && Double(kept.count) / smaller < Self.translatedShare {
+        } else if options.matchesParaphrases
+                    && translatedShare(kept, source: source, target: target) < options.translatedShare {
             // The one-to-one pass first: the translation model's matches and the statements said in other words
-            // (``ParaphraseMatcher``); then the statement model adds what each sentence shares with others.
+            // (``ParaphraseMatcher``), each single-sentence one kept only when the statement model supports it;
+            // then the statement model adds what each sentence shares with others.
+            let (pairs, logOdds) = judged(source: source, target: target)
+            let support = Self.support(pairs: pairs, logOdds: logOdds)
+            let floor = Self.logit(options.minimumSupportProbability)
+            func supported(_ s: Int, _ t: Int) -> Bool { (support[[s, t]] ?? -.infinity) >= floor }
+            kept = kept.filter { match in
+                match.source.count > 1 || match.target.count > 1
+                    || supported(match.source.lowerBound, match.target.lowerBound)
+            }
+            sourceUsed = [Bool](repeating: false, count: source.count)
+            targetUsed = [Bool](repeating: false, count: target.count)
+            for match in kept {
+                for index in match.source { sourceUsed[index] = true }
+                for index in match.target { targetUsed[index] = true }
+            }
             let paraphrases = ParaphraseMatcher(source: source.map(\.content), target: target.map(\.content))
-            for match in paraphrases.matches(sourceFree: sourceUsed.map { !$0 }, targetFree: targetUsed.map { !$0 }) {
+            for match in paraphrases.matches(sourceFree: sourceUsed.map { !$0 }, targetFree: targetUsed.map { !$0 })
+                where supported(match.source, match.target) {
                 sourceUsed[match.source] = true
                 targetUsed[match.target] = true
                 let s = match.source..<(match.source + 1)
@@ -274,7 +285,8 @@ public struct StatementMatcher: Sendable {
                                       posterior: match.logOdds, paraphrase: true))
             }
             let present = Set(kept.map { [$0.source.lowerBound, $0.source.upperBound, $0.target.lowerBound, $0.target.upperBound] })
-            for candidate in classified(source: source, target: target)
+            for candidate in classified(pairs: pairs, logOdds: logOdds, sourceCount: source.count,
+                                        targetCount: target.count)
                 where !present.contains([candidate.source.lowerBound, candidate.source.upperBound,
                                          candidate.target.lowerBound, candidate.target.upperBound]) {
                 kept.append(candidate)
@@ -292,6 +304,18 @@ public struct StatementMatcher: Sendable {
         }
         return (kept, sourceMatched.indices.filter { !sourceMatched[$0] },
                 targetMatched.indices.filter { !targetMatched[$0] }, translations)
+    }
+
+    /// The share of the smaller document's sentences that `matches` (the translation model's) match as
+    /// translations: those of at least ``MatchOptions/translatedCoverage``.
+    func translatedShare(_ matches: [Candidate], source: [SentenceEvidence], target: [SentenceEvidence]) -> Double {
+        let smaller = Double(max(min(source.count, target.count), 1))
+        guard options.translatedCoverage > 0 else { return Double(matches.count) / smaller }
+        let counted = matches.filter { match in
+            TranslationCoverage.of(source: source[match.source], target: target[match.target])
+                >= options.translatedCoverage
+        }
+        return Double(counted.count) / smaller
     }
 
     /// The byte range from the first to the last of `indices`' sentences (empty at 0 when there are none).

@@ -31,8 +31,10 @@ public enum StatementModelTrainer {
         let matcher = try StatementMatcher(options: options)
         var random = SplitMix(seed: seed)
         var examples: [Example] = []
-        for document in documents where document.count >= 2 {
-            let pseudo = pseudoComparable(document, random: &random)
+        for (number, document) in documents.enumerated() where document.count >= 2 {
+            let other = documents[(number + 1) % documents.count]
+            let pseudo = pseudoComparable(document, other: documents.count > 1 ? other : [],
+                                          random: &random)
             let source = matcher.sourceEvidence(pseudo.source)
             let target = matcher.targetEvidence(pseudo.target.map(\.text))
             let (pairs, vectors) = matcher.candidates(source: source, target: target)
@@ -45,14 +47,21 @@ public enum StatementModelTrainer {
         return examples
     }
 
-    /// A translated document made comparable: source sentences (some dropped) with the index each came from,
-    /// and target sentences (some dropped, shortened, thinned or merged, then reordered) with theirs.
-    static func pseudoComparable(_ document: [(source: String, target: String)], random: inout SplitMix)
+    /// A translated document made comparable the way independent coverage differs from a translation: source
+    /// sentences (some dropped) with the index each came from, and target sentences (some dropped, shortened,
+    /// thinned or merged, then reordered) with theirs. Each side also gets sentences of `other` (another
+    /// document) with this document's names put in: the facts only one outlet reports, about the same people
+    /// (origin -1 on the source side, none on the target side). The first sentence (a headline or lead) stays
+    /// first on both sides more often than not, as news articles open with the main event. Names, never
+    /// numbers, go into the negatives: a figure two independent reports share is evidence of the same fact.
+    static func pseudoComparable(_ document: [(source: String, target: String)],
+                                 other: [(source: String, target: String)], random: inout SplitMix)
         -> (source: [String], sourceOrigin: [Int], target: [(text: String, origins: [Int])])
     {
+        let leadStays = random.unit() < 0.7
         var source: [String] = []
         var sourceOrigin: [Int] = []
-        for (index, pair) in document.enumerated() where random.unit() >= 0.15 {
+        for (index, pair) in document.enumerated() where (index == 0 && leadStays) || random.unit() >= 0.3 {
             source.append(pair.source)
             sourceOrigin.append(index)
         }
@@ -60,18 +69,18 @@ public enum StatementModelTrainer {
         var index = 0
         while index < document.count {
             let words = document[index].target.split(separator: " ").map(String.init)
-            let roll = random.unit()
-            if roll < 0.2 {
+            let roll = index == 0 && leadStays ? 0.3 : random.unit()
+            if roll < 0.3 {
                 index += 1  // only in the source
                 continue
-            } else if roll < 0.45 || words.count < 6 {
+            } else if roll < 0.5 || words.count < 6 {
                 target.append((document[index].target, [index]))
-            } else if roll < 0.65 {
+            } else if roll < 0.68 {
                 // part of the facts: a contiguous half to four fifths of the words
                 let keep = max(3, Int(Double(words.count) * (0.5 + 0.3 * random.unit())))
                 let start = Int(random.unit() * Double(words.count - keep + 1))
                 target.append((words[start..<(start + keep)].joined(separator: " "), [index]))
-            } else if roll < 0.85 {
+            } else if roll < 0.86 {
                 // other words: about a third left out
                 target.append((words.filter { _ in random.unit() >= 0.35 }.joined(separator: " "), [index]))
             } else if index + 1 < document.count {
@@ -83,26 +92,46 @@ public enum StatementModelTrainer {
             }
             index += 1
         }
-        // Sentences that share a statement's names and numbers but not its facts (the hard negatives of real
-        // coverage: "..., says Health Minister Magnus Heunicke" against another of his statements): another
-        // sentence's words with this one's names and numbers put in.
-        for index in document.indices where document.count >= 3 && random.unit() < 0.35 {
-            let names = document[index].target.split(separator: " ").dropFirst().filter { word in
-                word.first.map { $0.isUppercase || $0.isNumber } ?? false
-            }
-            guard !names.isEmpty else { continue }
-            var other = Int(random.unit() * Double(document.count - 1))
-            if other >= index { other += 1 }
-            var words = document[other].target.split(separator: " ").map(String.init)
+        let names = document.map { pair in
+            (source: Self.names(pair.source), target: Self.names(pair.target))
+        }
+        func withNames(_ text: String, _ names: [Substring], random: inout SplitMix) -> String {
+            var words = text.split(separator: " ").map(String.init)
             for name in names {
                 words.insert(String(name), at: Int(random.unit() * Double(words.count + 1)))
             }
-            target.append((words.joined(separator: " "), [other]))
+            return words.joined(separator: " ")
         }
-        for position in stride(from: target.count - 1, to: 0, by: -1) {
-            target.swapAt(position, Int(random.unit() * Double(position + 1)))
+        // Sentences that share a statement's names but not its facts (the hard negatives of real coverage:
+        // "..., says Health Minister Magnus Heunicke" against another of his statements): another sentence's
+        // words with this one's names put in.
+        for index in document.indices where document.count >= 3 && random.unit() < 0.15 {
+            guard !names[index].target.isEmpty else { continue }
+            var other = Int(random.unit() * Double(document.count - 1))
+            if other >= index { other += 1 }
+            target.append((withNames(document[other].target, names[index].target, random: &random), [other]))
+        }
+        // Facts only one side reports: sentences of another document, with names of this one.
+        for pair in other where random.unit() < 0.3 {
+            let from = Int(random.unit() * Double(document.count))
+            let named = random.unit() < 0.5
+            if random.unit() < 0.5 {
+                source.append(named ? withNames(pair.source, names[from].source, random: &random) : pair.source)
+                sourceOrigin.append(-1)
+            } else {
+                target.append((named ? withNames(pair.target, names[from].target, random: &random) : pair.target, []))
+            }
+        }
+        let fixed = leadStays ? 1 : 0
+        for position in stride(from: target.count - 1, to: fixed, by: -1) {
+            target.swapAt(position, fixed + Int(random.unit() * Double(position - fixed + 1)))
         }
         return (source, sourceOrigin, target)
+    }
+
+    /// The capitalised words of a sentence after its first word (its names, roughly).
+    private static func names(_ sentence: String) -> [Substring] {
+        sentence.split(separator: " ").dropFirst().filter { word in word.first?.isUppercase ?? false }
     }
 
     /// Fits the weights by Newton's method on the L2-penalised log-likelihood (`penalty` times the squared
