@@ -258,12 +258,13 @@ public struct StatementMatcher: Sendable {
         } else if options.matchesParaphrases
                     && translatedShare(kept, source: source, target: target) < options.translatedShare {
             // The one-to-one pass first: the translation model's matches and the statements said in other words
-            // (``ParaphraseMatcher``), each single-sentence one kept only when the statement model supports it;
-            // then the statement model adds what each sentence shares with others.
+            // (``ParaphraseMatcher``), each single-sentence one kept only when the statement model supports it
+            // (``MatchOptions/minimumSupportProbability``, ``MatchOptions/minimumParaphraseProbability``); then
+            // the statement model adds what each sentence shares with others.
             let (pairs, logOdds) = judged(source: source, target: target)
             let support = Self.support(pairs: pairs, logOdds: logOdds)
             let floor = Self.logit(options.minimumSupportProbability)
-            func supported(_ s: Int, _ t: Int) -> Bool { (support[[s, t]] ?? -.infinity) >= floor }
+            func supported(_ s: Int, _ t: Int, floor: Double = floor) -> Bool { (support[[s, t]] ?? -.infinity) >= floor }
             kept = kept.filter { match in
                 match.source.count > 1 || match.target.count > 1
                     || supported(match.source.lowerBound, match.target.lowerBound)
@@ -276,7 +277,7 @@ public struct StatementMatcher: Sendable {
             }
             let paraphrases = ParaphraseMatcher(source: source.map(\.content), target: target.map(\.content))
             for match in paraphrases.matches(sourceFree: sourceUsed.map { !$0 }, targetFree: targetUsed.map { !$0 })
-                where supported(match.source, match.target) {
+                where supported(match.source, match.target, floor: Self.logit(options.minimumParaphraseProbability)) {
                 sourceUsed[match.source] = true
                 targetUsed[match.target] = true
                 let s = match.source..<(match.source + 1)

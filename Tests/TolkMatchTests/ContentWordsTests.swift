@@ -56,10 +56,32 @@ import TolkText
 
     @Test func numbersAreKeysWithTheirSeparatorsIgnored() {
         #expect(!Self.shared("1.000 mennesker", "1,000 people").isEmpty)
-        let numbers = Set(Self.source.keys(for: "50 uger").filter { $0.kind == .number }.map(\.key))
-        #expect(numbers.count == 1)
+        let numberKeys = Self.source.keys(for: "50 uger").filter { $0.kind == .number }
+        #expect(Set(numberKeys.map(\.word)).count == 1)  // its digits and its value, one word
+        let numbers = Set(numberKeys.map(\.key))
         #expect(numbers.isDisjoint(with: Self.target.keys(for: "40 weeks").map(\.key)))
         #expect(!numbers.isDisjoint(with: Self.target.keys(for: "50 weeks").map(\.key)))
+    }
+
+    @Test func figuresWrittenInEachLanguagesFormatMeetAsValues() {
+        func number(_ danish: String, _ english: String) -> Bool {
+            Self.shared(danish, english).contains { EvidenceKind.of($0 << 16) == .number }
+        }
+        #expect(number("Skuddene faldt klokken 02.03 i nat.", "The shots were fired at 2:03 a.m."))
+        #expect(number("Klokken 19.04 lukkede butikken.", "The shop closed at 7:04 p.m."))
+        #expect(number("Der blev fanget 1.428 hvaler.", "About 1,400 whales were caught."))
+        #expect(number("Holdet vandt ti kampe i træk.", "The team won 10 games in a row."))
+        #expect(!number("Skuddene faldt klokken 02.03 i nat.", "The shots were fired at 3:02 a.m."))
+        #expect(!number("Der blev fanget 1.428 hvaler.", "About 1,500 whales were caught."))
+    }
+
+    @Test func aNameWithItsNordicLettersSpelledOutMeetsTheNameWrittenWithThem() {
+        func name(_ danish: String, _ english: String) -> Bool {
+            Self.shared(danish, english).contains { EvidenceKind.of($0 << 16) == .name }
+        }
+        #expect(name("Ministeren Karen Sørgaard talte.", "Minister Karen Soergaard spoke."))
+        #expect(name("Han bor i Kærby.", "He lives in Kaerby."))
+        #expect(!name("Han bor i Kærby.", "He lives in Korby."))
     }
 
     @Test func aSentenceThatTwoStatementsFitGoesToTheOneWithoutAnotherCounterpart() {

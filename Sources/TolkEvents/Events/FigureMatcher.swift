@@ -27,8 +27,11 @@ struct FigureMatcher {
             for (j, t) in target.enumerated() {
                 let inStatement = together.contains([s.sentence, t.sentence])
                 if let agree = Self.compare(s, t, inStatement: inStatement) {
-                    // Agreeing pairs first, those in one statement before others, then document order.
-                    let rank = (agree ? 0 : 2) + (inStatement ? 0 : 1)
+                    // Agreeing pairs first, the same value and unit before a bare number beside a number with a
+                    // unit ("ti" takes "10 games" before "ten minutes"), those in one statement before others,
+                    // then document order.
+                    let loose = agree && s.quantity.flatMap { a in t.quantity.map { !a.agrees(with: $0) } } == true
+                    let rank = (agree ? 0 : 4) + (loose ? 2 : 0) + (inStatement ? 0 : 1)
                     candidates.append((rank, i, j, agree))
                 }
             }
