@@ -110,6 +110,11 @@ class DriverTests(unittest.TestCase):
         with open(whole, "rb") as first, open(os.path.join(self.folder, "one.jsonl"), "rb") as second:
             self.assertEqual(first.read(), second.read())
 
+    def test_the_output_has_a_new_files_usual_mode(self):
+        umask = os.umask(0)
+        os.umask(umask)
+        self.assertEqual(os.stat(self.driven).st_mode & 0o777, 0o666 & ~umask)
+
     def test_output_is_the_same_every_run(self):
         again = os.path.join(self.folder, "again.jsonl")
         tolk_scale.main([self.sources, self.targets, "--output", again, "--workers", "1", "--tolk", TOLK,

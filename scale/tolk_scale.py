@@ -286,6 +286,9 @@ def main(arguments=None):
             with tempfile.NamedTemporaryFile("wb", dir=folder, delete=False, prefix=".tolk-scale-") as handle:
                 handle.writelines(pairs + unmatched)
                 temporary = handle.name
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)  # a new file's usual mode, not the temporary file's 0600
             os.replace(temporary, options.output)
     finally:
         client.close()
