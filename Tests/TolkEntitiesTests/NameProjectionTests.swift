@@ -129,3 +129,23 @@ import TolkText
         #expect(!mentions.contains { $0.key == "known:associated press" })
     }
 }
+
+@Suite struct SharedNameRunTests {
+    @Test func aNameNeitherSideFoundButBothWriteIsLinked() throws {
+        guard let gazetteer = Seeds.gazetteer else { throw SeedError.noGazetteer }
+        let source = "Selskabet trækker sig fra projektet Nordlys Vind 2 i år."
+        let target = "The company leaves the Nordlys Vind 2 project this year."
+        let result = NameProjection.project(
+            source: try NameProjectionTests.side(source, .danish, mentions: []),
+            target: try NameProjectionTests.side(target, .english, mentions: []), gazetteer: gazetteer)
+        #expect(result.source.map(\.text) == ["Nordlys Vind 2"] && result.target.map(\.text) == ["Nordlys Vind 2"])
+        #expect(result.source.first?.key == "name:nordlys vind 2" && result.source.first?.kind == .organisation)
+        #expect(result.evidence["name:nordlys vind 2"] == "spelled in both texts")
+        // A run on one side only, or a run opening a sentence, is no name.
+        let apart = NameProjection.project(
+            source: try NameProjectionTests.side("Nordlys Vind 2 er færdigt. Vi så Søren Holm.", .danish, mentions: []),
+            target: try NameProjectionTests.side("Nordlys Vind 2 is done. We saw Karen Holm.", .english, mentions: []),
+            gazetteer: gazetteer)
+        #expect(apart.source.isEmpty && apart.target.isEmpty)
+    }
+}

@@ -43,7 +43,13 @@ package enum NameProjection {
         var evidence: [String: String] = [:]
         let intoTarget = projected(from: source, into: target, gazetteer: gazetteer, evidence: &evidence)
         let intoSource = projected(from: target, into: source, gazetteer: gazetteer, evidence: &evidence)
-        return Result(source: intoSource, target: intoTarget, evidence: evidence)
+        // Then the names neither side found that both write alike.
+        var sourceSide = source, targetSide = target
+        sourceSide.mentions = intoSource
+        targetSide.mentions = intoTarget
+        let shared = SharedNameRuns.added(source: sourceSide, target: targetSide, gazetteer: gazetteer)
+        for key in shared.keys { evidence[key] = "spelled in both texts" }
+        return Result(source: shared.source, target: shared.target, evidence: evidence)
     }
 
     /// A name to look for: its key and kind on the side that found it, and its folded words.
