@@ -21,24 +21,28 @@ public enum AlignmentInput {
             }
             let url = FileManager.default.temporaryDirectory
                 .appendingPathComponent("tolk-align-\(UUID().uuidString).txt")
-            guard FileManager.default.createFile(atPath: url.path, contents: nil),
-                  let handle = FileHandle(forWritingAtPath: url.path) else {
-                throw TextError.unwritable(path: url.path, reason: "cannot create a temporary file")
+            // Registered with the output files, so that SIGINT, SIGTERM or SIGHUP removes it too.
+            let descriptor = try OutputFiles.create(url.path) { code in
+                TextError.unwritable(path: url.path,
+                                     reason: "cannot create a temporary file: \(String(cString: strerror(code)))")
             }
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             temporary = url
             self.path = url.path
             defer { try? handle.close() }
             do {
                 while let chunk = try stream.next() { try handle.write(contentsOf: Data(chunk.text.utf8)) }
             } catch let error as TextError {
+                OutputFiles.remove(url.path)
                 throw error
             } catch {
+                OutputFiles.remove(url.path)
                 throw TextError.unwritable(path: url.path, reason: TextError.systemReason(error))
             }
         }
 
         deinit {
-            if let temporary { try? FileManager.default.removeItem(at: temporary) }
+            if let temporary { OutputFiles.remove(temporary.path) }
         }
     }
 

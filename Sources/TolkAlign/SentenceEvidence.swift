@@ -17,6 +17,26 @@ package struct SentenceEvidence: Sendable {
         self.content = content
         self.isFurniture = isFurniture
     }
+
+    /// The same evidence in arrays of exactly their size, for evidence kept for every sentence of a collection
+    /// (the arrays are built by appending, so up to half of their room is unused).
+    package func compacted() -> SentenceEvidence {
+        var copy = self
+        copy.keys = keys.exactCopy()
+        copy.content = content.exactCopy()
+        return copy
+    }
+}
+
+extension Array {
+    /// A copy whose storage holds its elements and no spare room.
+    fileprivate func exactCopy() -> [Element] {
+        guard !isEmpty else { return [] }
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            _ = buffer.initialize(from: self)
+            initialized = count
+        }
+    }
 }
 
 /// The kinds of shared evidence, each with the chance that a key of that kind in one sentence also appears

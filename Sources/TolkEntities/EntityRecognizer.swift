@@ -107,7 +107,8 @@ extension EntityRecognizer {
 }
 
 /// Document-level consistency: every mention of one entity (one linking key) gets the kind most of its
-/// mentions have (ties: the kind of the first mention).
+/// mentions have (ties: the kind of the first mention, else the first kind in ``EntityKind`` order, so that the
+/// result never depends on a dictionary's order).
 enum DocumentKinds {
     static func unified(_ mentions: [EntityMention]) -> [EntityMention] {
         var counts: [String: [EntityKind: Int]] = [:]
@@ -119,7 +120,9 @@ enum DocumentKinds {
         return mentions.map { mention in
             guard let tally = counts[mention.key], tally.count > 1 else { return mention }
             let first = firstKind[mention.key] ?? mention.kind
-            let best = tally.max { ($0.value, $0.key == first ? 1 : 0) < ($1.value, $1.key == first ? 1 : 0) }
+            let best = tally.max { a, b in
+                (a.value, a.key == first ? 1 : 0, b.key) < (b.value, b.key == first ? 1 : 0, a.key)
+            }
             var unified = mention
             unified.kind = best?.key ?? mention.kind
             return unified

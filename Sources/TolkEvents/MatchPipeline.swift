@@ -39,8 +39,10 @@ public struct MatchRequest: Sendable {
 public struct MatchRun: Sendable {
     /// Pairs, statements and the documents without a counterpart.
     public let result: ComparableMatch
-    /// Entities, links and events of every pair.
-    public let analyses: MatchAnalyses
+    /// What the analyses read: the gazetteer, the shipped lexicon and the publication dates by document id.
+    let gazetteer: Gazetteer
+    let shippedLexicon: BilingualLexicon?
+    let published: [String: PublicationDate]
     /// Each source JSONL record's other fields as a JSON object text, by document id.
     public let sourceFields: [String: String]
     /// Each target JSONL record's other fields, by document id.
@@ -51,6 +53,20 @@ public struct MatchRun: Sendable {
     public let targetLanguage: LanguageCode
     /// The pair's lexicon: the shipped one with the extra file added (nil when there is neither).
     public let lexicon: BilingualLexicon?
+
+    /// Entities, links and events of every pair (analysed on the cores when called).
+    /// - Throws: ``TextError`` when ICU cannot open iterators for a document's language.
+    public func analyses() throws -> MatchAnalyses { try analyses(of: result.pairs) }
+
+    /// Entities, links and events of `pairs` only (one batch of a writer): a long result's analyses need not be
+    /// held all at once.
+    /// - Throws: ``TextError`` when ICU cannot open iterators for a document's language.
+    public func analyses(of pairs: [MatchedPair]) throws -> MatchAnalyses {
+        let gazetteer = gazetteer, lexicon = shippedLexicon
+        return try MatchAnalyses(pairs: pairs, published: published) {
+            PairAnalyzer(gazetteer: gazetteer, lexicon: lexicon)
+        }
+    }
 }
 
 /// How a long run reports its progress: `progress(stage, done, total)` (total nil: unknown) as work is done,
@@ -131,13 +147,9 @@ public enum MatchPipeline {
             progress.progress("matching statements", done, total)
         }
         progress.stageEnded()
-        let loaded = try gazetteer.value()
-        let analyses = try MatchAnalyses(result, published: published) {
-            PairAnalyzer(gazetteer: loaded, lexicon: shipped)
-        }
-        return MatchRun(result: result, analyses: analyses, sourceFields: sourceSide.fields,
-                        targetFields: targetSide.fields, sourceLanguage: sourceCode, targetLanguage: targetCode,
-                        lexicon: withExtra)
+        return MatchRun(result: result, gazetteer: try gazetteer.value(), shippedLexicon: shipped,
+                        published: published, sourceFields: sourceSide.fields, targetFields: targetSide.fields,
+                        sourceLanguage: sourceCode, targetLanguage: targetCode, lexicon: withExtra)
     }
 
     /// `documents` with their publication days: the date given (`published`), else a leading `date` stamp; a

@@ -25,6 +25,7 @@ public final class GlossaryExtractor {
     let lexicon: BilingualLexicon?
     private let sourceSide: TermSide
     private let targetSide: TermSide
+    private let names: Gazetteer
 
     /// An extractor for `sourceLanguage` -> `targetLanguage`.
     /// - Parameters:
@@ -39,6 +40,7 @@ public final class GlossaryExtractor {
         self.options = options
         self.lexicon = lexicon
         let names = try gazetteer ?? Gazetteer.shipped(languages: [sourceLanguage, targetLanguage])
+        self.names = names
         sourceSide = try TermSide(language: sourceLanguage, gazetteer: names)
         targetSide = try TermSide(language: targetLanguage, gazetteer: names)
     }
@@ -267,5 +269,35 @@ public final class GlossaryExtractor {
             joined[entry.mergeKey] = kept
         }
         return Array(joined.values)
+    }
+}
+
+extension GlossaryExtractor {
+    /// Why the glossary of `units` is empty, as one sentence for standard error (nil when it is not empty):
+    /// no aligned units at all (for comparable coverage: no matched statements), no pair reaching
+    /// ``GlossaryOptions/minimumCount`` (with the count of the most frequent one), or too few units for any pair
+    /// to stand out.
+    /// - Throws: ``TextError`` when ICU cannot open iterators (as ``init(sourceLanguage:targetLanguage:lexicon:gazetteer:options:)``).
+    /// - Complexity: that of ``extract(_:)`` once more, on the empty path only.
+    public func emptyReason(_ units: [AlignedUnit], glossary: Glossary, comparable: Bool) throws -> String? {
+        guard glossary.entries.isEmpty else { return nil }
+        guard !units.isEmpty else {
+            return comparable
+                ? "no terms: the inputs share no matched statements (no document pair covers the same story)"
+                : "no terms: no sentence of the source is aligned with one of the target"
+        }
+        let unitCount = "\(units.count) aligned unit\(units.count == 1 ? "" : "s")"
+        if options.minimumCount > 1 {
+            var relaxed = options
+            relaxed.minimumCount = 1
+            let relaxedExtractor = try GlossaryExtractor(
+                sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, lexicon: lexicon,
+                gazetteer: names, options: relaxed)
+            if let best = relaxedExtractor.extract(units).entries.map(\.count).max() {
+                return "no terms: no pair occurs --minimum-count \(options.minimumCount) times in \(unitCount) "
+                    + "(the most frequent occurs \(best) time\(best == 1 ? "" : "s")); lower --minimum-count"
+            }
+        }
+        return "no terms: too few aligned units (\(unitCount)) for any word pair to stand out"
     }
 }

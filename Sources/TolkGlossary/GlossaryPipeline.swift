@@ -38,6 +38,9 @@ public struct GlossaryRun: Sendable {
     public var targetLanguage: LanguageCode
     /// With an existing glossary: how many entries it had (kept as they were) and the entries added.
     public var merged: (kept: Int, added: [GlossaryEntry])?
+    /// Why the extracted glossary is empty, for standard error (nil when it is not empty): see
+    /// ``GlossaryExtractor/emptyReason(_:glossary:comparable:)``.
+    public var emptyReason: String?
 }
 
 /// `tolk glossary` as one call: bilingual term pairs from a translation or from comparable coverage.
@@ -65,8 +68,9 @@ public enum GlossaryPipeline {
             : translationUnits(request, report: report)
         let extractor = try GlossaryExtractor(sourceLanguage: lexicon.source, targetLanguage: lexicon.target,
                                               lexicon: lexicon.lexicon, options: request.options)
-        var run = GlossaryRun(glossary: extractor.extract(units), sourceLanguage: lexicon.source,
-                              targetLanguage: lexicon.target)
+        let extracted = extractor.extract(units)
+        var run = GlossaryRun(glossary: extracted, sourceLanguage: lexicon.source, targetLanguage: lexicon.target)
+        run.emptyReason = try extractor.emptyReason(units, glossary: extracted, comparable: request.comparable)
         if let existing {
             let old = try existing(lexicon.source, lexicon.target)
             let merged = GlossaryMerger.merge(existing: old, new: run.glossary)

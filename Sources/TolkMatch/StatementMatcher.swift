@@ -98,7 +98,7 @@ public struct StatementMatcher: Sendable {
             }
             var evidence = sourceExtractor.evidence(for: text)
             evidence.content = sourceContent.keys(for: text)
-            return evidence
+            return evidence.compacted()
         }
     }
 
@@ -110,7 +110,7 @@ public struct StatementMatcher: Sendable {
             }
             var evidence = targetExtractor.evidence(for: text)
             evidence.content = targetContent.keys(for: text)
-            return evidence
+            return evidence.compacted()
         }
     }
 

@@ -50,9 +50,17 @@ struct Align: ParsableCommand {
 
     @OptionGroup var languages: LanguagePairOptions
 
+    @Option(name: .customLong("min-confidence"),
+            help: ArgumentHelp("Write pairs under this confidence (0 to 1) as unaligned sentences (left out of tmx).",
+                               valueName: "confidence"))
+    var minConfidence: Double?
+
     func validate() throws {
         if noLexicon && lexicon != nil { throw ValidationError("--lexicon and --no-lexicon exclude each other") }
         try Frontend.validateStandardInput([source, target], rereads: presegmented ? "--presegmented" : nil)
+        if let minConfidence, !(0...1).contains(minConfidence) {
+            throw ValidationError("--min-confidence must be between 0 and 1")
+        }
     }
 
     func run() throws {
@@ -75,8 +83,18 @@ struct Align: ParsableCommand {
             let sink = try AlignmentOutput(path: output)
             let writer = UnitWriter(format: format, sourceLanguage: sourceCode, targetLanguage: targetCode, sink: sink)
             try writer.begin()
+            var review = AlignmentReview(minimumConfidence: minConfidence)
             let add: (Bead, ArraySlice<String>, ArraySlice<String>) throws -> Void = { bead, sourceTexts, targetTexts in
-                try writer.add(TranslationUnit(bead: bead, sourceTexts: sourceTexts, targetTexts: targetTexts))
+                guard !review.add(bead), bead.isPair else {
+                    return try writer.add(TranslationUnit(bead: bead, sourceTexts: sourceTexts, targetTexts: targetTexts))
+                }
+                // A pair under --min-confidence: its sentences as unaligned ones.
+                for part in AlignmentReview.unaligned(bead) {
+                    try writer.add(TranslationUnit(
+                        bead: part,
+                        sourceTexts: part.source.map { sourceTexts[sourceTexts.startIndex + $0 - bead.source.lowerBound] },
+                        targetTexts: part.target.map { targetTexts[targetTexts.startIndex + $0 - bead.target.lowerBound] }))
+                }
             }
             switch (sourceInput, targetInput) {
             case let (.text(sourceText), .text(targetText)):
@@ -99,6 +117,7 @@ struct Align: ParsableCommand {
             }
             try writer.end()
             try sink.commit()
+            for note in review.notes(command: "align") { StandardStreams.writeError(note + "\n") }
         } catch {
             throw Frontend.fail(error)
         }

@@ -87,6 +87,7 @@ struct GlossaryCommand: ParsableCommand {
             case .tbx: TBXWriter(toolVersion: Tolk.version, sourceDescription: "\(sources) / \(targets)").document(run.glossary)
             }
             try Frontend.write(Data(text.utf8), to: output)
+            if let reason = run.emptyReason { StandardStreams.writeError("tolk glossary: \(reason)\n") }
         } catch {
             throw Frontend.fail(error)
         }

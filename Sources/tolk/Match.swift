@@ -83,21 +83,22 @@ struct Match: ParsableCommand {
                 progress: reporter.report, stageEnded: reporter.finish, report: StandardStreams.writeError))
             switch format {
             case .text:
-                let text = MatchTextWriter.text(run.result) + MatchEventsTextWriter.text(run.result, analyses: run.analyses)
+                let text = MatchTextWriter.text(run.result) + MatchEventsTextWriter.text(run.result, analyses: try run.analyses())
                 try Frontend.write(Data(text.utf8), to: output)
             case .json:
-                // Written as it is encoded: the text of a long input's pairs is many times its size.
-                let writer = MatchJSONWriter(annotate: run.analyses.annotate)
+                // Written as it is encoded, each batch of pairs analysed as it comes: the text of a long input's
+                // pairs is many times its size.
+                let writer = MatchJSONWriter(annotateBatch: { try run.analyses(of: $0).annotate })
                 try Frontend.writeStreaming(to: output) { emit in try writer.write(run.result, to: emit) }
             case .jsonl:
-                let writer = MatchJSONWriter(annotate: run.analyses.annotate)
+                let writer = MatchJSONWriter(annotateBatch: { try run.analyses(of: $0).annotate })
                 try Frontend.writeStreaming(to: output) { emit in
                     try writer.writeLines(run.result, fields: { side, id in
                         side == .source ? run.sourceFields[id] : run.targetFields[id]
                     }, to: emit)
                 }
             case .html:
-                let html = MatchHTMLWriter.html(run.result, analyses: run.analyses, phrasing: try run.phrasingComparer().compare)
+                let html = MatchHTMLWriter.html(run.result, analyses: try run.analyses(), phrasing: try run.phrasingComparer().compare)
                 try Frontend.write(Data(html.utf8), to: output)
             }
         } catch {

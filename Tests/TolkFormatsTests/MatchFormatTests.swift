@@ -77,6 +77,43 @@ import TolkText
         }
     }
 
+    /// Issue 16 (memory on long inputs): a batch holds at most ``MatchJSONWriter/batchSentences`` sentences
+    /// after its first pair, and a batch annotator is asked once per batch for just its pairs; the bytes are
+    /// those of annotating pair by pair.
+    @Test func batchesAreBoundedBySentencesAndAnnotatedOneAtATime() throws {
+        struct Link: Encodable, Sendable { let source: String }
+        let pair = try #require(try Self.seedResult().pairs.first)
+        let sentences = pair.source.sentences.count + pair.target.sentences.count
+        let perBatch = max(MatchJSONWriter.batchSentences / sentences, 1)
+        let result = ComparableMatch(pairs: Array(repeating: pair, count: 3 * perBatch + 1), unmatchedSources: [],
+                                     unmatchedTargets: [])
+        #expect(MatchJSONWriter.batchEnd(result.pairs, from: 0, limit: 64) == min(perBatch, 64))
+        #expect(MatchJSONWriter.batchEnd(result.pairs, from: result.pairs.count - 1, limit: 64) == result.pairs.count)
+        let annotate: MatchJSONWriter.Annotator = { matched, json in
+            json.entities = [AnyEncodable(Link(source: matched.source.id))]
+        }
+        final class Sizes: @unchecked Sendable {
+            let lock = NSLock()
+            var values: [Int] = []
+        }
+        let batchSizes = Sizes()
+        let batched = MatchJSONWriter(annotateBatch: { pairs in
+            batchSizes.lock.withLock { batchSizes.values.append(pairs.count) }
+            return annotate
+        })
+        var pieces: [String] = []
+        try batched.write(result) { pieces.append($0) }
+        #expect(pieces.joined() == (try MatchJSONWriter(annotate: annotate).jsonInOnePass(result)))
+        let sizes = batchSizes.lock.withLock { batchSizes.values }
+        #expect(sizes.reduce(0, +) == result.pairs.count)
+        #expect(sizes.allSatisfy { $0 <= min(perBatch, 64) })
+        var lines: [String] = []
+        try batched.writeLines(result) { lines.append($0) }
+        var expected: [String] = []
+        try MatchJSONWriter(annotate: annotate).writeLines(result) { expected.append($0) }
+        #expect(lines.joined() == expected.joined())
+    }
+
     @Test func annotatorFillsEntitiesAndEvents() throws {
         struct Link: Encodable, Sendable { let source: String; let target: String }
         let writer = MatchJSONWriter { _, pair in

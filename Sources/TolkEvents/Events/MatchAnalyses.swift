@@ -37,14 +37,22 @@ public struct MatchAnalyses: Sendable {
     public init(_ result: ComparableMatch, workers: Int = Parallel.defaultWorkers,
                 published: [String: PublicationDate] = [:],
                 analyzers makeAnalyzer: @Sendable () throws -> PairAnalyzer) throws {
+        try self.init(pairs: result.pairs, workers: workers, published: published, analyzers: makeAnalyzer)
+    }
+
+    /// Analyses `pairs` (some pairs of a result, such as one batch of a writer) as
+    /// ``init(_:workers:published:analyzers:)`` does.
+    public init(pairs: [MatchedPair], workers: Int = Parallel.defaultWorkers,
+                published: [String: PublicationDate] = [:],
+                analyzers makeAnalyzer: @Sendable () throws -> PairAnalyzer) throws {
         // Longest pairs first, so that the last ones handed out are short.
-        let costs = result.pairs.map { $0.source.text.utf8.count + $0.target.text.utf8.count }
-        let analyses = try Parallel.map(result.pairs, workers: workers, costs: costs, state: makeAnalyzer) {
+        let costs = pairs.map { $0.source.text.utf8.count + $0.target.text.utf8.count }
+        let analyses = try Parallel.map(pairs, workers: workers, costs: costs, state: makeAnalyzer) {
             analyzer, matched in
             try analyzer.analyze(matched, sourcePublished: published[matched.source.id],
                                  targetPublished: published[matched.target.id])
         }
-        for (matched, analysis) in zip(result.pairs, analyses) {
+        for (matched, analysis) in zip(pairs, analyses) {
             byPair[PairKey(source: matched.source.id, target: matched.target.id)] = analysis
         }
     }

@@ -16,19 +16,54 @@ import TolkText
 public struct MatchJSONWriter: Sendable {
     /// Fills a pair's JSON (its `entities` and `events`, or more) from the matched pair.
     public typealias Annotator = @Sendable (MatchedPair, inout MatchJSON.Pair) -> Void
+    /// Prepares the annotation of one batch of pairs (such as analysing them) and returns its annotator.
+    public typealias BatchAnnotator = @Sendable ([MatchedPair]) throws -> Annotator
 
     private let annotate: Annotator?
+    private let annotateBatch: BatchAnnotator?
+
+    /// Sentences (both sides) a batch of ``write(_:batch:to:)`` and ``writeLines(_:fields:batch:to:)`` holds at
+    /// most, besides its first pair: long documents come in part pairs of hundreds of sentences each, whose
+    /// JSON is many times their text.
+    public static let batchSentences = 4_000
 
     /// A writer; `annotate`, when given, is called once per pair.
     public init(annotate: Annotator? = nil) {
         self.annotate = annotate
+        annotateBatch = nil
+    }
+
+    /// A writer that prepares the annotation of each batch of pairs as it comes (`annotateBatch`, called once
+    /// per batch with the batch's pairs), so that what annotation needs is held for one batch at a time.
+    public init(annotateBatch: @escaping BatchAnnotator) {
+        annotate = nil
+        self.annotateBatch = annotateBatch
+    }
+
+    /// The end of the batch of `pairs` starting at `start`: at most `limit` pairs and, after the first,
+    /// at most ``batchSentences`` sentences.
+    static func batchEnd(_ pairs: [MatchedPair], from start: Int, limit: Int) -> Int {
+        var end = start
+        var sentences = 0
+        while end < pairs.count && end - start < max(limit, 1) {
+            sentences += pairs[end].source.sentences.count + pairs[end].target.sentences.count
+            if end > start && sentences > batchSentences { break }
+            end += 1
+        }
+        return end
+    }
+
+    /// The annotator of one batch of pairs.
+    private func annotator(_ pairs: ArraySlice<MatchedPair>) throws -> Annotator? {
+        if let annotateBatch { return try annotateBatch(Array(pairs)) }
+        return annotate
     }
 
     /// The JSON value of `result`, after annotation.
     /// - Complexity: O(n) in the size of the result, plus the annotator's work.
-    public func value(_ result: ComparableMatch) -> MatchJSON {
+    public func value(_ result: ComparableMatch) throws -> MatchJSON {
         var json = MatchJSON(result)
-        if let annotate {
+        if let annotate = try annotator(result.pairs[...]) {
             for index in json.pairs.indices { annotate(result.pairs[index], &json.pairs[index]) }
         }
         return json
@@ -41,7 +76,7 @@ public struct MatchJSONWriter: Sendable {
     /// - Throws: `EncodingError` when an annotation cannot be encoded (such as a non-finite number).
     /// - Complexity: O(n) in the size of the result.
     public func json(_ result: ComparableMatch) throws -> String {
-        var document = value(result)
+        var document = try value(result)
         let pairs = document.pairs
         document.pairs = []
         var text = String(decoding: try Self.encoder().encode(document), as: UTF8.self)
@@ -57,8 +92,8 @@ public struct MatchJSONWriter: Sendable {
     }
 
     /// Hands the JSON text of `result` to `emit` piece by piece: the same bytes as ``json(_:)``, but only
-    /// `batch` pairs are annotated and encoded (on the cores) at a time, so that a caller writing the pieces
-    /// out never holds the whole text.
+    /// `batch` pairs (and at most ``batchSentences`` sentences) are annotated and encoded (on the cores) at a
+    /// time, so that a caller writing the pieces out never holds the whole text.
     /// - Throws: `EncodingError` when an annotation cannot be encoded; whatever `emit` throws.
     /// - Complexity: O(n) in the size of the result; memory O(batch) pairs besides the result.
     public func write(_ result: ComparableMatch, batch: Int = 64, to emit: (String) throws -> Void) throws {
@@ -73,7 +108,8 @@ public struct MatchJSONWriter: Sendable {
         try emit(String(text[..<slot.lowerBound]) + "\"pairs\" : [\n")
         var start = 0
         while start < result.pairs.count {
-            let end = min(start + max(batch, 1), result.pairs.count)
+            let end = Self.batchEnd(result.pairs, from: start, limit: batch)
+            let annotate = try annotator(result.pairs[start..<end])
             let pairs = result.pairs[start..<end].map { matched in
                 var pair = MatchJSON.Pair(matched)
                 annotate?(matched, &pair)
@@ -93,14 +129,16 @@ public struct MatchJSONWriter: Sendable {
     /// line per document without a counterpart, sources first, in input order. `fields` gives a document's
     /// passed-through record fields (a JSON object text) by side and id: they are added to its pair line as
     /// `source_fields` / `target_fields`, and to its unmatched line as `fields`, after the line's own keys.
-    /// Pairs are annotated and encoded `batch` at a time (on the cores) and written as they are encoded.
+    /// Pairs are annotated and encoded `batch` at a time (at most ``batchSentences`` sentences; on the cores)
+    /// and written as they are encoded.
     /// - Throws: `EncodingError` when an annotation cannot be encoded; whatever `emit` throws.
     /// - Complexity: O(n) in the size of the result; memory O(batch) pairs besides the result.
     public func writeLines(_ result: ComparableMatch, fields: @escaping @Sendable (Side, String) -> String? = { _, _ in nil },
                            batch: Int = 64, to emit: (String) throws -> Void) throws {
         var start = 0
         while start < result.pairs.count {
-            let end = min(start + max(batch, 1), result.pairs.count)
+            let end = Self.batchEnd(result.pairs, from: start, limit: batch)
+            let annotate = try annotator(result.pairs[start..<end])
             let pairs = result.pairs[start..<end].map { matched in
                 var pair = MatchJSON.Pair(matched)
                 annotate?(matched, &pair)
@@ -151,7 +189,7 @@ public struct MatchJSONWriter: Sendable {
     /// ``json(_:)`` by one encoder over the whole value.
     /// - Complexity: O(n) in the size of the result.
     func jsonInOnePass(_ result: ComparableMatch) throws -> String {
-        String(decoding: try Self.encoder().encode(value(result)), as: UTF8.self) + "\n"
+        String(decoding: try Self.encoder().encode(try value(result)), as: UTF8.self) + "\n"
     }
 
     /// The encoder of the format: keys sorted and in snake case, pretty-printed, slashes as they are.
