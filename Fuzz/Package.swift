@@ -12,6 +12,7 @@ let package = Package(
         .target(name: "FuzzHTML", dependencies: [.product(name: "TolkText", package: "Tolk"),
                                                  .product(name: "TolkExtract", package: "Tolk")]),
         .target(name: "FuzzLexicon", dependencies: [.product(name: "TolkLexicon", package: "Tolk")]),
+        .target(name: "FuzzImport", dependencies: [.product(name: "TolkLexicon", package: "Tolk")]),
         .target(name: "FuzzGlossary", dependencies: [.product(name: "TolkFormats", package: "Tolk"),
                                                      .product(name: "TolkText", package: "Tolk")]),
     ]

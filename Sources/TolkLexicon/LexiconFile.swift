@@ -18,6 +18,13 @@ enum LexiconFile {
             throw .unreadable(path: name, reason: error.errorDescription)
         }
         guard checkingUTF8 else { return bytes }
+        try validate(bytes, name: name)
+        return bytes
+    }
+
+    /// Checks that `bytes` (a file named `name` in errors) are UTF-8 text.
+    /// - Throws: ``LexiconError`` naming the file and line of the first byte that is not UTF-8, or of a NUL byte.
+    static func validate(_ bytes: [UInt8], name: String) throws(LexiconError) {
         do { try TextInput.validateUTF8(bytes, name: name) } catch {
             switch error {
             case let .invalidEncoding(_, _, offset):
@@ -30,7 +37,6 @@ enum LexiconFile {
                 throw .unreadable(path: name, reason: error.errorDescription)
             }
         }
-        return bytes
     }
 
     /// The 1-based line number of byte `offset`.

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TolkText
 
 /// Standard output and standard error written with the system's `write(2)`, never through Foundation's
 /// `FileHandle.write(_:)`, which traps when the write fails.

@@ -47,7 +47,24 @@ public enum LexiconImporter {
         path: String, format: Format?, pair: LanguagePair, origin: String
     ) throws(LexiconError) -> [LexiconEntry] {
         let name = TextInput.displayName(of: path)
-        let bytes = try LexiconFile.bytes(path: path, checkingUTF8: true)
+        return try entries(validated: try LexiconFile.bytes(path: path, checkingUTF8: true), name: name,
+                           format: format, pair: pair, origin: origin)
+    }
+
+    /// The entries of a dictionary file's `bytes` (named `name` in errors, and for guessing the format);
+    /// otherwise as ``entries(contentsOf:format:pair:origin:)``.
+    /// - Throws: ``LexiconError`` naming the file and line (and byte offset) of a malformed line or byte.
+    /// - Complexity: O(n) in the size of `bytes`.
+    public static func entries(
+        bytes: [UInt8], name: String, format: Format?, pair: LanguagePair, origin: String
+    ) throws(LexiconError) -> [LexiconEntry] {
+        try LexiconFile.validate(bytes, name: name)
+        return try entries(validated: bytes, name: name, format: format, pair: pair, origin: origin)
+    }
+
+    private static func entries(
+        validated bytes: [UInt8], name: String, format: Format?, pair: LanguagePair, origin: String
+    ) throws(LexiconError) -> [LexiconEntry] {
         let text = String(decoding: bytes, as: UTF8.self)
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
         guard let format = format ?? guessFormat(path: name, firstLine: String(firstLine)) else {
