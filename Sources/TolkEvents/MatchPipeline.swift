@@ -165,11 +165,11 @@ public enum MatchPipeline {
         }
     }
 
-    /// Publication dates by document id: a record's `date`, else `option` for a document without a leading
-    /// `date` stamp (the analysis reads the stamp itself).
-    static func published(records: [String: CalendarDate], option: CalendarDate?,
+    /// Publication dates by document id: a record's `date` or an HTML page's, else `option` for a document
+    /// without a leading `date` stamp (the analysis reads the stamp itself).
+    static func published(records: [String: PublicationDate], option: CalendarDate?,
                           documents: [ComparableDocument]) -> [String: PublicationDate] {
-        var result = records.mapValues { PublicationDate(date: $0, origin: .record) }
+        var result = records
         if let option {
             for document in documents where result[document.id] == nil
                 && PublicationDate.leadingStamp(of: document.text) == nil {

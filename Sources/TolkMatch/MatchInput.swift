@@ -6,23 +6,26 @@ import TolkText
 /// records, into segmented documents.
 public enum MatchInput {
     /// A document before segmentation: its id (path or record id), text, and language and publication date
-    /// (a JSONL record's `date`, YYYY-MM[-DD]) when the input says.
+    /// (a JSONL record's `date`, YYYY-MM[-DD], or the date an HTML page's metadata states) when the input says.
     public struct RawDocument {
         public let id: String
         public let text: String
         public let language: LanguageCode?
         public var date: CalendarDate? = nil
+        /// Where an HTML page stated `date` ("meta article:published_time"); nil for a record's date.
+        public var pageField: String? = nil
         /// A JSONL record's other fields (not `id`, `text`, `language` or `date`) as one JSON object text, keys
         /// sorted, when it has any: passed through to `--format jsonl`.
         public var fields: String? = nil
 
         /// A document read from an input.
         public init(id: String, text: String, language: LanguageCode?, date: CalendarDate? = nil,
-                    fields: String? = nil) {
+                    pageField: String? = nil, fields: String? = nil) {
             self.id = id
             self.text = text
             self.language = language
             self.date = date
+            self.pageField = pageField
             self.fields = fields
         }
     }
@@ -133,7 +136,10 @@ public enum MatchInput {
             return try body(RawDocument(id: path, text: try TextInput.decode(bytes, name: "<stdin>", encoding: encoding).text,
                                         language: nil))
         }
-        try body(RawDocument(id: path, text: try TextInput.read(path: path, encoding: encoding).text, language: nil))
+        let page = try ArticleReader.readWithMetadata(path: path, encoding: encoding)
+        let date = page.published.flatMap { PublicationDate.pageDate($0.value) }
+        try body(RawDocument(id: path, text: page.text.text, language: nil, date: date,
+                             pageField: date == nil ? nil : page.published?.source))
     }
 
     /// Every byte of standard input.

@@ -17,8 +17,8 @@ public struct MatchSide {
     public private(set) var tally = LanguageTally()
     /// Notes for standard error (a tag that detection contradicts, a language nothing told).
     public private(set) var notes: [String] = []
-    /// Publication dates by document id, where a record gave one.
-    public private(set) var dates: [String: CalendarDate] = [:]
+    /// Publication dates by document id, where a record or an HTML page's metadata gave one.
+    public private(set) var dates: [String: PublicationDate] = [:]
     /// Each JSONL record's other fields as a JSON object text, by document id, where it has any.
     public private(set) var fields: [String: String] = [:]
     /// The side's language: the option, else the most common language of its documents (ties by code).
@@ -41,10 +41,13 @@ public struct MatchSide {
         var documents: [ComparableDocument] = []
         var tally = LanguageTally()
         var notes: [String] = []
-        var dates: [String: CalendarDate] = [:]
+        var dates: [String: PublicationDate] = [:]
         var fields: [String: String] = [:]
         try MatchInput.forEachDocument(at: path, encoding: encoding) { raw in
-            if let date = raw.date { dates[raw.id] = date }
+            if let date = raw.date {
+                dates[raw.id] = PublicationDate(date: date, origin: raw.pageField == nil ? .record : .page,
+                                                field: raw.pageField)
+            }
             if let extra = raw.fields { fields[raw.id] = extra }
             // A character cut at the end decodes as U+FFFD, which detection skips like any non-letter.
             let prefix = String(decoding: raw.text.utf8.prefix(Self.detectionPrefix), as: UTF8.self)

@@ -123,14 +123,33 @@ public struct PublicationDate: Sendable, Hashable, Codable {
         case leadingLine = "leading_line"
         /// The command line.
         case option
+        /// The metadata of an HTML page (a `<meta>` tag, JSON-LD `datePublished`, a `<time>` element).
+        case page
     }
 
     public var date: CalendarDate
     public var origin: Origin
+    /// For a page's date: where the page states it ("meta article:published_time", "json-ld datePublished",
+    /// "time"); nil otherwise.
+    public var field: String?
 
-    public init(date: CalendarDate, origin: Origin) {
+    public init(date: CalendarDate, origin: Origin, field: String? = nil) {
         self.date = date
         self.origin = origin
+        self.field = field
+    }
+
+    /// The day an HTML page's date value states: an ISO 8601 date or date-time ("2019-07-15",
+    /// "2019-07-15T10:22:00+02:00", "2019-07-15 10:22"), read as written (the page's own calendar day); a value
+    /// of only a year and month gives the month. Nil for anything else.
+    public static func pageDate(_ value: String) -> CalendarDate? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let datePart = trimmed.prefix { $0 != "T" && $0 != " " && $0 != "t" }
+        let rest = trimmed.dropFirst(datePart.count)
+        // A date-time's time must follow a full date.
+        guard rest.isEmpty || datePart.count == 10 else { return nil }
+        guard let date = CalendarDate(iso: String(datePart)), date.month != nil else { return nil }
+        return date
     }
 
     /// The date of a text that opens with `date YYYY-MM[-DD]` (spaces before it allowed), and the UTF-8 byte

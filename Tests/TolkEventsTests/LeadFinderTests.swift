@@ -135,3 +135,19 @@ import TolkText
         #expect(!english.opens("The council voted against the plan."))
     }
 }
+
+/// A lead cut in two by a name's abbreviation read as a sentence end is reported whole.
+@Suite struct LeadFragmentTests {
+    @Test func aFragmentLeadKeepsItsStart() throws {
+        let text = """
+            Besøget i Nuuk er privat
+
+            Donald Trump Jr. er tirsdag landet i Nuuk på et privat besøg i Grønland.
+            """
+        // The segmenter reads "Jr." before "er" as a sentence end: the lead's second half opens in lower case.
+        let sentences = try LeadRuleTests.document(text, .danish).sentences.map(\.text)
+        #expect(sentences.contains { $0.hasPrefix("er tirsdag") }, "\(sentences)")
+        let (source, _) = try LeadRuleTests.leads(text, LeadRuleTests.english)
+        #expect(source == "Donald Trump Jr. er tirsdag landet i Nuuk på et privat besøg i Grønland.", "\(source)")
+    }
+}

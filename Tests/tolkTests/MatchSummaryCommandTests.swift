@@ -39,9 +39,57 @@ import Testing
             #expect(matched.isDisjoint(with: oneSided))
         }
         for event in pair["events"] as? [[String: Any]] ?? [] {
-            let chips = (event["dates"] as? [[String: Any]] ?? []).map { "\($0["side"] ?? "")|\($0["text"] ?? "")" }
-            #expect(Set(chips).count == chips.count, "\(chips)")
+            for kind in ["dates", "numbers"] {
+                let chips = (event[kind] as? [[String: Any]] ?? []).map { "\($0["side"] ?? "")|\($0["text"] ?? "")" }
+                #expect(Set(chips).count == chips.count, "\(chips)")
+            }
+            let entities = (event["entities"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String }
+            #expect(Set(entities).count == entities.count, "\(entities)")
         }
+        // A story thread: the Danish article (2019) retells facts of the English one (2016) as background.
+        let thread = try #require(summary["thread"] as? [String: Any])
+        #expect(thread["later"] as? String == "source")
+        #expect((thread["days_apart"] as? Int ?? 0) > 900)
+        let background = try #require(thread["background"] as? [[String: Any]])
+        #expect(!background.isEmpty)
+        let sourceLead = Set(summary["source_lead_sentences"] as? [Int] ?? [])
+        for fact in background {
+            let sentences = Set((fact["source"] as? [String: Any])?["sentences"] as? [Int] ?? [])
+            #expect(sentences.isDisjoint(with: sourceLead))
+            if let date = fact["date"] as? String { #expect(date < "2019-07", "\(date)") }
+        }
+        // Who and where: names of the event, not credits, nationality words or parts of longer names.
+        for key in ["who", "where"] {
+            let names = try #require(summary[key] as? [String: [String]])
+            let listed = names.values.flatMap { $0 }
+            #expect(!listed.contains("Frank Augstein") && !listed.contains("spansk") && !listed.contains("britisk"),
+                    "\(listed)")
+            for name in listed { #expect(name.first?.isUppercase == true, "\(name)") }
+        }
+    }
+
+    @Test func savedPagesAreDatedByTheirMetadata() throws {
+        let pages = Self.repository.appendingPathComponent("Tests/tolkTests/Fixtures/pages")
+        let danish = pages.appendingPathComponent("harbour-bath-meta.da.html").path
+        let result = try Self.run([
+            "match", danish, pages.appendingPathComponent("harbour-bath-jsonld.en.html").path, "--format", "json",
+            "--date", "2020-01-01"])
+        #expect(result.status == 0, "\(result.error)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let summary = try #require((object["pairs"] as? [[String: Any]])?.first?["summary"] as? [String: Any])
+        // The page's own date wins over --date, which only dates documents nothing else dates.
+        let source = try #require(summary["source_published"] as? [String: Any])
+        #expect(source["date"] as? String == "2024-03-06" && source["origin"] as? String == "page")
+        #expect(source["field"] as? String == "meta article:published_time")
+        let target = try #require(summary["target_published"] as? [String: Any])
+        #expect(target["date"] as? String == "2024-03-07" && target["field"] as? String == "json-ld datePublished")
+        // "i går" from 6 March and "Tuesday" from Thursday 7 March are both 5 March.
+        #expect(summary["event_date"] as? String == "2024-03-05")
+
+        let text = try Self.run(["match", danish, pages.appendingPathComponent("harbour-bath-time.en.html").path])
+        #expect(text.status == 0, "\(text.error)")
+        #expect(text.output.contains("published: source 2024-03-06 from meta article:published_time, target 2024-03-08 from time"),
+                "\(text.output)")
     }
 
     @Test func aRecordDateIsReadAndABadOneIsReported() throws {

@@ -29,12 +29,7 @@ struct EventBuilder {
 
     /// The statement of `sentences` on `side`, with its text and byte range.
     func statement(_ sentences: [Int], side: PairSide) -> EventStatement {
-        let all = side == .source ? pair.source.sentences : pair.target.sentences
-        let present = sentences.sorted().filter { all.indices.contains($0) }
-        let text = present.map { all[$0].text }.joined(separator: " ")
-        let start = present.first.map { all[$0].range.lowerBound } ?? 0
-        let end = present.last.map { all[$0].range.upperBound } ?? start
-        return EventStatement(sentences: present, text: text, range: [start, end])
+        EventStatement(sentences, of: side == .source ? pair.source : pair.target)
     }
 
     /// The finished event (numbered 0 until the events are sorted).

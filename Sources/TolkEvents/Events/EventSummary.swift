@@ -33,11 +33,14 @@ public struct EventSummary: Sendable, Codable {
     /// Each document's own main event (its lead and date): for two moments of one story thread they differ.
     public var sourceStory: StoryLine
     public var targetStory: StoryLine
+    /// When the two stories are moments of one thread (``StoryThread/minimumDaysApart`` or more apart): which
+    /// is later, and the facts of the earlier document the later one retells as background; nil otherwise.
+    public var thread: StoryThread?
 
     enum CodingKeys: String, CodingKey {
         case eventDate, source, target, sourceLeadSentences, targetLeadSentences, figures, who
         case places = "where"
-        case sourcePublished, targetPublished, sourceDates, targetDates, sourceStory, targetStory
+        case sourcePublished, targetPublished, sourceDates, targetDates, sourceStory, targetStory, thread
     }
 }
 

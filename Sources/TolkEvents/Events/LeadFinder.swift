@@ -10,13 +10,17 @@ import TolkText
 /// a byline or a caption. So when one of the first ``headlineReach`` sentences is a headline line (a line of at
 /// least ``headlineWords`` words that does not end a sentence: no full stop, question or exclamation mark, or
 /// closing quote), the candidates start after the last such line. The candidates are then the first ``window``
-/// sentences of at least ``minimumWords`` words that are none of: a line without a sentence end (a headline,
+/// sentences of at least ``minimumWords`` words that are none of: a fragment opening in lower case (unless it
+/// continues the sentence before it on its line, as after a name's "Jr." read as a sentence end: then that
+/// sentence is part of the lead), a line without a sentence end (a headline,
 /// subheading, caption or crosshead), furniture (a photo credit, byline or read-more prompt), a quotation, or a
 /// sentence opening with a word that points back or continues ("Han ...", "Sådan ...", "It came after ...",
 /// ``LeadOpeners``). A candidate that opens with a dateline ("COPENHAGEN, April 22 —", "RABAT –",
 /// "TOKYO (Reuters) -", "DANMARK:") is the lead, as wire copy writes it; else the first candidate is. Without
-/// candidates, the first sentence. The lead is reported with the other sentences of the matched statement it is
-/// part of.
+/// candidates, the first sentence. When the two leads are not one matched statement, a side (without a
+/// dateline lead) takes instead its candidate that the other side's lead is matched with: both sides state the
+/// main event up front (not for documents published weeks apart, ``sameMoment``). The lead is reported with the
+/// other sentences of the matched statement it is part of.
 struct LeadFinder {
     /// Sentences of each side read as candidates.
     static let window = 3
@@ -39,12 +43,15 @@ struct LeadFinder {
     /// The lead openers of the source and target languages.
     let sourceOpeners: LeadOpeners
     let targetOpeners: LeadOpeners
+    /// False when the documents were published ``StoryThread/minimumDaysApart`` days apart or more: two moments
+    /// of a thread each lead with their own news, so neither side's lead is chosen by what the other states.
+    var sameMoment = true
 
     /// The lead sentences of each side, in order (empty for a side without sentences).
     func leads() -> (source: [Int], target: [Int]) {
         let source = options(pair.source, side: .source), target = options(pair.target, side: .target)
         var chosen = (source: source.preferred?.index, target: target.preferred?.index)
-        if let s = chosen.source, let t = chosen.target, statement(holding: s, t) == nil {
+        if sameMoment, let s = chosen.source, let t = chosen.target, statement(holding: s, t) == nil {
             // Both sides state the main event: a lead whose statement the other side matches with one of its
             // own candidates wins over one the other side does not state up front. A dateline lead stays.
             if target.preferred?.opensWithDateline == false,
@@ -67,11 +74,22 @@ struct LeadFinder {
     /// The lead with the other sentences of its matched statement; the first sentence without a lead.
     private func expand(_ chosen: Int?, side: PairSide, empty: Bool) -> [Int] {
         guard let chosen else { return empty ? [] : [0] }
+        let document = side == .source ? pair.source : pair.target
+        // A fragment's sentence start is the sentence before it.
+        let start = Self.continuesPrevious(chosen, in: document) ? [chosen - 1] : []
         for match in pair.statements.matches {
             let own = side == .source ? match.sourceSentences : match.targetSentences
-            if own.contains(chosen) { return own.sorted() }
+            if own.contains(chosen) { return Array(Set(own + start)).sorted() }
         }
-        return [chosen]
+        return start + [chosen]
+    }
+
+    /// True when sentence `index` opens in lower case on the line of the sentence before it: a sentence cut in
+    /// two where a name's abbreviation ("Donald Trump Jr.") was read as a sentence end.
+    static func continuesPrevious(_ index: Int, in document: ComparableDocument) -> Bool {
+        guard index > 0, document.sentences.indices.contains(index),
+              document.sentences[index - 1].paragraph == document.sentences[index].paragraph else { return false }
+        return document.sentences[index].text.first { !$0.isWhitespace }?.isLowercase == true
     }
 
     /// A side's preferred lead (the dateline candidate, else the first), and all its candidates.
@@ -90,26 +108,34 @@ struct LeadFinder {
         let unfinishedLine: Bool
     }
 
-    private func readings(_ document: ComparableDocument) -> [Reading] {
-        let stamp = PublicationDate.leadingStamp(of: document.text)?.range
+    /// For each sentence of `document`: true when it is alone on its line and does not end a sentence (a
+    /// headline, subheading, byline or caption).
+    static func unfinishedLines(of document: ComparableDocument) -> [Bool] {
         var perParagraph: [Int: Int] = [:]
         for sentence in document.sentences { perParagraph[sentence.paragraph, default: 0] += 1 }
         return document.sentences.map { sentence in
+            let last = sentence.text.last { !$0.isWhitespace }
+            return perParagraph[sentence.paragraph] == 1 && last.map { !sentenceEnds.contains($0) } == true
+        }
+    }
+
+    private func readings(_ document: ComparableDocument) -> [Reading] {
+        let stamp = PublicationDate.leadingStamp(of: document.text)?.range
+        let unfinished = Self.unfinishedLines(of: document)
+        return document.sentences.enumerated().map { index, sentence in
             var text = Substring(sentence.text)
             if let stamp, sentence.range.lowerBound <= stamp.lowerBound, stamp.upperBound <= sentence.range.upperBound {
                 let cut = stamp.upperBound - sentence.range.lowerBound
                 text = Substring(String(decoding: Array(sentence.text.utf8).dropFirst(cut), as: UTF8.self))
             }
             text = text.drop { $0.isWhitespace }
-            let alone = perParagraph[sentence.paragraph] == 1
-            let last = text.last { !$0.isWhitespace }
-            let unfinished = alone && last.map { !Self.sentenceEnds.contains($0) } == true
             return Reading(text: text, words: text.split(whereSeparator: \.isWhitespace).count,
-                           unfinishedLine: unfinished)
+                           unfinishedLine: unfinished[index])
         }
     }
 
     private func candidates(_ read: [Reading], side: PairSide) -> [(index: Int, opensWithDateline: Bool)] {
+        let document = side == .source ? pair.source : pair.target
         let furniture = side == .source ? pair.statements.sourceFurniture : pair.statements.targetFurniture
         let openers = side == .source ? sourceOpeners : targetOpeners
         let headline = read.prefix(Self.headlineReach).lastIndex {
@@ -119,7 +145,9 @@ struct LeadFinder {
         var result: [(index: Int, opensWithDateline: Bool)] = []
         for index in read.indices.dropFirst(start) where result.count < Self.window {
             let reading = read[index]
+            let fragment = reading.text.first?.isLowercase == true
             guard let first = reading.text.first, !Self.quotationOpeners.contains(first),
+                  !fragment || Self.continuesPrevious(index, in: document),
                   reading.words >= Self.minimumWords, !reading.unfinishedLine, reading.text.last != ":",
                   furniture[index] == nil,
                   !openers.opens(reading.text) else { continue }

@@ -92,12 +92,15 @@ public final class PairAnalyzer {
         let sourceDates = DocumentDates(pair.source, given: sourcePublished, resolver: try resolver(sourceLanguage))
         let targetDates = DocumentDates(pair.target, given: targetPublished, resolver: try resolver(targetLanguage))
         let leads = LeadFinder(pair: pair, sourceOpeners: try leadOpeners(sourceLanguage),
-                               targetOpeners: try leadOpeners(targetLanguage)).leads()
+                               targetOpeners: try leadOpeners(targetLanguage),
+                               sameMoment: !StoryThread.apart(sourceDates.published?.date, targetDates.published?.date))
+            .leads()
         let card = PairSummarizer(
             pair: pair, links: links, sourceMentions: sourceMentions, targetMentions: targetMentions,
             sourceDates: sourceDates, targetDates: targetDates,
             sourceQuantities: try normalizer(sourceLanguage).quantities(in: pair.source.text),
-            targetQuantities: try normalizer(targetLanguage).quantities(in: pair.target.text)).summary(leads: leads)
+            targetQuantities: try normalizer(targetLanguage).quantities(in: pair.target.text),
+            gazetteer: gazetteer).summary(leads: leads)
         let summary = EventCleaner(pair: pair, sourceDates: sourceDates, targetDates: targetDates, leads: leads)
             .clean(grouped)
         return PairAnalysis(sourceMentions: sourceMentions, targetMentions: targetMentions, links: links,

@@ -13,18 +13,23 @@ struct PairSummarizer {
     let targetDates: DocumentDates
     let sourceQuantities: [Quantity]
     let targetQuantities: [Quantity]
+    let gazetteer: Gazetteer
 
     /// The summary card; `leads` from ``LeadFinder``.
     func summary(leads: (source: [Int], target: [Int])) -> EventSummary {
         let sourceStory = story(leads.source, sentences: pair.source.sentences, dates: sourceDates)
         let targetStory = story(leads.target, sentences: pair.target.sentences, dates: targetDates)
+        let thread = StoryThread.of(pair, dates: (sourceStory.date, targetStory.date), leads: leads,
+                                    sourceDates: sourceDates, targetDates: targetDates)
+        let names = CardNames(pair: pair, links: links, sourceMentions: sourceMentions,
+                              targetMentions: targetMentions, gazetteer: gazetteer).whoAndWhere()
         return EventSummary(
-            eventDate: eventDate(leads), source: sourceStory.lead, target: targetStory.lead,
+            eventDate: eventDate(leads), source: sourceStory.line.lead, target: targetStory.line.lead,
             sourceLeadSentences: leads.source, targetLeadSentences: leads.target, figures: figures(),
-            who: names { $0 != .place }, places: names { $0 == .place },
+            who: names.who, places: names.places,
             sourcePublished: sourceDates.published, targetPublished: targetDates.published,
             sourceDates: sourceDates.all, targetDates: targetDates.all,
-            sourceStory: sourceStory, targetStory: targetStory)
+            sourceStory: sourceStory.line, targetStory: targetStory.line, thread: thread)
     }
 
     /// The day the leads date (source first), else the day one of the first sentences dates, else the
@@ -39,11 +44,10 @@ struct PairSummarizer {
         return (published.first { $0.hasDay } ?? published.first)?.iso
     }
 
-    private func story(_ lead: [Int], sentences: [Sentence], dates: DocumentDates) -> StoryLine {
+    private func story(_ lead: [Int], sentences: [Sentence], dates: DocumentDates) -> (line: StoryLine, date: CalendarDate?) {
         let present = lead.filter(sentences.indices.contains)
-        let day = present.lazy.compactMap(dates.eventDay).first
-        return StoryLine(lead: present.map { sentences[$0].text }.joined(separator: " "),
-                         date: (day ?? dates.published?.date)?.iso)
+        let date = present.lazy.compactMap(dates.eventDay).first ?? dates.published?.date
+        return (StoryLine(lead: present.map { sentences[$0].text }.joined(separator: " "), date: date?.iso), date)
     }
 
     private func figures() -> [Figure] {
@@ -67,22 +71,5 @@ struct PairSummarizer {
         let matcher = FigureMatcher(statements: pair.statements.matches.map { ($0.sourceSentences, $0.targetSentences) })
         return matcher.figures(source: items(sourceQuantities, sourceDates, pair.source.sentences),
                                target: items(targetQuantities, targetDates, pair.target.sentences))
-    }
-
-    /// Linked entities of the kinds `include` accepts, then unlinked names of each side (once each, in order).
-    private func names(_ include: (EntityKind) -> Bool) -> SidedNames {
-        let chosen = links.filter { include($0.kind) }
-        let shared = chosen.map { $0.source == $0.target ? $0.source : "\($0.source) / \($0.target)" }
-        func only(_ mentions: [EntityMention], linked: Set<Int>) -> [String] {
-            var seen: Set<String> = [], result: [String] = []
-            for mention in mentions where include(mention.kind) && !linked.contains(mention.range.lowerBound) {
-                if seen.insert(mention.baseForm.lowercased()).inserted { result.append(mention.baseForm) }
-            }
-            return result
-        }
-        let linkedSource = Set(links.flatMap { $0.sourceMentions.map { $0.range[0] } })
-        let linkedTarget = Set(links.flatMap { $0.targetMentions.map { $0.range[0] } })
-        return SidedNames(shared: shared, onlySource: only(sourceMentions, linked: linkedSource),
-                          onlyTarget: only(targetMentions, linked: linkedTarget))
     }
 }

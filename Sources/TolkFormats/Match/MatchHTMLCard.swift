@@ -3,7 +3,7 @@ import TolkText
 
 /// The summary card that opens a pair in the HTML report: event date and publication dates, the lead pair, the
 /// figures both sides state (agree or differ), who and where (shared / one side only), and each side's story
-/// when the two documents date their main events differently.
+/// when the two documents date their main events differently, with the background facts of a story thread.
 struct MatchHTMLCard {
     let card: EventSummary
 
@@ -14,14 +14,34 @@ struct MatchHTMLCard {
         out += "\(published(card.targetPublished))</span></div>"
         out += "<div class=\"lines lead\"><p class=\"src\">\(HTMLText.escape(card.source))</p>"
         out += "<p class=\"tgt\">\(HTMLText.escape(card.target))</p></div>"
-        if card.sourceStory.date != card.targetStory.date, card.sourceStory.date != nil, card.targetStory.date != nil {
+        if card.thread == nil, card.sourceStory.date != card.targetStory.date, card.sourceStory.date != nil,
+           card.targetStory.date != nil {
             out += "<p class=\"thread\">Story thread: the source's own event is dated "
             out += "<b>\(HTMLText.escape(card.sourceStory.date ?? ""))</b>, the target's "
             out += "<b>\(HTMLText.escape(card.targetStory.date ?? ""))</b>.</p>"
         }
+        out += background()
         out += figures()
         out += "<div class=\"who\">" + names("Who", card.who) + names("Where", card.places) + "</div>"
         return out + "</div>"
+    }
+
+    /// For two moments of a thread: each side's own event date, and the facts of the earlier one the later
+    /// retells (folded).
+    private func background() -> String {
+        guard let thread = card.thread else { return "" }
+        let later = thread.later == .source ? "source" : "target", earlier = thread.later == .source ? "target" : "source"
+        var out = "<details class=\"background\"><summary>Story thread: the source's own event is dated "
+        out += "<b>\(HTMLText.escape(card.sourceStory.date ?? ""))</b>, the target's "
+        out += "<b>\(HTMLText.escape(card.targetStory.date ?? ""))</b> (\(thread.daysApart) days apart); "
+        out += "\(thread.background.count) fact\(thread.background.count == 1 ? "" : "s") of the \(earlier) retold as "
+        out += "background in the \(later)</summary><table class=\"figures\"><thead><tr><th>source</th>"
+        out += "<th>target</th><th>dated</th></tr></thead><tbody>"
+        for fact in thread.background {
+            out += "<tr><td>\(HTMLText.escape(fact.source.text))</td><td>\(HTMLText.escape(fact.target.text))</td>"
+            out += "<td>\(HTMLText.escape(fact.date ?? ""))</td></tr>"
+        }
+        return out + "</tbody></table></details>"
     }
 
     private func published(_ date: PublicationDate?) -> String {
@@ -30,6 +50,7 @@ struct MatchHTMLCard {
         case .record: "record"
         case .leadingLine: "date line"
         case .option: "--date"
+        case .page: date.field ?? "page"
         }
         return "\(HTMLText.escape(date.date.iso)) <small>(\(origin))</small>"
     }

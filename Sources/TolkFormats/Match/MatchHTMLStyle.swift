@@ -45,6 +45,7 @@ enum MatchHTMLStyle {
         table.figures{border-collapse:collapse;margin:6px 0;font-size:13px}
         table.figures th,table.figures td{border-bottom:1px solid #eee;padding:2px 10px 2px 0;text-align:left}
         table.figures tr.differ td{color:#a40000;font-weight:600}table.figures tr.agree td:last-child{color:#1d7a33}
+        details.background{margin:6px 0;font-size:13px}details.background td:last-child{white-space:nowrap}
         .who{display:flex;flex-direction:column;gap:4px;margin-top:6px}.names{display:flex;flex-wrap:wrap;gap:4px;align-items:center}
         .names .label{font-size:13px;color:#555;width:48px}.fact.only-s{background:#fbe9d6}.fact.only-t{background:#d9eef6}
         details.more{margin:0 0 10px}details.more>summary{cursor:pointer;font-size:14px;color:#333;margin-bottom:6px}

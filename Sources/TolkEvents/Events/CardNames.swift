@@ -1,0 +1,112 @@
+import Foundation
+import TolkAlign
+import TolkText
+
+/// Who and where for a pair's summary card, as clean names: entities linked across the pair (shared), and the
+/// names only one side gives (``whoAndWhere()``). A name of one side only is left out when it is no name of the event:
+/// - it is written outside the prose: in furniture (a photo credit, byline or read-more prompt), on a line
+///   without a sentence end (a headline, byline or caption: ``LeadFinder/unfinishedLines(of:)``), or in text
+///   the segmenter removed (a caption with its credit);
+/// - it is a nationality word ("russiske", "Swedish": the country is no place of the event), a title or role
+///   alone ("Consort"), a month or weekday, a single letter (a party letter "S"), or text that does not start
+///   with a capital or runs over a line break;
+/// - it is part of a longer name already listed (a surname "Rubio" after "Marco Rubio": the same last word,
+///   or the longer name's first words).
+/// A title before a name is dropped ("Ms Wall" -> "Wall"), and a full stop after a name without others
+/// ("DR." -> "DR"); names that differ only in case or accents are one. A name of one side that is part of a
+/// name of the other side's list is one entity both name: it is shared, written "source / target". A place
+/// that is a name listed under who is left out of where.
+struct CardNames {
+    let pair: MatchedPair
+    let links: [EntityLink]
+    let sourceMentions: [EntityMention]
+    let targetMentions: [EntityMention]
+    let gazetteer: Gazetteer
+
+    /// Who (people and organisations) and where (places); a one-side place that is, or is part of, a name
+    /// already listed under who is left out (one name the tagger read as both).
+    func whoAndWhere() -> (who: SidedNames, places: SidedNames) {
+        let who = names { $0 != .place }
+        var places = names { $0 == .place }
+        let people = who.shared.flatMap { $0.components(separatedBy: " / ") } + who.onlySource + who.onlyTarget
+        let taken = Set(people.map { Self.folded($0) })
+        func isPerson(_ name: String) -> Bool {
+            taken.contains(Self.folded(name)) || people.contains { Self.isPart(name, of: $0) }
+        }
+        places.onlySource.removeAll(where: isPerson)
+        places.onlyTarget.removeAll(where: isPerson)
+        return (who, places)
+    }
+
+    /// The names of the kinds `include` accepts.
+    func names(_ include: (EntityKind) -> Bool) -> SidedNames {
+        var shared = links.filter { include($0.kind) }.map { ($0.source, $0.target) }
+        var onlySource = only(sourceMentions, side: .source, include)
+        var onlyTarget = only(targetMentions, side: .target, include)
+        // One entity named on both sides but not linked: the shorter name is part of the longer.
+        var joined: [(String, String)] = []
+        onlySource.removeAll { name in
+            guard let index = onlyTarget.firstIndex(where: { Self.isPart(name, of: $0) || Self.isPart($0, of: name) })
+            else { return false }
+            joined.append((name, onlyTarget.remove(at: index)))
+            return true
+        }
+        shared += joined
+        let sharedWords = shared.flatMap { [$0.0, $0.1] }
+        onlySource.removeAll { name in sharedWords.contains { Self.isPart(name, of: $0) } }
+        onlyTarget.removeAll { name in sharedWords.contains { Self.isPart(name, of: $0) } }
+        return SidedNames(shared: shared.map { $0 == $1 ? $0 : "\($0) / \($1)" }, onlySource: onlySource,
+                          onlyTarget: onlyTarget)
+    }
+
+    /// The clean names of one side's unlinked mentions, once each (case-insensitive), in order, without names
+    /// that are part of a longer one of the list.
+    private func only(_ mentions: [EntityMention], side: PairSide, _ include: (EntityKind) -> Bool) -> [String] {
+        let document = side == .source ? pair.source : pair.target
+        let language = document.language ?? (side == .source ? .danish : .english)
+        let linked = Set(links.flatMap { (side == .source ? $0.sourceMentions : $0.targetMentions).map { $0.range[0] } })
+        let furniture = side == .source ? pair.statements.sourceFurniture : pair.statements.targetFurniture
+        let unfinished = LeadFinder.unfinishedLines(of: document)
+        // Prose: the sentences that are no furniture nor unfinished line (text the segmenter removed, such as a
+        // caption with its credit, is in no sentence).
+        var prose: [Range<Int>] = []
+        for (index, sentence) in document.sentences.enumerated() where furniture[index] == nil && !unfinished[index] {
+            prose.append(sentence.range)
+        }
+        var seen: Set<String> = [], result: [String] = []
+        for mention in mentions where include(mention.kind) && mention.form == .name
+            && !linked.contains(mention.range.lowerBound)
+            && prose.contains(where: { $0.contains(mention.range.lowerBound) }) {
+            guard let name = clean(mention.baseForm, language: language),
+                  seen.insert(Self.folded(name).joined(separator: " ")).inserted else { continue }
+            result.append(name)
+        }
+        return result.filter { name in !result.contains { $0 != name && Self.isPart(name, of: $0) } }
+    }
+
+    /// `name` without leading titles and a lone trailing full stop; nil when nothing name-like is left.
+    private func clean(_ name: String, language: LanguageCode) -> String? {
+        guard !name.contains("\n") else { return nil }
+        var words = name.split(separator: " ").map(String.init)
+        while let first = words.first, gazetteer.cues(of: first, in: language).contains(.title) { words.removeFirst() }
+        guard !words.isEmpty, !words.allSatisfy({ gazetteer.isCalendarWord($0, in: language) }) else { return nil }
+        var cleaned = words.joined(separator: " ")
+        if cleaned.hasSuffix("."), cleaned.filter({ $0 == "." }).count == 1 { cleaned.removeLast() }
+        guard let first = cleaned.first, first.isUppercase, cleaned.filter(\.isLetter).count >= 2 else { return nil }
+        return cleaned
+    }
+
+    /// True when `part` names a part of `whole`: its words are `whole`'s last words or first words (compared
+    /// without case and accents), and it is shorter.
+    static func isPart(_ part: String, of whole: String) -> Bool {
+        let partWords = folded(part), wholeWords = folded(whole)
+        guard !partWords.isEmpty, partWords.count < wholeWords.count else { return false }
+        return Array(wholeWords.suffix(partWords.count)) == partWords
+            || Array(wholeWords.prefix(partWords.count)) == partWords
+    }
+
+    private static func folded(_ name: String) -> [String] {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split { $0 == " " || $0 == "." }.map(String.init)
+    }
+}
