@@ -1,7 +1,8 @@
 import Testing
-import TolkAlign
+import TolkTestSupport
 import TolkText
 @testable import TolkEvents
+@testable import TolkMatch
 
 /// Story threads and the card's who and where, on two short articles written for this test: a Danish one of
 /// May 2024 that retells, as background, what an English one of February 2021 reported as news.

@@ -1,5 +1,7 @@
 import Foundation
 import TolkAlign
+import TolkEntities
+import TolkMatch
 import TolkText
 
 /// Who and where for a pair's summary card, as clean names: entities linked across the pair (shared), and the

@@ -1,4 +1,5 @@
 import TolkAlign
+import TolkMatch
 import TolkText
 
 /// Two moments of one story thread: a pair whose documents date their own main events far apart (an article of
