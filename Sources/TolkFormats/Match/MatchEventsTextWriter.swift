@@ -1,5 +1,6 @@
 import TolkAlign
 import TolkEvents
+import TolkText
 import TolkMatch
 
 /// The events part of `tolk match --format text`: per pair, the summary card (event and publication dates, lead
