@@ -118,25 +118,10 @@ public struct DocumentPairer: Sendable {
     ///   ``MatchOptions/candidatePostings`` postings, or as many as the other side has documents in its window.
     private func candidatePairs(sources: [WeightedProfile], targets: [WeightedProfile],
                                 window: TimeWindow) -> [(Int, Int)] {
-        let limit = options.candidatesPerDocument
-        let budget = options.candidatePostings
         let targetIndex = CandidateIndex(profiles: targets, days: window.target)
         let sourceIndex = CandidateIndex(profiles: sources, days: window.source)
-        // Each document reads at least `budget` postings, or as many as the other side has documents in its window.
-        let forward = Parallel.map(Array(sources.indices), state: { CandidateIndex.Scratch(documents: targets.count) }) {
-            scratch, source in
-            let day = window.day(source: source)
-            let reads = max(budget, targetIndex.documents(near: day, windowDays: window.days))
-            return targetIndex.best(for: sources[source], day: day, windowDays: window.days, budget: reads,
-                                    limit: limit, scratch: &scratch).indices
-        }
-        let backward = Parallel.map(Array(targets.indices), state: { CandidateIndex.Scratch(documents: sources.count) }) {
-            scratch, target in
-            let day = window.day(target: target)
-            let reads = max(budget, sourceIndex.documents(near: day, windowDays: window.days))
-            return sourceIndex.best(for: targets[target], day: day, windowDays: window.days, budget: reads,
-                                    limit: limit, scratch: &scratch).indices
-        }
+        let forward = nearest(sources, days: window.source, in: targetIndex, windowDays: window.days)
+        let backward = nearest(targets, days: window.target, in: sourceIndex, windowDays: window.days)
         var pairs: Set<PairKey> = []
         for (source, best) in forward.enumerated() {
             for target in best { pairs.insert(PairKey(source: Int32(source), target: Int32(target))) }
@@ -145,6 +130,23 @@ public struct DocumentPairer: Sendable {
             for source in best { pairs.insert(PairKey(source: Int32(source), target: Int32(target))) }
         }
         return pairs.map { (Int($0.source), Int($0.target)) }
+    }
+
+    /// For each of `profiles` (one side's documents, published on `days`), the indices of its best candidates in
+    /// `index` (the other side's). Each document reads at least ``MatchOptions/candidatePostings`` postings, or as
+    /// many as the other side has documents in its window.
+    private func nearest(_ profiles: [WeightedProfile], days: [Int?], in index: CandidateIndex, windowDays: Int?)
+        -> [[Int]]
+    {
+        let limit = options.candidatesPerDocument
+        let budget = options.candidatePostings
+        return Parallel.map(Array(profiles.indices), state: { CandidateIndex.Scratch(documents: index.count) }) {
+            scratch, document in
+            let day = document < days.count ? days[document] : nil
+            let reads = max(budget, index.documents(near: day, windowDays: windowDays))
+            return index.best(for: profiles[document], day: day, windowDays: windowDays, budget: reads,
+                              limit: limit, scratch: &scratch).indices
+        }
     }
 
     /// Keeps pairs from `scored` (best first): one-to-one greedily, or every pair with clusters.
