@@ -43,8 +43,7 @@ struct Align: ParsableCommand {
     @Option(help: "Output format.")
     var format: OutputFormat = .beads
 
-    @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var writing: OutputOptions
 
 
 
@@ -65,26 +64,13 @@ struct Align: ParsableCommand {
 
     func run() throws {
         do {
-            let sourceInput = try read(path: source)
-            let targetInput = try read(path: target)
-            let policy = LanguagePolicy()
-            let sourceChoice = try Self.language(option: languages.sourceLanguage, input: sourceInput, path: source,
-                                                 fallback: .danish, policy: policy)
-            let targetChoice = try Self.language(option: languages.targetLanguage, input: targetInput, path: target,
-                                                 fallback: .english, policy: policy)
-            LanguageReport.write(sourceChoice, command: "align", side: "source")
-            LanguageReport.write(targetChoice, command: "align", side: "target")
-            let sourceCode = sourceChoice.language, targetCode = targetChoice.language
-            var options = AlignmentOptions()
-            if !noLexicon {
-                options.lexicon = try TranslationLexicon.shipped(source: sourceCode, target: targetCode, extra: lexicon)
-            }
-            let aligner = try SentenceAligner(options: options)
-            let sink = try AlignmentOutput(path: output)
-            let writer = UnitWriter(format: format, sourceLanguage: sourceCode, targetLanguage: targetCode, sink: sink)
+            let alignment = try AlignPipeline.prepare(request, report: StandardStreams.writeError)
+            let sink = try AlignmentOutput(path: writing.output)
+            let writer = UnitWriter(format: format, sourceLanguage: alignment.sourceLanguage,
+                                    targetLanguage: alignment.targetLanguage, sink: sink)
             try writer.begin()
             var review = AlignmentReview(minimumConfidence: minConfidence)
-            let add: (Bead, ArraySlice<String>, ArraySlice<String>) throws -> Void = { bead, sourceTexts, targetTexts in
+            try alignment.run { bead, sourceTexts, targetTexts in
                 guard !review.add(bead), bead.isPair else {
                     return try writer.add(TranslationUnit(bead: bead, sourceTexts: sourceTexts, targetTexts: targetTexts))
                 }
@@ -96,25 +82,6 @@ struct Align: ParsableCommand {
                         targetTexts: part.target.map { targetTexts[targetTexts.startIndex + $0 - bead.target.lowerBound] }))
                 }
             }
-            switch (sourceInput, targetInput) {
-            case let (.text(sourceText), .text(targetText)):
-                // TolkText's sentences with no web-copy clean-up, so that every sentence of the input is aligned.
-                let sourceSentences = try Segmenter(language: sourceCode).sentences(in: sourceText).map(\.text)
-                let targetSentences = try Segmenter(language: targetCode).sentences(in: targetText).map(\.text)
-                let ratio = SentenceAligner.characterRatio(source: sourceSentences, target: targetSentences)
-                try aligner.align(source: sourceSentences, target: targetSentences, characterRatio: ratio, emit: add)
-            case let (.lines(sourceFile), .lines(targetFile)):
-                let (sourcePath, targetPath) = (sourceFile.path, targetFile.path)
-                // Three passes over each file (language sample, character count, alignment) keep memory flat.
-                let ratio = Double(max(try AlignmentInput.characterCount(path: targetPath), 1))
-                    / Double(max(try AlignmentInput.characterCount(path: sourcePath), 1))
-                let sourceLines = try AlignmentInput.LineReader(path: sourcePath)
-                let targetLines = try AlignmentInput.LineReader(path: targetPath)
-                try aligner.align(source: sourceLines, target: targetLines, characterRatio: ratio, emit: add)
-                if let error = sourceLines.error ?? targetLines.error { throw error }
-            default:
-                break  // both inputs are read the same way
-            }
             try writer.end()
             try sink.commit()
             for note in review.notes(command: "align") { StandardStreams.writeError(note + "\n") }
@@ -123,38 +90,15 @@ struct Align: ParsableCommand {
         }
     }
 
-    /// One input: a UTF-8 file of one sentence per line (read as a stream), or a decoded text to segment.
-    private enum Input {
-        case lines(AlignmentInput.Converted)
-        case text(String)
-    }
-
-    private func read(path: String) throws -> Input {
-        guard !presegmented else { return .lines(try AlignmentInput.Converted(path: path, encoding: reading.encoding)) }
-        return .text(try TextInput.read(path: path, encoding: reading.encoding).text)
-    }
-
-    /// The input's language by ``LanguagePolicy``: the option, else the file name's tag
-    /// (``LanguageCode/tag(inFileName:)``: `article.da.txt`, `doc.en`), else the one TolkLanguage detects in the
-    /// first 20,000 characters, else `fallback` with a note.
-    private static func language(option: String?, input: Input, path: String, fallback: LanguageCode,
-                                 policy: LanguagePolicy) throws -> LanguageChoice {
-        var code: LanguageCode?
-        if let option {
-            guard let given = LanguageCode(rawValue: option) else {
-                throw ValidationError("'\(option)' is not a language code (two or three letters, such as da or en)")
-            }
-            code = given
-        }
-        let sample: String
-        switch input {
-        case .lines(let file):
-            let reader = try AlignmentInput.LineReader(path: file.path)
-            sample = String(Array(reader.prefix(200)).joined(separator: "\n").prefix(20_000))
-            if let error = reader.error { throw error }
-        case .text(let text): sample = String(text.prefix(20_000))
-        }
-        return try policy.choose(option: code, path: path == "-" ? nil : path, sample: sample, fallback: fallback,
-                                 name: path == "-" ? "<stdin>" : path)
+    /// The pipeline's request from the options.
+    private var request: AlignmentRequest {
+        var request = AlignmentRequest(source: source, target: target)
+        request.presegmented = presegmented
+        request.encoding = reading.encoding
+        request.sourceLanguage = languages.givenSource
+        request.targetLanguage = languages.givenTarget
+        request.extraLexicon = lexicon
+        request.usesLexicon = !noLexicon
+        return request
     }
 }

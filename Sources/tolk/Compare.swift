@@ -34,8 +34,7 @@ struct Compare: ParsableCommand {
     var lexicon: String?
     @Option(help: "text | json | html.")
     var format: Format = .text
-    @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var writing: OutputOptions
 
     @OptionGroup var languages: LanguagePairOptions
     @OptionGroup var reading: EncodingOptions
@@ -49,15 +48,20 @@ struct Compare: ParsableCommand {
             let run = try ComparePipeline.run(
                 sources: source, targets: target, encoding: reading.encoding, sourceLanguage: languages.givenSource,
                 targetLanguage: languages.givenTarget, extraLexicon: lexicon, report: StandardStreams.writeError)
-            switch format {
-            case .json:
-                // Each pair is compared as it is written: a long input's text is many times its size.
-                try Frontend.writeStreaming(to: output) { emit in try PhrasingJSONWriter.write(run.comparisons, to: emit) }
-            case .text: try Frontend.write(Data(PhrasingTextWriter.text(Array(run.comparisons)).utf8), to: output)
-            case .html: try Frontend.write(Data(PhrasingHTML.page(Array(run.comparisons)).utf8), to: output)
-            }
+            try write(run)
         } catch {
             throw Frontend.fail(error)
+        }
+    }
+
+    /// Hands the comparisons to the writer of `--format` (json streamed: each pair is compared as it is written,
+    /// a long input's text is many times its size).
+    private func write(_ run: PhrasingRun) throws {
+        let output = writing.output
+        switch format {
+        case .json: try Frontend.writeStreaming(to: output) { try PhrasingJSONWriter.write(run.comparisons, to: $0) }
+        case .text: try Frontend.write(Data(PhrasingTextWriter.text(Array(run.comparisons)).utf8), to: output)
+        case .html: try Frontend.write(Data(PhrasingHTML.page(Array(run.comparisons)).utf8), to: output)
         }
     }
 }

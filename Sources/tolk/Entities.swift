@@ -51,43 +51,35 @@ struct EntitiesList: ParsableCommand {
 
     func run() throws {
         do {
-            let option = language.flatMap(LanguageCode.init(rawValue:))
-            let policy = LanguagePolicy()
-            var recognizers: [LanguageCode: EntityRecognizer] = [:]
-            var output = format == .tsv ? "file\tstart\tend\tkind\tform\ttext\tkey\trole\n" : ""
-            for input in inputs {
-                // UTF-8 as it is (no NFC), so that the byte ranges point into the file; other encodings converted.
-                let bytes = try TextInput.textBytes(path: input, encoding: reading.encoding).bytes
-                let text = String(decoding: bytes, as: UTF8.self)
-                let name = input == "-" ? "<stdin>" : input
-                let choice = try policy.choose(option: option, path: input == "-" ? nil : input,
-                                               sample: String(decoding: bytes.prefix(64 * 1024), as: UTF8.self),
-                                               fallback: .danish, name: name)
-                LanguageReport.write(choice, command: "entities", side: name)
-                let code = choice.language
-                if recognizers[code] == nil {
-                    recognizers[code] = try EntityRecognizer(language: code, gazetteer: Gazetteer.shipped(languages: [code]))
-                }
-                let mentions = recognizers[code]?.mentions(in: text) ?? []
-                switch format {
-                case .tsv:
-                    for mention in mentions {
-                        let fields = [input, "\(mention.range.lowerBound)", "\(mention.range.upperBound)",
-                                      mention.kind.rawValue, mention.form.rawValue, mention.text, mention.key,
-                                      mention.role ?? ""]
-                        output += fields.joined(separator: "\t") + "\n"
-                    }
-                case .json:
-                    let encoder = JSONStyle.encoder(pretty: false)
-                    let record = EntityListing(file: input, language: code.rawValue,
-                                               languageSource: choice.source.rawValue, mentions: mentions)
-                    output += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
-                }
-            }
-            try Frontend.write(Data(output.utf8), to: nil)
+            let documents = try EntitiesPipeline.run(files: inputs, encoding: reading.encoding,
+                                                     language: language.flatMap(LanguageCode.init(rawValue:)),
+                                                     report: StandardStreams.writeError)
+            try Frontend.write(Data(try Self.text(documents, format: format).utf8), to: nil)
         } catch {
             throw Frontend.fail(error)
         }
+    }
+
+    /// The listing: tsv, one mention per line under a header; json, one object per file.
+    static func text(_ documents: [DocumentEntities], format: FormatOption) throws -> String {
+        var output = format == .tsv ? "file\tstart\tend\tkind\tform\ttext\tkey\trole\n" : ""
+        for document in documents {
+            switch format {
+            case .tsv:
+                for mention in document.mentions {
+                    let fields = [document.file, "\(mention.range.lowerBound)", "\(mention.range.upperBound)",
+                                  mention.kind.rawValue, mention.form.rawValue, mention.text, mention.key,
+                                  mention.role ?? ""]
+                    output += fields.joined(separator: "\t") + "\n"
+                }
+            case .json:
+                let record = EntityListing(file: document.file, language: document.language.language.rawValue,
+                                           languageSource: document.language.source.rawValue,
+                                           mentions: document.mentions)
+                output += String(decoding: try JSONStyle.encoder(pretty: false).encode(record), as: UTF8.self) + "\n"
+            }
+        }
+        return output
     }
 }
 

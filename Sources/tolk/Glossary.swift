@@ -44,8 +44,7 @@ struct GlossaryCommand: ParsableCommand {
     var merge: String?
     @Option(help: "tsv | csv | json | tbx.")
     var format: Format = .tsv
-    @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var writing: OutputOptions
     @Option(help: "Fewest units a pair must be linked in.")
     var minimumCount = GlossaryOptions().minimumCount
     @Option(help: ArgumentHelp("Link each word's best N lexicon translations before association decides (0: association alone).",
@@ -75,22 +74,27 @@ struct GlossaryCommand: ParsableCommand {
             let run = try GlossaryPipeline.run(request, existing: merge.map { path in
                 { try GlossaryReader.read(path: path, sourceLanguage: $0, targetLanguage: $1) }
             }, report: StandardStreams.writeError)
-            if let merge, let merged = run.merged {
-                Frontend.warn("glossary --merge: kept the \(merged.kept) entries of \(merge) as they were; "
-                    + "added \(merged.added.count)")
-                for entry in merged.added { Frontend.warn("glossary --merge: added \(entry.source) / \(entry.target)") }
-            }
-            let text = switch format {
-            case .tsv: GlossaryWriter.tsv(run.glossary)
-            case .csv: GlossaryWriter.csv(run.glossary)
-            case .json: GlossaryWriter.json(run.glossary)
-            case .tbx: TBXWriter(toolVersion: Tolk.version, sourceDescription: "\(sources) / \(targets)").document(run.glossary)
-            }
-            try Frontend.write(Data(text.utf8), to: output)
-            if let reason = run.emptyReason { StandardStreams.writeError("tolk glossary: \(reason)\n") }
+            try write(run)
         } catch {
             throw Frontend.fail(error)
         }
+    }
+
+    /// Reports what `--merge` added, then hands the glossary to the writer of `--format`.
+    private func write(_ run: GlossaryRun) throws {
+        if let merge, let merged = run.merged {
+            Frontend.warn("glossary --merge: kept the \(merged.kept) entries of \(merge) as they were; "
+                + "added \(merged.added.count)")
+            for entry in merged.added { Frontend.warn("glossary --merge: added \(entry.source) / \(entry.target)") }
+        }
+        let text = switch format {
+        case .tsv: GlossaryWriter.tsv(run.glossary)
+        case .csv: GlossaryWriter.csv(run.glossary)
+        case .json: GlossaryWriter.json(run.glossary)
+        case .tbx: TBXWriter(toolVersion: Tolk.version, sourceDescription: "\(sources) / \(targets)").document(run.glossary)
+        }
+        try Frontend.write(Data(text.utf8), to: writing.output)
+        if let reason = run.emptyReason { StandardStreams.writeError("tolk glossary: \(reason)\n") }
     }
 
     /// The pipeline's request from the options.

@@ -48,8 +48,7 @@ struct Match: ParsableCommand {
     @Option(help: "text | json | jsonl | html.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var writing: OutputOptions
 
 
 
@@ -81,28 +80,33 @@ struct Match: ParsableCommand {
             let reporter = ProgressReporter(enabled: progress || isatty(2) != 0)
             let run = try MatchPipeline.run(request, progress: MatchProgress(
                 progress: reporter.report, stageEnded: reporter.finish, report: StandardStreams.writeError))
-            switch format {
-            case .text:
-                let text = MatchTextWriter.text(run.result) + MatchEventsTextWriter.text(run.result, analyses: try run.analyses())
-                try Frontend.write(Data(text.utf8), to: output)
-            case .json:
-                // Written as it is encoded, each batch of pairs analysed as it comes: the text of a long input's
-                // pairs is many times its size.
-                let writer = MatchJSONWriter(annotateBatch: { try run.analyses(of: $0).annotate })
-                try Frontend.writeStreaming(to: output) { emit in try writer.write(run.result, to: emit) }
-            case .jsonl:
-                let writer = MatchJSONWriter(annotateBatch: { try run.analyses(of: $0).annotate })
-                try Frontend.writeStreaming(to: output) { emit in
-                    try writer.writeLines(run.result, fields: { side, id in
-                        side == .source ? run.sourceFields[id] : run.targetFields[id]
-                    }, to: emit)
-                }
-            case .html:
-                let html = MatchHTMLWriter.html(run.result, analyses: try run.analyses(), phrasing: try run.phrasingComparer().compare)
-                try Frontend.write(Data(html.utf8), to: output)
-            }
+            try write(run)
         } catch {
             throw Frontend.fail(error)
+        }
+    }
+
+    /// Hands the run to the writer of `--format` (json and jsonl written as they are encoded, each batch of pairs
+    /// analysed as it comes: the text of a long input's pairs is many times its size).
+    private func write(_ run: MatchRun) throws {
+        let output = writing.output
+        switch format {
+        case .text:
+            let text = MatchTextWriter.text(run.result) + MatchEventsTextWriter.text(run.result, analyses: try run.analyses())
+            try Frontend.write(Data(text.utf8), to: output)
+        case .json:
+            let writer = MatchJSONWriter(annotateBatch: { try run.analyses(of: $0).annotate })
+            try Frontend.writeStreaming(to: output) { emit in try writer.write(run.result, to: emit) }
+        case .jsonl:
+            let writer = MatchJSONWriter(annotateBatch: { try run.analyses(of: $0).annotate })
+            try Frontend.writeStreaming(to: output) { emit in
+                try writer.writeLines(run.result, fields: { side, id in
+                    side == .source ? run.sourceFields[id] : run.targetFields[id]
+                }, to: emit)
+            }
+        case .html:
+            let html = MatchHTMLWriter.html(run.result, analyses: try run.analyses(), phrasing: try run.phrasingComparer().compare)
+            try Frontend.write(Data(html.utf8), to: output)
         }
     }
 

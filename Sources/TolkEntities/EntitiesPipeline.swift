@@ -1,0 +1,50 @@
+import TolkLanguage
+import TolkText
+
+/// One document's entity mentions, with the language they were found in and how it was decided.
+public struct DocumentEntities: Sendable {
+    /// The file as given (`-`: standard input).
+    public let file: String
+    /// The document's language and where it came from.
+    public let language: LanguageChoice
+    /// The mentions, with UTF-8 byte ranges into the file (into its UTF-8 conversion for another encoding).
+    public let mentions: [EntityMention]
+}
+
+/// `tolk entities` as one call: the people, organisations and places of each document.
+///
+/// ```swift
+/// let documents = try EntitiesPipeline.run(files: ["a.da.txt"]) { print($0, terminator: "") }
+/// for mention in documents[0].mentions { print(mention.kind, mention.text) }
+/// ```
+public enum EntitiesPipeline {
+    /// Reads each file (UTF-8 as it is, so that ranges point into the file; other encodings converted), decides
+    /// its language (``LanguagePolicy``: the option, else its name's tag, else detection on the first 64 KB,
+    /// else Danish with a note) and lists its mentions with the shipped gazetteer of that language.
+    /// - Parameters:
+    ///   - language: the language every file takes (`nil`: each file's own).
+    ///   - report: receives, file by file, the lines for standard error (the language and how it was found).
+    /// - Throws: ``TextError`` naming an unreadable file and byte offset, ``EventsError`` naming a malformed
+    ///   gazetteer or tagger file.
+    public static func run(files: [String], encoding: String? = nil, language: LanguageCode? = nil,
+                           report: (String) -> Void) throws -> [DocumentEntities] {
+        let policy = LanguagePolicy()
+        var recognizers: [LanguageCode: EntityRecognizer] = [:]
+        var documents: [DocumentEntities] = []
+        for file in files {
+            let bytes = try TextInput.textBytes(path: file, encoding: encoding).bytes
+            let name = file == "-" ? "<stdin>" : file
+            let choice = try policy.choose(option: language, path: file == "-" ? nil : file,
+                                           sample: String(decoding: bytes.prefix(64 * 1024), as: UTF8.self),
+                                           fallback: .danish, name: name)
+            report(choice.report(command: "entities", side: name))
+            let code = choice.language
+            if recognizers[code] == nil {
+                recognizers[code] = try EntityRecognizer(language: code, gazetteer: Gazetteer.shipped(languages: [code]))
+            }
+            let mentions = recognizers[code]?.mentions(in: String(decoding: bytes, as: UTF8.self)) ?? []
+            documents.append(DocumentEntities(file: file, language: choice, mentions: mentions))
+        }
+        return documents
+    }
+}
