@@ -24,8 +24,14 @@ mkdir -p Fuzz/.build/fuzzers
 for target in "${targets[@]}"; do
     objects=()
     for module in "${modules[@]}" "$target"; do
-        [ -d "$build/$module.build" ] && while IFS= read -r object; do objects+=("$object"); done \
-            < <(find "$build/$module.build" -name '*.o' | sort)
+        # The objects of the module's current source files only (a file moved or removed since an earlier build
+        # leaves its object behind, which would be linked twice).
+        folder=Sources/$module
+        [ -d "$folder" ] || folder=Fuzz/Sources/$module
+        while IFS= read -r source; do
+            object="$build/$module.build/$(basename "$source").o"
+            [ -f "$object" ] && objects+=("$object")
+        done < <(find "$folder" -name '*.swift' -o -name '*.c' | sort)
     done
     rm -f "Fuzz/.build/fuzzers/$target"
     # (ld.gold warns about every sanitizer symbol it cannot export: not shown.)

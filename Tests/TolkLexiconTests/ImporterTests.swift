@@ -30,6 +30,33 @@ import TolkText
         #expect(entries.first?.partOfSpeech == "noun")
     }
 
+    /// Issue 16 (found by the FuzzImport target): a processing instruction without data (`<?pi?>`) crashed
+    /// Foundation's XML parser (SIGSEGV in `tolk lexicon import`); processing instructions are now skipped,
+    /// comments and CDATA are read as before.
+    @Test func termBaseWithProcessingInstructionsIsRead() throws {
+        let tbx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <?pi?>
+            <martif type="TBX"><text><body><?x data?>
+              <termEntry><!-- <?not a pi?> -->
+                <langSet xml:lang="da"><tig><term>regering</term></tig></langSet>
+                <langSet xml:lang="en"><tig><term>government</term><note><![CDATA[<?y?>]]></note></tig></langSet>
+              </termEntry>
+            </body></text></martif>
+
+            """
+        let entries = try LexiconImporter.entries(bytes: Array(tbx.utf8), name: "pi.tbx", format: nil, pair: pair,
+                                                  origin: "tbx")
+        #expect(entries.map { "\($0.source)=\($0.target)" } == ["regering=government"])
+        #expect(throws: LexiconError.self) {
+            try LexiconImporter.entries(bytes: Array("<martif><?pi?>\n</wrong>".utf8), name: "bad.tbx", format: .tbx,
+                                        pair: pair, origin: "tbx")
+        }
+        // A declaration without its version is no declaration: skipped like any other instruction.
+        _ = try? LexiconImporter.entries(bytes: Array("<?xml?>\n<martif/>".utf8), name: "x.tbx", format: .tbx,
+                                         pair: pair, origin: "tbx")
+    }
+
     @Test func freeDictArticlesBecomeRankedEntries() throws {
         let entries = try FreeDictReader.entries(
             index: fixture("freedict-sample.index"), dictionary: fixture("freedict-sample.dict"))

@@ -16,7 +16,7 @@ enum TermBaseReader {
         -> [LexiconEntry]
     {
         let collector = TermCollector(pair: pair, origin: origin)
-        let parser = XMLParser(data: Data(text.utf8))
+        let parser = XMLParser(data: Data(withoutProcessingInstructions(Array(text.utf8))))
         parser.delegate = collector
         guard parser.parse() else {
             throw .malformedLine(
@@ -24,6 +24,54 @@ enum TermBaseReader {
                 reason: "invalid TBX: \(parser.parserError?.localizedDescription ?? "XML error")")
         }
         return collector.entries
+    }
+}
+
+extension TermBaseReader {
+    /// `bytes` with every processing instruction but the XML declaration blanked out (spaces, line breaks kept so
+    /// that error lines stay right). Foundation's `XMLParser` crashes on a processing instruction without data
+    /// (`<?name?>`), and no TBX content is carried by one. Comments and CDATA sections are left as they are.
+    /// - Complexity: O(n) in the size of `bytes`.
+    static func withoutProcessingInstructions(_ bytes: [UInt8]) -> [UInt8] {
+        var output = bytes
+        var index = 0
+        func starts(_ prefix: String, at position: Int) -> Bool {
+            let prefix = Array(prefix.utf8)
+            return position + prefix.count <= bytes.count && Array(bytes[position..<(position + prefix.count)]) == prefix
+        }
+        func end(of terminator: String, from position: Int) -> Int {
+            let terminator = Array(terminator.utf8)
+            var cursor = position
+            while cursor + terminator.count <= bytes.count {
+                if bytes[cursor] == terminator[0], Array(bytes[cursor..<(cursor + terminator.count)]) == terminator {
+                    return cursor + terminator.count
+                }
+                cursor += 1
+            }
+            return bytes.count
+        }
+        let declarationStart = starts("\u{FEFF}", at: 0) ? 3 : 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
+            if starts("<!--", at: index) {
+                index = end(of: "-->", from: index + 4)
+            } else if starts("<![CDATA[", at: index) {
+                index = end(of: "]]>", from: index + 9)
+            } else if starts("<?", at: index) {
+                let after = end(of: "?>", from: index + 2)
+                let isDeclaration = index == declarationStart && starts("<?xml", at: index)
+                    && (index + 5 < bytes.count && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index + 5]))
+                if !isDeclaration {
+                    for position in index..<after where bytes[position] != 0x0A && bytes[position] != 0x0D {
+                        output[position] = 0x20
+                    }
+                }
+                index = after
+            } else {
+                index += 1
+            }
+        }
+        return output
     }
 }
 
