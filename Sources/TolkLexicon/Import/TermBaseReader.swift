@@ -28,8 +28,8 @@ enum TermBaseReader {
 }
 
 extension TermBaseReader {
-    /// `bytes` with every processing instruction but the XML declaration blanked out (spaces, line breaks kept so
-    /// that error lines stay right). Foundation's `XMLParser` crashes on a processing instruction without data
+    /// `bytes` with every processing instruction, the XML declaration included, blanked out (spaces, line breaks
+    /// kept so that error lines stay right). Foundation's `XMLParser` crashes on a processing instruction without data
     /// (`<?name?>`), and no TBX content is carried by one. Comments and CDATA sections are left as they are.
     /// - Complexity: O(n) in the size of `bytes`.
     static func withoutProcessingInstructions(_ bytes: [UInt8]) -> [UInt8] {
@@ -50,7 +50,6 @@ extension TermBaseReader {
             }
             return bytes.count
         }
-        let declarationStart = starts("\u{FEFF}", at: 0) ? 3 : 0
         while index < bytes.count {
             guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
             if starts("<!--", at: index) {
@@ -58,13 +57,10 @@ extension TermBaseReader {
             } else if starts("<![CDATA[", at: index) {
                 index = end(of: "]]>", from: index + 9)
             } else if starts("<?", at: index) {
+                // The XML declaration too: the text handed to the parser is UTF-8 whatever it declares.
                 let after = end(of: "?>", from: index + 2)
-                let isDeclaration = index == declarationStart && starts("<?xml", at: index)
-                    && (index + 5 < bytes.count && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index + 5]))
-                if !isDeclaration {
-                    for position in index..<after where bytes[position] != 0x0A && bytes[position] != 0x0D {
-                        output[position] = 0x20
-                    }
+                for position in index..<after where bytes[position] != 0x0A && bytes[position] != 0x0D {
+                    output[position] = 0x20
                 }
                 index = after
             } else {
