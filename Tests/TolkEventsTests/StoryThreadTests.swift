@@ -85,6 +85,18 @@ import TolkText
         for name in who + places { #expect(name.first?.isUppercase == true, "\(name)") }
     }
 
+    @Test func aDatelineNamesNoOneOfTheStory() throws {
+        let wired = Self.earlier.replacingOccurrences(
+            of: "date 2021-02-10 The council", with: "date 2021-02-10 AARHUS (Reuters) - The council")
+        let card = try Self.analysis(Self.later, wired, matches: [(1, 0), (2, 1)]).card
+        let names = card.who.onlyTarget + card.places.onlyTarget
+        // Where the story was filed and by whom is no name of the event; the names of its prose stay.
+        #expect(!names.contains { $0.contains("AARHUS") || $0.contains("Reuters") }, "\(names)")
+        #expect(names.contains { $0.contains("Fredericia") }, "\(names)")
+        #expect(CardNames.datelineLength("COPENHAGEN (Reuters) - Police said") == "COPENHAGEN (Reuters) -".utf8.count)
+        #expect(CardNames.datelineLength("Police in Copenhagen said - on Monday") == 0)
+    }
+
     @Test func partsOfLongerNames() {
         #expect(CardNames.isPart("Rubio", of: "Marco Rubio"))
         #expect(CardNames.isPart("NBC", of: "NBC News"))

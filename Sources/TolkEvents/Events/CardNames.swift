@@ -6,7 +6,8 @@ import TolkText
 
 /// Who and where for a pair's summary card, as clean names: entities linked across the pair (shared), and the
 /// names only one side gives (``whoAndWhere()``). A name of one side only is left out when it is no name of the event:
-/// - it is written outside the prose: in furniture (a photo credit, byline or read-more prompt), on a line
+/// - it is written outside the prose: in furniture (a photo credit, byline or read-more prompt), in a dateline
+///   ("COPENHAGEN (Reuters) -": where the story was filed), on a line
 ///   without a sentence end (a headline, byline or caption: ``LeadFinder/unfinishedLines(of:)``), or in text
 ///   the segmenter removed (a caption with its credit);
 /// - it is a nationality word ("russiske", "Swedish": the country is no place of the event), a title or role
@@ -73,7 +74,7 @@ struct CardNames {
         // caption with its credit, is in no sentence).
         var prose: [Range<Int>] = []
         for (index, sentence) in document.sentences.enumerated() where furniture[index] == nil && !unfinished[index] {
-            prose.append(sentence.range)
+            prose.append((sentence.range.lowerBound + Self.datelineLength(sentence.text))..<sentence.range.upperBound)
         }
         var seen: Set<String> = [], result: [String] = []
         for mention in mentions where include(mention.kind) && mention.form == .name
@@ -84,6 +85,15 @@ struct CardNames {
             result.append(name)
         }
         return result.filter { name in !result.contains { $0 != name && Self.isPart(name, of: $0) } }
+    }
+
+    /// The UTF-8 length of the dateline a sentence opens with ("COPENHAGEN (Reuters) -"), 0 when it opens with
+    /// none: the place and agency of a dateline say where the story was filed, not who or where the event is.
+    static func datelineLength(_ text: String) -> Int {
+        guard let pattern = LeadFinder.dateline,
+              let found = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(found.range, in: text) else { return 0 }
+        return text.utf8.distance(from: text.startIndex, to: range.upperBound)
     }
 
     /// `name` without leading titles and a lone trailing full stop; nil when nothing name-like is left.
