@@ -106,22 +106,30 @@ public struct MatchJSONWriter: Sendable {
             return try emit(try json(result))
         }
         try emit(String(text[..<slot.lowerBound]) + "\"pairs\" : [\n")
-        var start = 0
-        while start < result.pairs.count {
-            let end = Self.batchEnd(result.pairs, from: start, limit: batch)
-            let annotate = try annotator(result.pairs[start..<end])
-            let pairs = result.pairs[start..<end].map { matched in
-                var pair = MatchJSON.Pair(matched)
-                annotate?(matched, &pair)
-                return pair
-            }
+        try annotatedBatches(of: result, batch: batch) { start, pairs in
             let encoded = try Parallel.map(pairs, state: { Self.encoder() }) { encoder, pair in
                 Self.indented(try encoder.encode(pair), by: 4)
             }
             try emit((start > 0 ? ",\n" : "") + encoded.joined(separator: ",\n"))
-            start = end
         }
         try emit("\n  ]" + String(text[slot.upperBound...]) + "\n")
+    }
+
+    /// Hands the pairs of `result` to `body` as JSON values, annotated a batch at a time (`batch` pairs, at most
+    /// ``batchSentences`` sentences), with the index of the batch's first pair.
+    private func annotatedBatches(of result: ComparableMatch, batch: Int,
+                                  _ body: (_ start: Int, _ pairs: [MatchJSON.Pair]) throws -> Void) throws {
+        var start = 0
+        while start < result.pairs.count {
+            let end = Self.batchEnd(result.pairs, from: start, limit: batch)
+            let annotate = try annotator(result.pairs[start..<end])
+            try body(start, result.pairs[start..<end].map { matched in
+                var pair = MatchJSON.Pair(matched)
+                annotate?(matched, &pair)
+                return pair
+            })
+            start = end
+        }
     }
 
     /// Hands `result` to `emit` as JSON Lines (`tolk match --format jsonl`), one line per call: each pair as
@@ -135,22 +143,13 @@ public struct MatchJSONWriter: Sendable {
     /// - Complexity: O(n) in the size of the result; memory O(batch) pairs besides the result.
     public func writeLines(_ result: ComparableMatch, fields: @escaping @Sendable (Side, String) -> String? = { _, _ in nil },
                            batch: Int = 64, to emit: (String) throws -> Void) throws {
-        var start = 0
-        while start < result.pairs.count {
-            let end = Self.batchEnd(result.pairs, from: start, limit: batch)
-            let annotate = try annotator(result.pairs[start..<end])
-            let pairs = result.pairs[start..<end].map { matched in
-                var pair = MatchJSON.Pair(matched)
-                annotate?(matched, &pair)
-                return pair
-            }
+        try annotatedBatches(of: result, batch: batch) { _, pairs in
             let encoded = try Parallel.map(pairs, state: { Self.lineEncoder() }) { encoder, pair in
                 Self.adding([("source_fields", fields(.source, pair.source)),
                              ("target_fields", fields(.target, pair.target))],
                             to: try encoder.encode(pair))
             }
             try emit(encoded.joined())
-            start = end
         }
         let encoder = Self.lineEncoder()
         for (side, documents) in [(Side.source, result.unmatchedSources), (.target, result.unmatchedTargets)] {
