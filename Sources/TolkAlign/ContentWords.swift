@@ -306,3 +306,26 @@ package struct ContentExtractor: Sendable {
                                word: word))
     }
 }
+
+extension ContentKey {
+    /// Calls `body` once for each key (``key``) that both sorted lists hold, with the run of that key in each list.
+    /// - Complexity: O(l + r) in the lengths of the two lists.
+    @inlinable
+    package static func forEachShared(_ left: [ContentKey], _ right: [ContentKey],
+                                      _ body: (_ key: UInt64, _ left: Range<Int>, _ right: Range<Int>) -> Void) {
+        var a = 0
+        var b = 0
+        while a < left.count && b < right.count {
+            let key = left[a].key
+            if key < right[b].key { a += 1; continue }
+            if key > right[b].key { b += 1; continue }
+            var endA = a
+            while endA < left.count && left[endA].key == key { endA += 1 }
+            var endB = b
+            while endB < right.count && right[endB].key == key { endB += 1 }
+            body(key, a..<endA, b..<endB)
+            a = endA
+            b = endB
+        }
+    }
+}

@@ -104,37 +104,25 @@ struct ParaphraseMatcher {
     private func score(_ i: Int, _ j: Int, sourceBest: inout [Double], targetBest: inout [Double]) -> Double {
         let left = source[i]
         let right = target[j]
-        var a = 0
-        var b = 0
         var anchored = false
         var touchedSource: [UInt16] = []
         var touchedTarget: [UInt16] = []
         let n = Double(source.count)
         let m = Double(target.count)
-        while a < left.count && b < right.count {
-            let key = left[a].key
-            if key < right[b].key { a += 1; continue }
-            if key > right[b].key { b += 1; continue }
-            // The runs of this key on both sides.
-            var endA = a
-            while endA < left.count && left[endA].key == key { endA += 1 }
-            var endB = b
-            while endB < right.count && right[endB].key == key { endB += 1 }
-            if left[a].kind != .translation { anchored = true }
+        ContentKey.forEachShared(left, right) { key, leftRun, rightRun in
+            if left[leftRun.lowerBound].kind != .translation { anchored = true }
             let forSource = log(Self.sharing * m / Double(max(targetHolding[key] ?? 1, 1)))
             let forTarget = log(Self.sharing * n / Double(max(sourceHolding[key] ?? 1, 1)))
-            for index in a..<endA {
+            for index in leftRun {
                 let word = Int(left[index].word)
                 if sourceBest[word] == 0 { touchedSource.append(left[index].word) }
                 sourceBest[word] = max(sourceBest[word], forSource, Double.leastNonzeroMagnitude)
             }
-            for index in b..<endB {
+            for index in rightRun {
                 let word = Int(right[index].word)
                 if targetBest[word] == 0 { touchedTarget.append(right[index].word) }
                 targetBest[word] = max(targetBest[word], forTarget, Double.leastNonzeroMagnitude)
             }
-            a = endA
-            b = endB
         }
         var total = 0.0
         total += missing(left, found: sourceBest, otherHolding: targetHolding, otherCount: m)

@@ -75,19 +75,10 @@ struct StatementFeatures {
         let m = Double(target.count)
         var sourceBest: [UInt16: (Double, EvidenceKind)] = [:]
         var targetBest: [UInt16: (Double, EvidenceKind)] = [:]
-        var a = 0
-        var b = 0
-        while a < left.count && b < right.count {
-            let key = left[a].key
-            if key < right[b].key { a += 1; continue }
-            if key > right[b].key { b += 1; continue }
-            var endA = a
-            while endA < left.count && left[endA].key == key { endA += 1 }
-            var endB = b
-            while endB < right.count && right[endB].key == key { endB += 1 }
+        ContentKey.forEachShared(left, right) { key, leftRun, rightRun in
             let forSource = max(log(Self.sharing * m / Double(max(targetHolding[key] ?? 1, 1))), 0)
             let forTarget = max(log(Self.sharing * n / Double(max(sourceHolding[key] ?? 1, 1))), 0)
-            for index in a..<endA {
+            for index in leftRun {
                 let word = left[index].word
                 let kind = left[index].kind
                 if let old = sourceBest[word] {
@@ -96,7 +87,7 @@ struct StatementFeatures {
                     sourceBest[word] = (forSource, kind)
                 }
             }
-            for index in b..<endB {
+            for index in rightRun {
                 let word = right[index].word
                 let kind = right[index].kind
                 if let old = targetBest[word] {
@@ -105,8 +96,6 @@ struct StatementFeatures {
                     targetBest[word] = (forTarget, kind)
                 }
             }
-            a = endA
-            b = endB
         }
         var overlap = Overlap()
         // Sums in word order, so that the same pair gives the same bits every run.
