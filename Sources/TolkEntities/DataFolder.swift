@@ -20,3 +20,9 @@ package func dataContents() throws(EventsError) -> [String] {
 package func optionalDataFile(_ relativePath: String) throws(EventsError) -> URL? {
     do { return try DataDirectory.optionalFile(relativePath) } catch { throw .data(error) }
 }
+
+/// `relativePath` inside the data folder, which must exist (a shipped table).
+/// - Throws: ``EventsError/data(_:)`` when the data folder or the file is missing (the message names the file).
+package func requiredDataFile(_ relativePath: String) throws(EventsError) -> URL {
+    do { return try DataDirectory.file(relativePath) } catch { throw .data(error) }
+}

@@ -65,9 +65,9 @@ public struct Gazetteer: Sendable {
     /// With `taggers` (the default), the trained entity tagger of each of `languages` that has one
     /// (``taggedLanguages``) is loaded too; a trainer asks for the gazetteer without them.
     ///
-    /// - Throws: ``EventsError`` when the data folder is missing, a data file is malformed (file and line), or a
-    ///   tagger model of a tagged language is missing or malformed. A language without a gazetteer file of its own
-    ///   is not an error: the gazetteer then holds what ICU provides.
+    /// - Throws: ``EventsError`` when the data folder or one of its entity tables (`entities/*.tsv`) is missing,
+    ///   a data file is malformed (file and line), or a tagger model of a tagged language is missing or malformed.
+    ///   A language pair's folder without `demonyms.tsv` is not an error: not every pair has one.
     /// - Complexity: O(n) in the size of the data files.
     public static func shipped(languages: [LanguageCode], taggers: Bool = true) throws(EventsError) -> Gazetteer {
         var gazetteer = Gazetteer(cldrNamesFor: languages)
@@ -79,17 +79,14 @@ public struct Gazetteer: Sendable {
                 gazetteer.taggers[language] = try EntityTaggerModel.load(model)
             }
         }
-        let capitalisation = entities.appendingPathComponent("capitalisation.tsv")
-        if FileManager.default.fileExists(atPath: capitalisation.path) {
-            try gazetteer.addCapitalisation(DataTableReader.rows(of: capitalisation, required: ["language", "word", "class"]))
-        }
-        let cueFile = entities.appendingPathComponent("name-cues.tsv")
-        if FileManager.default.fileExists(atPath: cueFile.path) {
-            try gazetteer.addCues(DataTableReader.rows(of: cueFile, required: ["language", "word", "cue"]), path: cueFile.path)
-        }
+        let capitalisation = try requiredDataFile("entities/capitalisation.tsv")
+        try gazetteer.addCapitalisation(DataTableReader.rows(of: capitalisation, required: ["language", "word", "class"]))
+        let cueFile = try requiredDataFile("entities/name-cues.tsv")
+        try gazetteer.addCues(DataTableReader.rows(of: cueFile, required: ["language", "word", "cue"]), path: cueFile.path)
         for folder in try dataContents() {
             let codes = folder.split(separator: "-").compactMap { LanguageCode(rawValue: String($0)) }
             guard codes.count == 2, languages.contains(codes[0]) || languages.contains(codes[1]) else { continue }
+            // A language pair's folder without a demonym table adds no names: not every pair has one.
             let table = root.appendingPathComponent("\(folder)/demonyms.tsv")
             guard FileManager.default.fileExists(atPath: table.path) else { continue }
             for code in codes { gazetteer.addCLDRNames(of: code) }
@@ -97,23 +94,18 @@ public struct Gazetteer: Sendable {
                 DataTableReader.rows(of: table, required: ["source", "target", "pos", "category"]),
                 source: codes[0], target: codes[1])
         }
-        let nordic = entities.appendingPathComponent("nordic-names.tsv")
-        if FileManager.default.fileExists(atPath: nordic.path), languages.contains(.danish) || languages.contains(.english) {
+        if languages.contains(.danish) || languages.contains(.english) {
+            let nordic = try requiredDataFile("entities/nordic-names.tsv")
             gazetteer.addCLDRNames(of: .danish)
             gazetteer.addCLDRNames(of: .english)
             try gazetteer.addNameTable(
                 DataTableReader.rows(of: nordic, required: ["source", "target", "kind"]),
                 source: .danish, target: .english, path: nordic.path)
         }
-        let cities = entities.appendingPathComponent("geonames-cities.tsv")
-        if FileManager.default.fileExists(atPath: cities.path) {
-            gazetteer.addCityNames(try DataTableReader.rows(of: cities, required: ["name", "geonameid"]),
-                                   languages: languages)
-        }
-        let places = entities.appendingPathComponent("places.tsv")
-        if FileManager.default.fileExists(atPath: places.path) {
-            gazetteer.addPlaceNames(try DataTableReader.rows(of: places, required: ["name", "kind"]), languages: languages)
-        }
+        let cities = try requiredDataFile("entities/geonames-cities.tsv")
+        gazetteer.addCityNames(try DataTableReader.rows(of: cities, required: ["name", "geonameid"]), languages: languages)
+        let places = try requiredDataFile("entities/places.tsv")
+        gazetteer.addPlaceNames(try DataTableReader.rows(of: places, required: ["name", "kind"]), languages: languages)
         return gazetteer
     }
 

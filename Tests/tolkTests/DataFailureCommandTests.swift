@@ -32,6 +32,39 @@ import Testing
         return (folder.path, "\(file.path):\(badLine):")
     }
 
+    /// A data folder like the shipped one without `relativePath` (a file one folder deep); every other file is a
+    /// symbolic link to the shipped one.
+    static func data(without relativePath: String) throws -> String {
+        let shipped = CommandRunner.repository.appendingPathComponent("lexicons")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-data-\(UUID().uuidString)")
+        let manager = FileManager.default
+        let (subfolder, file) = (String(relativePath.split(separator: "/")[0]), relativePath.split(separator: "/")[1])
+        try manager.createDirectory(at: folder.appendingPathComponent(subfolder), withIntermediateDirectories: true)
+        for name in try manager.contentsOfDirectory(atPath: shipped.path) where name != subfolder {
+            try manager.createSymbolicLink(at: folder.appendingPathComponent(name),
+                                           withDestinationURL: shipped.appendingPathComponent(name))
+        }
+        for name in try manager.contentsOfDirectory(atPath: shipped.appendingPathComponent(subfolder).path)
+        where name != file {
+            try manager.createSymbolicLink(at: folder.appendingPathComponent("\(subfolder)/\(name)"),
+                                           withDestinationURL: shipped.appendingPathComponent("\(subfolder)/\(name)"))
+        }
+        return folder.path
+    }
+
+    /// A shipped entity table that is missing is an error naming it, not a gazetteer that quietly lacks its names.
+    @Test(arguments: ["entities/geonames-cities.tsv", "entities/capitalisation.tsv", "entities/places.tsv"])
+    func aMissingShippedEntityTableFailsWithItsName(_ table: String) throws {
+        let folder = try Self.data(without: table)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for arguments in [["entities", Self.danish], ["match", Self.danish, Self.english]] {
+            let result = try CommandRunner.run(arguments, environment: ["TOLK_DATA": folder])
+            #expect(result.status == 1, "\(arguments[0]) exited \(result.status)")
+            #expect(result.error.contains(table), "\(arguments[0]): \(result.error)")
+            #expect(result.output.isEmpty)
+        }
+    }
+
     static let commands: [[String]] = [
         ["match", danish, english],
         ["align", danish, english],
