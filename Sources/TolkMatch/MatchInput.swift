@@ -58,13 +58,7 @@ public enum MatchInput {
     /// - Complexity: O(n) in the document's length.
     public static func segment(_ document: RawDocument, language: LanguageCode,
                         segmenters: inout [LanguageCode: Segmenter]) throws -> ComparableDocument {
-        let segmenter: Segmenter
-        if let existing = segmenters[language] {
-            segmenter = existing
-        } else {
-            segmenter = try Segmenter(language: language)
-            segmenters[language] = segmenter
-        }
+        let segmenter = try segmenters.value(for: language) { () throws(TextError) in try Segmenter(language: language) }
         return ComparableDocument(id: document.id, text: document.text, language: language,
                                   sentences: segmenter.segment(document.text).sentences)
     }

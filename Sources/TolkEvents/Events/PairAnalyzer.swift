@@ -108,43 +108,33 @@ public final class PairAnalyzer {
     }
 
     private func resolver(_ language: LanguageCode) throws(TextError) -> DateResolver {
-        if let existing = resolvers[language] { return existing }
-        let created: DateResolver
-        do { created = try DateResolver(language: language) } catch {
-            throw TextError.unreadable(path: "lexicons/dates/", reason: error.errorDescription ?? "\(error)")
+        try resolvers.value(for: language) { () throws(TextError) in
+            do throws(EventsError) { return try DateResolver(language: language) } catch {
+                throw TextError.unreadable(path: "lexicons/dates/", reason: error.errorDescription ?? "\(error)")
+            }
         }
-        resolvers[language] = created
-        return created
     }
 
     private func leadOpeners(_ language: LanguageCode) throws(TextError) -> LeadOpeners {
-        if let existing = openers[language] { return existing }
-        let created: LeadOpeners
-        do { created = try LeadOpeners.shipped(language: language) } catch {
-            throw TextError.unreadable(path: "lexicons/events/lead-openers.tsv", reason: error.errorDescription ?? "\(error)")
+        try openers.value(for: language) { () throws(TextError) in
+            do throws(EventsError) { return try LeadOpeners.shipped(language: language) } catch {
+                throw TextError.unreadable(path: "lexicons/events/lead-openers.tsv",
+                                           reason: error.errorDescription ?? "\(error)")
+            }
         }
-        openers[language] = created
-        return created
     }
 
     private func normalizer(_ language: LanguageCode) throws(TextError) -> QuantityNormalizer {
-        if let existing = normalizers[language] { return existing }
-        let created = try QuantityNormalizer(language: language)
-        normalizers[language] = created
-        return created
+        try normalizers.value(for: language) { () throws(TextError) in try QuantityNormalizer(language: language) }
     }
 
     private func recognizer(_ language: LanguageCode) throws(TextError) -> EntityRecognizer {
-        if let existing = recognizers[language] { return existing }
-        let created = try EntityRecognizer(language: language, gazetteer: gazetteer)
-        recognizers[language] = created
-        return created
+        try recognizers.value(for: language) { () throws(TextError) in
+            try EntityRecognizer(language: language, gazetteer: gazetteer)
+        }
     }
 
     private func finder(_ language: LanguageCode) throws(TextError) -> QuantityFinder {
-        if let existing = finders[language] { return existing }
-        let created = try QuantityFinder(language: language)
-        finders[language] = created
-        return created
+        try finders.value(for: language) { () throws(TextError) in try QuantityFinder(language: language) }
     }
 }
