@@ -22,6 +22,16 @@ public enum Fixture {
         return lines
     }
 
+    /// The rows of a tab-separated fixture file: `#` comment lines and the header line left out, each row's
+    /// fields. A row with another number of fields than the header fails.
+    public static func table(_ name: String, in base: URL) throws -> [[String]] {
+        let rows = try lines(name, in: base).filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            .map { $0.components(separatedBy: "\t") }
+        guard let header = rows.first else { throw CocoaError(.fileReadCorruptFile) }
+        guard rows.allSatisfy({ $0.count == header.count }) else { throw CocoaError(.fileReadCorruptFile) }
+        return Array(rows.dropFirst())
+    }
+
     /// The edited FLORES pair and its gold beads.
     public static func flores() throws -> (source: [String], target: [String], gold: [String]) {
         (try lines("flores-devtest-1-40-edited.da"), try lines("flores-devtest-1-40-edited.en"),

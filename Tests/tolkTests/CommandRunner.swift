@@ -62,6 +62,29 @@ struct CommandRunner {
         return url.path
     }
 
+    /// `count` numbered Danish sentences, one per line, and their English translations: a long input to align.
+    static func parallelLines(_ count: Int) -> (source: String, target: String) {
+        let lines = (1...count).map { "Sætning nummer \($0) handler om huset.\n" }.joined()
+        return (lines, lines.replacingOccurrences(of: "Sætning nummer", with: "Sentence number")
+            .replacingOccurrences(of: "handler om huset", with: "is about the house"))
+    }
+
+    /// Starts `process`, waits (at most 60 s) until `started()` holds or the process ends, sends it
+    /// `signalNumber`, and waits for it to end (killing it after 30 s).
+    /// - Returns: whether the process was still running when the signal was sent.
+    static func interrupt(_ process: Process, with signalNumber: Int32, once started: () throws -> Bool) throws -> Bool {
+        try process.run()
+        let start = Date()
+        while try !started(), process.isRunning, Date().timeIntervalSince(start) < 60 { usleep(5_000) }
+        let wasRunning = process.isRunning
+        kill(process.processIdentifier, signalNumber)
+        let sent = Date()
+        while process.isRunning, Date().timeIntervalSince(sent) < 30 { usleep(10_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        return wasRunning
+    }
+
     static func fixture(_ name: String) -> URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
     }

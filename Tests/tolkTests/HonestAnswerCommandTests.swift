@@ -97,12 +97,11 @@ import Testing
         let executable = try #require(CommandRunner.executable)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-convert-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let lines = (1...60_000).map { "Sætning nummer \($0) handler om huset.\n" }.joined()
+        let (lines, translation) = CommandRunner.parallelLines(60_000)
         let source = folder.appendingPathComponent("long.da.txt"), target = folder.appendingPathComponent("long.en.txt")
         let latin1 = try #require(lines.data(using: .isoLatin1))
         try latin1.write(to: source)
-        try Data(lines.replacingOccurrences(of: "Sætning nummer", with: "Sentence number")
-            .replacingOccurrences(of: "handler om huset", with: "is about the house").utf8).write(to: target)
+        try Data(translation.utf8).write(to: target)
         let scratch = folder.appendingPathComponent("tmp")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let process = Process()
@@ -113,18 +112,11 @@ import Testing
         environment["TMPDIR"] = scratch.path
         process.environment = environment
         process.standardError = FileHandle.nullDevice
-        try process.run()
-        let start = Date()
         func copies() throws -> [String] {
             try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasPrefix("tolk-align-") }
         }
-        while try copies().isEmpty, process.isRunning, Date().timeIntervalSince(start) < 60 { usleep(5_000) }
-        #expect(process.isRunning, "align ended before it could be interrupted")
-        kill(process.processIdentifier, signalNumber)
-        let sent = Date()
-        while process.isRunning, Date().timeIntervalSince(sent) < 30 { usleep(10_000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        let wasRunning = try CommandRunner.interrupt(process, with: signalNumber) { try !copies().isEmpty }
+        #expect(wasRunning, "align ended before it could be interrupted")
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(try copies() == [])
     }

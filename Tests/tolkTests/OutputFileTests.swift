@@ -98,30 +98,20 @@ import Testing
     func anInterruptedRunLeavesNoTemporaryFile(signalNumber: Int32) throws {
         let executable = try #require(CommandRunner.executable)
         let folder = try Self.folder()
-        let lines = (1...40_000).map { "Sætning nummer \($0) handler om huset.\n" }.joined()
+        let (lines, translation) = CommandRunner.parallelLines(40_000)
         let source = folder.appendingPathComponent("long.da.txt"), target = folder.appendingPathComponent("long.en.txt")
         try Data(lines.utf8).write(to: source)
-        try Data(lines.replacingOccurrences(of: "Sætning nummer", with: "Sentence number")
-            .replacingOccurrences(of: "handler om huset", with: "is about the house").utf8).write(to: target)
+        try Data(translation.utf8).write(to: target)
         let output = folder.appendingPathComponent("aligned.tmx").path
         let process = Process()
         process.executableURL = executable
         process.arguments = ["align", "--presegmented", source.path, target.path, "--format", "tmx", "--output", output]
         process.standardError = FileHandle.nullDevice
-        try process.run()
-        let start = Date()
         func temporaries() throws -> [String] {
             try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tolk-") }
         }
-        while try temporaries().isEmpty, process.isRunning, Date().timeIntervalSince(start) < 60 {
-            usleep(10_000)
-        }
-        #expect(process.isRunning, "align ended before it could be interrupted")
-        kill(process.processIdentifier, signalNumber)
-        let sent = Date()
-        while process.isRunning, Date().timeIntervalSince(sent) < 30 { usleep(10_000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        let wasRunning = try CommandRunner.interrupt(process, with: signalNumber) { try !temporaries().isEmpty }
+        #expect(wasRunning, "align ended before it could be interrupted")
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(process.terminationStatus == signalNumber)
         #expect(try temporaries() == [])
