@@ -63,6 +63,16 @@ public final class LanguagePolicy {
         self.detector = detector
     }
 
+    /// The language a language option names, in the form every command reports and writes: a two-letter ISO 639
+    /// code as it is (lower-cased), a three-letter code of a language Tolk has rules for as its two-letter code
+    /// (`dan` -> `da`, `eng` -> `en`), `no` as `nb` (``LanguageCode/twoLetterForm``).
+    /// - Returns: the code, or nil when `value` is not two or three letters or names no language ICU knows
+    ///   (``LanguageCode/isKnown``: `zz`, `dk`).
+    public static func language(option value: String) -> LanguageCode? {
+        guard let code = LanguageCode(rawValue: value)?.twoLetterForm, code.isKnown else { return nil }
+        return code
+    }
+
     /// Chooses the language of one text.
     /// - Parameters:
     ///   - option: the explicit language, which wins.

@@ -18,9 +18,7 @@ struct Align: ParsableCommand {
             """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case beads, tmx, tsv, json
-    }
+    typealias OutputFormat = AlignmentFormat
 
     @Argument(help: "The source document (UTF-8 text).")
     var source: String
@@ -65,23 +63,12 @@ struct Align: ParsableCommand {
     func run() throws {
         do {
             let alignment = try AlignPipeline.prepare(request, report: StandardStreams.writeError)
-            let sink = try AlignmentOutput(path: writing.output)
-            let writer = UnitWriter(format: format, sourceLanguage: alignment.sourceLanguage,
-                                    targetLanguage: alignment.targetLanguage, sink: sink)
+            let sink = try BufferedOutputFile(path: writing.output)
+            let writer = AlignmentStreamWriter(format: format, sourceLanguage: alignment.sourceLanguage,
+                                               targetLanguage: alignment.targetLanguage, toolVersion: Tolk.version,
+                                               emit: sink.write)
             try writer.begin()
-            var review = AlignmentReview(minimumConfidence: minConfidence)
-            try alignment.run { bead, sourceTexts, targetTexts in
-                guard !review.add(bead), bead.isPair else {
-                    return try writer.add(TranslationUnit(bead: bead, sourceTexts: sourceTexts, targetTexts: targetTexts))
-                }
-                // A pair under --min-confidence: its sentences as unaligned ones.
-                for part in AlignmentReview.unaligned(bead) {
-                    try writer.add(TranslationUnit(
-                        bead: part,
-                        sourceTexts: part.source.map { sourceTexts[sourceTexts.startIndex + $0 - bead.source.lowerBound] },
-                        targetTexts: part.target.map { targetTexts[targetTexts.startIndex + $0 - bead.target.lowerBound] }))
-                }
-            }
+            let review = try alignment.run(minimumConfidence: minConfidence, emit: writer.add)
             try writer.end()
             try sink.commit()
             for note in review.notes(command: "align") { StandardStreams.writeError(note + "\n") }
@@ -95,10 +82,12 @@ struct Align: ParsableCommand {
         var request = AlignmentRequest(source: source, target: target)
         request.presegmented = presegmented
         request.encoding = reading.encoding
-        request.sourceLanguage = languages.givenSource
-        request.targetLanguage = languages.givenTarget
+        request.sourceLanguage = languages.source
+        request.targetLanguage = languages.target
         request.extraLexicon = lexicon
         request.usesLexicon = !noLexicon
         return request
     }
 }
+
+extension AlignmentFormat: ExpressibleByArgument {}

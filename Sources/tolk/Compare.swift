@@ -46,8 +46,8 @@ struct Compare: ParsableCommand {
     func run() throws {
         do {
             let run = try ComparePipeline.run(
-                sources: source, targets: target, encoding: reading.encoding, sourceLanguage: languages.givenSource,
-                targetLanguage: languages.givenTarget, extraLexicon: lexicon, report: StandardStreams.writeError)
+                sources: source, targets: target, encoding: reading.encoding, sourceLanguage: languages.source,
+                targetLanguage: languages.target, extraLexicon: lexicon, report: StandardStreams.writeError)
             try write(run)
         } catch {
             throw Frontend.fail(error)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TolkFormats
 import TolkLanguage
 import TolkText
 
@@ -57,36 +58,19 @@ struct Detect: ParsableCommand {
     }
 
     func run() throws {
-        let detector: LanguageDetector
+        var request = DetectionRequest(input: input)
+        request.encoding = reading.encoding
+        request.unit = lines ? .lines : sentences ? .sentences : spans ? .spans : .whole
+        request.options = try options()
         do {
-            detector = try LanguageDetector(options: try options())
-        } catch let error as LanguageError {
-            if case .unsupportedLanguages = error { throw ValidationError(error.errorDescription) }
-            if case .noCandidates = error { throw ValidationError(error.errorDescription) }
-            throw Frontend.fail(error)
-        }
-        let printer = DetectPrinter(json: format == .json, withConfidence: confidence)
-        let output: String
-        do {
-            if lines {
-                // Lines are classified on the bytes (UTF-8 as it is, other encodings converted), without decoding
-                // the whole input into a String first.
-                output = printer.lines(try TextInput.textBytes(path: input, encoding: reading.encoding).bytes,
-                                       detector: detector)
-            } else {
-                let text = try TextInput.read(path: input, encoding: reading.encoding).text
-                if sentences {
-                    output = printer.spans(try detector.detectSentences(in: text))
-                } else if spans {
-                    output = printer.spans(try detector.detectSpans(in: text))
-                } else {
-                    output = printer.whole(detector.confidences(text), detector: detector)
-                }
-            }
+            let result = try DetectPipeline.run(request)
+            let text = DetectionWriter.text(result, json: format == .json, withConfidence: confidence)
+            try Frontend.write(Data(text.utf8), to: nil)
+        } catch let error as LanguageError where error.isUsageError {
+            throw ValidationError(error.errorDescription)
         } catch {
             throw Frontend.fail(error)
         }
-        try Frontend.write(Data(output.utf8), to: nil)
     }
 
     private func options() throws -> LanguageDetectorOptions {
@@ -107,5 +91,15 @@ struct Detect: ParsableCommand {
             options = options.restricted(to: parsed)
         }
         return options
+    }
+}
+
+extension LanguageError {
+    /// Whether the error is about the candidate languages asked for (a usage error, exit status 64).
+    fileprivate var isUsageError: Bool {
+        switch self {
+        case .unsupportedLanguages, .noCandidates: true
+        default: false
+        }
     }
 }

@@ -52,41 +52,12 @@ struct EntitiesList: ParsableCommand {
     func run() throws {
         do {
             let documents = try EntitiesPipeline.run(files: inputs, encoding: reading.encoding,
-                                                     language: language.flatMap(LanguageCode.init(rawValue:)),
+                                                     language: language.flatMap(LanguagePolicy.language(option:)),
                                                      report: StandardStreams.writeError)
-            try Frontend.write(Data(try Self.text(documents, format: format).utf8), to: nil)
+            let text = format == .tsv ? EntitiesWriter.tsv(documents) : try EntitiesWriter.json(documents)
+            try Frontend.write(Data(text.utf8), to: nil)
         } catch {
             throw Frontend.fail(error)
         }
     }
-
-    /// The listing: tsv, one mention per line under a header; json, one object per file.
-    static func text(_ documents: [DocumentEntities], format: FormatOption) throws -> String {
-        var output = format == .tsv ? "file\tstart\tend\tkind\tform\ttext\tkey\trole\n" : ""
-        for document in documents {
-            switch format {
-            case .tsv:
-                for mention in document.mentions {
-                    let fields = [document.file, "\(mention.range.lowerBound)", "\(mention.range.upperBound)",
-                                  mention.kind.rawValue, mention.form.rawValue, mention.text, mention.key,
-                                  mention.role ?? ""]
-                    output += fields.joined(separator: "\t") + "\n"
-                }
-            case .json:
-                let record = EntityListing(file: document.file, language: document.language.language.rawValue,
-                                           languageSource: document.language.source.rawValue,
-                                           mentions: document.mentions)
-                output += String(decoding: try JSONStyle.encoder(pretty: false).encode(record), as: UTF8.self) + "\n"
-            }
-        }
-        return output
-    }
-}
-
-/// One file's mentions, for `--format json`.
-private struct EntityListing: Encodable {
-    let file: String
-    let language: String
-    let languageSource: String
-    let mentions: [EntityMention]
 }

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import TolkEntities
 import TolkEvents
+import TolkFormats
+import TolkLanguage
 import TolkText
 
 /// `tolk entities train`: trains the entity tagger of one language on Universal NER IOB2 files and writes
@@ -42,19 +44,14 @@ struct EntitiesTrain: ParsableCommand {
 
     func run() throws {
         do throws(any Error) {
-            let code = LanguageCode(rawValue: language) ?? .danish
+            let code = LanguagePolicy.language(option: language) ?? .danish
             let gazetteer = try Gazetteer.shipped(languages: [code], taggers: false)
             let trainer = EntityTaggerTrainer(language: code, gazetteer: gazetteer, maximumPasses: passes)
             let result = try trainer.train(training: training.map { URL(fileURLWithPath: $0) },
                                            development: URL(fileURLWithPath: development),
                                            finalOnBoth: !keepDevelopmentOut)
             try result.model.serialized().write(to: URL(fileURLWithPath: output), options: .atomic)
-            var report = "pass\tdevelopment F1\n"
-            for (index, score) in result.report.developmentF1.enumerated() {
-                report += "\(index + 1)\t\(String(format: "%.4f", score))\n"
-            }
-            report += "kept \(result.report.passes) passes; \(result.report.featureCount) features\n"
-            try Frontend.write(Data(report.utf8), to: nil)
+            try Frontend.write(Data(EntityTaggerReportWriter.text(result.report).utf8), to: nil)
         } catch {
             throw Frontend.fail(error)
         }

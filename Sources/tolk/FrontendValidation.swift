@@ -1,19 +1,21 @@
 import ArgumentParser
+import TolkLanguage
 import TolkText
 
 /// Checks of command-line values shared by the subcommands (usage errors, exit status 64).
 extension Frontend {
-    /// Checks a language option's value: well formed and a language ICU knows (ISO 639, or `und`).
+    /// Checks a language option's value: well formed and a language ICU knows (ISO 639, or `und`), a
+    /// three-letter code read as ``LanguagePolicy/language(option:)`` reads it (`dan` as `da`).
     /// - Parameters:
     ///   - value: the option's value, or `nil` when it was not given.
     ///   - option: the option's name for the message, such as "--source-language".
     /// - Throws: `ValidationError` naming the option and the value.
     static func validateLanguage(_ value: String?, option: String) throws {
         guard let value else { return }
-        guard let code = LanguageCode(rawValue: value) else {
+        guard LanguageCode(rawValue: value) != nil else {
             throw ValidationError("\(option): '\(value)' is not a language code (two or three letters, such as da or en)")
         }
-        guard code.isKnown else {
+        guard LanguagePolicy.language(option: value) != nil else {
             throw ValidationError("\(option): unknown language code '\(value)' (ISO 639, such as da or en)")
         }
     }

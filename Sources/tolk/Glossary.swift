@@ -103,8 +103,8 @@ struct GlossaryCommand: ParsableCommand {
         request.comparable = comparable
         request.presegmented = presegmented
         request.encoding = reading.encoding
-        request.sourceLanguage = languages.givenSource
-        request.targetLanguage = languages.givenTarget
+        request.sourceLanguage = languages.source
+        request.targetLanguage = languages.target
         request.extraLexicon = lexicon
         request.options.minimumCount = minimumCount
         request.options.includesFunctionWords = functionWords

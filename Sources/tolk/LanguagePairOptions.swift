@@ -1,4 +1,5 @@
 import ArgumentParser
+import TolkLanguage
 import TolkText
 
 /// `--source-language` and `--target-language`, shared by every command that reads two sides.
@@ -14,16 +15,10 @@ struct LanguagePairOptions: ParsableArguments {
         valueName: "code"))
     var targetLanguage: String?
 
-    /// The source option as a code in its two-letter form, nil when not given.
-    var source: LanguageCode? { sourceLanguage.flatMap(LanguageCode.init(rawValue:))?.twoLetterForm }
-    /// The target option as a code in its two-letter form, nil when not given.
-    var target: LanguageCode? { targetLanguage.flatMap(LanguageCode.init(rawValue:))?.twoLetterForm }
-
-    /// The source option as written (a three-letter code kept), nil when not given: what `compare` and
-    /// `glossary` pass on.
-    var givenSource: LanguageCode? { sourceLanguage.flatMap(LanguageCode.init(rawValue:)) }
-    /// The target option as written (a three-letter code kept), nil when not given.
-    var givenTarget: LanguageCode? { targetLanguage.flatMap(LanguageCode.init(rawValue:)) }
+    /// The source option as ``LanguagePolicy/language(option:)`` reads it (`dan` as `da`), nil when not given.
+    var source: LanguageCode? { sourceLanguage.flatMap(LanguagePolicy.language(option:)) }
+    /// The target option as ``LanguagePolicy/language(option:)`` reads it, nil when not given.
+    var target: LanguageCode? { targetLanguage.flatMap(LanguagePolicy.language(option:)) }
 
     func validate() throws {
         try Frontend.validateLanguage(sourceLanguage, option: "--source-language")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TolkLanguage
 import TolkLexicon
 import TolkText
 
@@ -11,11 +12,12 @@ struct Lexicon: ParsableCommand {
     )
 }
 
-/// A language option value (`--source da`): a real ISO 639 code (``LanguageCode/isKnown``), so that a typo such
-/// as `--source dk` or `--source zz` is a usage error (exit status 64), not a missing lexicon.
+/// A language option value (`--source da`): a real ISO 639 code as ``LanguagePolicy/language(option:)`` reads it
+/// (`dan` as `da`), so that a typo such as `--source dk` or `--source zz` is a usage error (exit status 64), not a
+/// missing lexicon.
 extension LanguageCode: ExpressibleByArgument {
     public init?(argument: String) {
-        guard let code = LanguageCode(rawValue: argument), code.isKnown else { return nil }
+        guard let code = LanguagePolicy.language(option: argument) else { return nil }
         self = code
     }
 }
@@ -27,12 +29,7 @@ struct LexiconFileOptions: ParsableArguments {
 
     /// The shipped lexicon for the pair, with the user's files over it.
     func load(_ first: LanguageCode, _ second: LanguageCode) throws -> BilingualLexicon {
-        let pair = LanguagePair(first, second)
-        var lexicon = try BilingualLexicon.shipped(pair)
-        for path in userFiles {
-            try lexicon.add(contentsOf: URL(fileURLWithPath: path), tier: .user)
-        }
-        return lexicon
+        try BilingualLexicon.shipped(LanguagePair(first, second), adding: userFiles)
     }
 }
 

@@ -49,29 +49,22 @@ struct LexiconImport: ParsableCommand {
 
     func run() throws {
         do {
-            let pair = LanguagePair(source, target)
-            var entries: [LexiconEntry]
-            switch format {
-            case .cldr:
-                entries = LocaleNameEntries.entries(for: pair)
-            case .freedict:
-                entries = try FreeDictReader.entries(
-                    index: URL(fileURLWithPath: files[0]), dictionary: URL(fileURLWithPath: files[1]))
-            default:
-                entries = []
-                for file in files {
-                    entries += try LexiconImporter.entries(
-                        path: file,
-                        format: format.flatMap { LexiconImporter.Format(rawValue: $0.rawValue) }, pair: pair,
-                        origin: origin ?? format?.rawValue ?? "import")
-                }
-            }
-            if let origin {
-                for index in entries.indices { entries[index].origin = origin }
-            }
+            let entries = try LexiconImportPipeline.run(request)
             try Frontend.write(Data(LexiconTSV.write(entries).utf8), to: output)
         } catch {
             throw Frontend.fail(error)
         }
+    }
+
+    /// The pipeline's request from the options.
+    private var request: LexiconImportRequest {
+        let input: LexiconImportRequest.Input = switch format {
+        case .cldr: .localeNames
+        case .freedict: .freeDict(index: files[0], dictionary: files[1])
+        default: .files(files, format: format.flatMap { LexiconImporter.Format(rawValue: $0.rawValue) })
+        }
+        var request = LexiconImportRequest(input: input, pair: LanguagePair(source, target))
+        request.origin = origin
+        return request
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TolkFormats
 import TolkLexicon
 import TolkText
 
@@ -33,14 +34,8 @@ struct LexiconLookup: ParsableCommand {
     func run() throws {
         do {
             let lexicon = try lexiconFiles.load(source, target)
-            var output = ""
-            for word in try Frontend.words(words) {
-                output += word
-                for translation in lexicon.translations(of: word, from: source, to: target).prefix(limit) {
-                    output += "\t" + translation.text
-                }
-                output += "\n"
-            }
+            let output = LexiconLookupWriter.text(try Frontend.words(words), in: lexicon, from: source, to: target,
+                                                  limit: limit)
             try Frontend.write(Data(output.utf8), to: nil)
         } catch {
             throw Frontend.fail(error)

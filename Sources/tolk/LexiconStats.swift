@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TolkFormats
 import TolkLexicon
 import TolkText
 
@@ -27,30 +28,9 @@ struct LexiconStats: ParsableCommand {
 
     func run() throws {
         do {
-            let clock = ContinuousClock()
-            var times: [Double] = []
-            var loaded: BilingualLexicon?
-            for _ in 0..<repetitions {
-                let start = clock.now
-                loaded = try lexiconFiles.load(source, target)
-                let elapsed = clock.now - start
-                times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
-            }
-            guard let lexicon = loaded else { return }
-            times.sort()
-            var output = "origin\tentries\n"
-            for (origin, count) in lexicon.countsByOrigin { output += "\(origin)\t\(count)\n" }
-            output += "total\t\(lexicon.count)\n"
-            output += "headwords \(lexicon.pair.source)\t\(lexicon.headwordCount(in: lexicon.pair.source))\n"
-            output += "headwords \(lexicon.pair.target)\t\(lexicon.headwordCount(in: lexicon.pair.target))\n"
-            if times.count == 1 {
-                output += String(format: "load time\t%.1f ms\n", times[0])
-            } else {
-                output += String(
-                    format: "load time\tfastest %.1f ms, median %.1f ms of %d\n", times[0], times[times.count / 2],
-                    times.count)
-            }
-            try Frontend.write(Data(output.utf8), to: nil)
+            let statistics = try LexiconStatistics.measure(LanguagePair(source, target), adding: lexiconFiles.userFiles,
+                                                           repetitions: repetitions)
+            try Frontend.write(Data(LexiconStatisticsWriter.text(statistics).utf8), to: nil)
         } catch {
             throw Frontend.fail(error)
         }

@@ -127,3 +127,32 @@ final class OutputFile {
         return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
     }
 }
+
+/// Standard output or `--output` (an ``OutputFile``: a regular file is replaced only when all is written), with a
+/// buffer, for output written in many small pieces.
+final class BufferedOutputFile {
+    private let output: OutputFile
+    private var buffer: [UInt8] = []
+
+    init(path: String?) throws {
+        output = try OutputFile(path: path)
+        buffer.reserveCapacity(1 << 17)
+    }
+
+    func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try output.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered and, for a file, moves it into place.
+    func commit() throws {
+        try flush()
+        try output.commit()
+    }
+}

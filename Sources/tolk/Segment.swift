@@ -38,32 +38,24 @@ struct Segment: ParsableCommand {
     @Flag(help: "Keep web-copy lines (browser notices, captions, credits, pull quotes) as paragraphs.")
     var keepBoilerplate = false
 
-    func run() throws {
+    func validate() throws {
         if let language, LanguageCode(rawValue: language) == nil {
             throw ValidationError("--language takes a two- or three-letter code such as da or en, not '\(language)'")
         }
         try Frontend.validateLanguage(language, option: "--language")
+    }
+
+    func run() throws {
         do {
-            let stream = try TextInput.open(path: input, encoding: reading.encoding)
-            let chosen = try SegmentLanguage.choose(option: language, input: input, stream: stream)
-            LanguageReport.write(chosen, command: "segment")
-            let segmenter = try Segmenter(language: chosen.language)
+            let segmentation = try SegmentPipeline.prepare(request, report: StandardStreams.writeError)
             let output = OutputBuffer()
             switch format {
             case .text:
-                try segmenter.segment(stream, keepBoilerplate: keepBoilerplate) { document in
-                    for sentence in document.sentences {
-                        output.write(sentence.text)
-                        output.write("\n")
-                    }
-                    for removed in document.removed {
-                        Frontend.warn("removed \(removed.reason) [\(removed.range.lowerBound), \(removed.range.upperBound)): \(removed.text)")
-                    }
-                }
+                let writer = SegmentTextWriter(output: output.write, note: StandardStreams.writeError)
+                try segmentation.run(emit: writer.add)
             case .json:
-                let writer = SegmentJSONWriter(output: output, input: input, encoding: stream.encoding,
-                                               language: chosen, segmenter: segmenter)
-                try segmenter.segment(stream, keepBoilerplate: keepBoilerplate) { document in writer.add(document) }
+                let writer = SegmentJSONWriter(output: output.write, segmentation: segmentation)
+                try segmentation.run(emit: writer.add)
                 writer.finish()
             }
             output.flush()
@@ -71,107 +63,13 @@ struct Segment: ParsableCommand {
             throw Frontend.fail(error)
         }
     }
-}
 
-/// Writes `tolk segment --format json` as documents arrive, so that the whole input is never held in memory.
-final class SegmentJSONWriter {
-    private let output: OutputBuffer
-    private let input: String
-    private let encoding: String
-    private let language: LanguageChoice
-    private let segmenter: Segmenter
-    private var started = false
-    private var paragraphCount = 0
-    private var removed: [RemovedLine] = []
-
-    init(output: OutputBuffer, input: String, encoding: String, language: LanguageChoice, segmenter: Segmenter) {
-        self.output = output
-        self.input = input
-        self.encoding = encoding
-        self.language = language
-        self.segmenter = segmenter
-    }
-
-    /// Writes the paragraphs of `document` (and, the first time, the header with its metadata).
-    func add(_ document: Document) {
-        if !started { start(metadata: document.metadata) }
-        removed += document.removed
-        let first = document.paragraphs.first?.sentences.lowerBound ?? 0
-        for paragraph in document.paragraphs {
-            var json = JSONBytes()
-            json.raw(paragraphCount == 0 ? "\n  " : ",\n  ")
-            paragraphCount += 1
-            json.openSpan(paragraph.text, paragraph.range)
-            json.raw(", \"sentences\": [")
-            let sentences = document.sentences[(paragraph.sentences.lowerBound - first)..<(paragraph.sentences.upperBound - first)]
-            for (number, sentence) in sentences.enumerated() {
-                json.raw(number == 0 ? "\n    " : ",\n    ")
-                json.openSpan(sentence.text, sentence.range)
-                json.raw(", \"tokens\": [")
-                let base = sentence.range.lowerBound
-                for (index, token) in segmenter.tokens(in: sentence.text).enumerated() {
-                    if index > 0 { json.raw(", ") }
-                    json.openSpan(token.text, (base + token.range.lowerBound)..<(base + token.range.upperBound))
-                    switch token.kind {
-                    case .word: json.raw(", \"kind\": \"word\"}")
-                    case .number: json.raw(", \"kind\": \"number\"}")
-                    case .punctuation: json.raw(", \"kind\": \"punctuation\"}")
-                    case .symbol: json.raw(", \"kind\": \"symbol\"}")
-                    }
-                }
-                json.raw("]}")
-            }
-            json.raw("]}")
-            output.write(json)
-        }
-    }
-
-    /// Closes the paragraphs and writes the removed lines.
-    func finish() {
-        if !started { start(metadata: [:]) }
-        var json = JSONBytes()
-        json.raw(paragraphCount == 0 ? "],\n\"removed\": [" : "\n],\n\"removed\": [")
-        for (index, line) in removed.enumerated() {
-            json.raw(index == 0 ? "\n  " : ",\n  ")
-            json.openSpan(line.text, line.range)
-            json.raw(", \"reason\": ")
-            json.string(line.reason)
-            json.raw("}")
-        }
-        json.raw(removed.isEmpty ? "]\n}\n" : "\n]\n}\n")
-        output.write(json)
-    }
-
-    private func start(metadata: [String: String]) {
-        started = true
-        var json = JSONBytes()
-        json.raw("{\"input\": ")
-        json.string(input)
-        json.raw(", \"encoding\": ")
-        json.string(encoding)
-        json.raw(", \"language\": ")
-        json.string(language.language.rawValue)
-        json.raw(", \"language_source\": ")
-        json.string(language.source.rawValue)
-        json.raw(",\n\"metadata\": {")
-        for (index, key) in metadata.keys.sorted().enumerated() {
-            if index > 0 { json.raw(", ") }
-            json.string(key)
-            json.raw(": ")
-            json.string(metadata[key] ?? "")
-        }
-        json.raw("},\n\"paragraphs\": [")
-        output.write(json)
-    }
-}
-
-extension JSONBytes {
-    /// Opens the object of a piece of text with its byte range, as every item of `tolk segment --format json`
-    /// starts: `{"text": TEXT, "range": [START, END]` (the caller adds its other fields and the closing brace).
-    mutating func openSpan(_ text: String, _ range: Range<Int>) {
-        raw("{\"text\": ")
-        string(text)
-        raw(", \"range\": ")
-        self.range(range)
+    /// The pipeline's request from the options.
+    private var request: SegmentationRequest {
+        var request = SegmentationRequest(input: input)
+        request.encoding = reading.encoding
+        request.language = language.flatMap(LanguagePolicy.language(option:))
+        request.keepsBoilerplate = keepBoilerplate
+        return request
     }
 }
