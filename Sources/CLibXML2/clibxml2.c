@@ -1,54 +1,467 @@
-/* clibxml2.c: forwards the clibxml2_* functions of include/clibxml2.h to the system libxml2. No policy here. */
+/* clibxml2.c: parses HTML with the system libxml2 into the flat tree of include/clibxml2.h. No policy here.
+ *
+ * libxml2's own tree (htmlReadMemory) is not built: its HTML parser drives SAX callbacks that append nodes,
+ * text and attributes straight to a few growing arrays. The callbacks reproduce what libxml2's tree builder
+ * (SAX2.c, 2.9.14) makes of the same events, so the flat tree is the one a walk over htmlReadMemory's document
+ * gives: element names without a namespace prefix (xmlSplitQName), adjacent text (or CDATA) pieces merged into
+ * one node, text outside any element dropped, an element opened after the root element closed appended to the
+ * root (or, when the document's first child is not the root, left out), the parse halted at nesting depth 257
+ * (nodePush), and white space that the tree builder would judge ignorable (areBlanks, which reads the tree)
+ * left out as HTML_PARSE_NOBLANKS does. */
 #include "clibxml2.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
 
 void clibxml2_initialize(void) { xmlInitParser(); }
 
 int32_t clibxml2_version(void) { return (int32_t)LIBXML_VERSION; }
 
-void *clibxml2_parse_html(const char *bytes, int32_t length, const char *encoding) {
-    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-        | HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS;
-    return (void *)htmlReadMemory(bytes, length, NULL, encoding, options);
+/* The last child of an open element, as the tree builder would see it. */
+enum last_kind { LAST_NONE, LAST_TEXT, LAST_CDATA, LAST_ELEMENT, LAST_PI, LAST_COMMENT };
+
+typedef struct {
+    int32_t index;            /* the element's node index */
+    enum last_kind last;      /* its last child's kind, comments included */
+    enum last_kind last_kept; /* its last child's kind that is not a comment */
+    const xmlChar *last_name; /* that child's name (element: without prefix; PI: target), or NULL */
+    int32_t last_name_length;
+} open_element;
+
+typedef struct {
+    const xmlChar *key;
+    int32_t value;
+} pointer_slot;
+
+struct clibxml2_tree {
+    clibxml2_node *nodes;
+    int32_t node_count, node_capacity;
+    clibxml2_attribute *attributes;
+    int32_t attribute_count, attribute_capacity;
+    uint8_t *bytes;
+    int64_t byte_count, byte_capacity;
+    int32_t *names; /* pairs: byte offset and length of each element name */
+    int32_t name_count, name_capacity;
+};
+
+typedef struct {
+    struct clibxml2_tree *tree;
+    open_element *open;
+    int32_t open_count, open_capacity;
+    int32_t *last_child; /* per node: its last child's index, or -1 */
+    int32_t last_child_capacity;
+    /* Names (interned by the parser's dictionary, so one pointer per name) to their index: element names to
+     * clibxml2_tree names, attribute names to the kept list (-1 when not kept). */
+    pointer_slot *element_names, *attribute_names;
+    int32_t element_slots, element_used, attribute_slots, attribute_used;
+    const char *const *kept;
+    int32_t kept_count;
+    int root_seen;
+    int root_is_first_child; /* the document's first child is the root element */
+    int doc_has_children;
+    int doctype_seen, strict_doctype;
+    int32_t ignored_depth; /* > 0 inside an element left out with its subtree */
+    int halted, failed;
+    int32_t text_node; /* the text or CDATA node that the next piece of the same kind extends, or -1 */
+} builder;
+
+static const char *const allow_pcdata[] = {
+    "a", "abbr", "acronym", "address", "applet", "b", "bdo", "big", "blockquote", "body", "button", "caption",
+    "center", "cite", "code", "dd", "del", "dfn", "div", "dt", "em", "font", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "i", "iframe", "ins", "kbd", "label", "legend", "li", "noframes", "noscript", "object", "p",
+    "pre", "q", "s", "samp", "small", "span", "strike", "strong", "td", "th", "tt", "u", "var",
+};
+
+static int allows_pcdata(const xmlChar *name, int32_t length) {
+    if (name == NULL) return 0;
+    for (size_t i = 0; i < sizeof(allow_pcdata) / sizeof(allow_pcdata[0]); i++) {
+        if ((int32_t)strlen(allow_pcdata[i]) == length && memcmp(allow_pcdata[i], name, (size_t)length) == 0) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
-void clibxml2_free_document(void *document) { xmlFreeDoc((xmlDocPtr)document); }
-
-const void *clibxml2_root(const void *document) {
-    return (const void *)xmlDocGetRootElement((const xmlDoc *)document);
+static void fail(xmlParserCtxtPtr context, builder *b) {
+    b->failed = 1;
+    b->halted = 1;
+    xmlStopParser(context);
 }
 
-int32_t clibxml2_node_kind(const void *node) { return (int32_t)((const xmlNode *)node)->type; }
-
-const void *clibxml2_first_child(const void *node) { return (const void *)((const xmlNode *)node)->children; }
-
-const void *clibxml2_next_sibling(const void *node) { return (const void *)((const xmlNode *)node)->next; }
-
-const void *clibxml2_last_child(const void *node) { return (const void *)((const xmlNode *)node)->last; }
-
-const void *clibxml2_previous_sibling(const void *node) { return (const void *)((const xmlNode *)node)->prev; }
-
-const char *clibxml2_node_name(const void *node) { return (const char *)((const xmlNode *)node)->name; }
-
-const char *clibxml2_node_content(const void *node) { return (const char *)((const xmlNode *)node)->content; }
-
-const void *clibxml2_first_attribute(const void *node) {
-    return (const void *)((const xmlNode *)node)->properties;
+static int grow(void **array, int32_t *capacity, int32_t needed, size_t size) {
+    if (needed <= *capacity) return 1;
+    int64_t next = *capacity < 64 ? 64 : (int64_t)*capacity * 2;
+    while (next < needed) next *= 2;
+    if (next > INT32_MAX) next = INT32_MAX;
+    if (next < needed) return 0;
+    void *grown = realloc(*array, (size_t)next * size);
+    if (grown == NULL) return 0;
+    *array = grown;
+    *capacity = (int32_t)next;
+    return 1;
 }
 
-const void *clibxml2_next_attribute(const void *attribute) {
-    return (const void *)((const xmlAttr *)attribute)->next;
+static int append_bytes(struct clibxml2_tree *tree, const xmlChar *bytes, int32_t length) {
+    if (tree->byte_count + length > INT32_MAX) return 0;
+    if (tree->byte_count + length > tree->byte_capacity) {
+        int64_t next = tree->byte_capacity < 4096 ? 4096 : tree->byte_capacity * 2;
+        while (next < tree->byte_count + length) next *= 2;
+        uint8_t *grown = realloc(tree->bytes, (size_t)next);
+        if (grown == NULL) return 0;
+        tree->bytes = grown;
+        tree->byte_capacity = next;
+    }
+    if (length > 0) memcpy(tree->bytes + tree->byte_count, bytes, (size_t)length);
+    tree->byte_count += length;
+    return 1;
 }
 
-const char *clibxml2_attribute_name(const void *attribute) {
-    return (const char *)((const xmlAttr *)attribute)->name;
+/* The slot of `key` in an open-addressed table of `slots` (a power of two), or the empty slot where it goes. */
+static pointer_slot *slot(pointer_slot *table, int32_t slots, const xmlChar *key) {
+    size_t hash = ((size_t)key >> 4) * 0x9E3779B97F4A7C15ull;
+    for (size_t i = hash & (size_t)(slots - 1);; i = (i + 1) & (size_t)(slots - 1)) {
+        if (table[i].key == key || table[i].key == NULL) return &table[i];
+    }
 }
 
-const char *clibxml2_attribute_value(const void *attribute) {
-    const xmlNode *child = ((const xmlAttr *)attribute)->children;
-    if (child == NULL || child->next != NULL) return NULL;
-    return (const char *)child->content;
+/* Makes room for one more key; 0 when out of memory. */
+static int reserve(pointer_slot **table, int32_t *slots, int32_t used) {
+    if ((int64_t)(used + 1) * 2 <= *slots) return 1;
+    int32_t count = *slots == 0 ? 64 : *slots * 2;
+    pointer_slot *grown = calloc((size_t)count, sizeof(pointer_slot));
+    if (grown == NULL) return 0;
+    for (int32_t i = 0; i < *slots; i++) {
+        if ((*table)[i].key != NULL) *slot(grown, count, (*table)[i].key) = (*table)[i];
+    }
+    free(*table);
+    *table = grown;
+    *slots = count;
+    return 1;
 }
+
+/* An element's name without its namespace prefix, as xmlSplitQName gives it: what follows the first ':', unless
+ * the name starts with ':', has none, or ends right after it. */
+static const xmlChar *local_name(const xmlChar *name, int32_t *length) {
+    int32_t full = (int32_t)strlen((const char *)name);
+    *length = full;
+    if (name[0] == ':') return name;
+    const xmlChar *colon = (const xmlChar *)strchr((const char *)name, ':');
+    if (colon == NULL || colon[1] == 0) return name;
+    *length = full - (int32_t)(colon + 1 - name);
+    return colon + 1;
+}
+
+/* The index of an element name in the tree's names, adding it on first sight; -1 when out of memory. */
+static int32_t name_index(builder *b, const xmlChar *name) {
+    if (!reserve(&b->element_names, &b->element_slots, b->element_used)) return -1;
+    pointer_slot *entry = slot(b->element_names, b->element_slots, name);
+    if (entry->key != NULL) return entry->value;
+    struct clibxml2_tree *tree = b->tree;
+    int32_t length;
+    const xmlChar *local = local_name(name, &length);
+    if (!grow((void **)&tree->names, &tree->name_capacity, (tree->name_count + 1) * 2, sizeof(int32_t))) return -1;
+    int64_t start = tree->byte_count;
+    if (!append_bytes(tree, local, length)) return -1;
+    tree->names[tree->name_count * 2] = (int32_t)start;
+    tree->names[tree->name_count * 2 + 1] = length;
+    entry->key = name;
+    entry->value = tree->name_count++;
+    b->element_used++;
+    return entry->value;
+}
+
+/* The index of an attribute name in the kept list, or -1; -2 when out of memory. */
+static int32_t kept_index(builder *b, const xmlChar *name) {
+    if (!reserve(&b->attribute_names, &b->attribute_slots, b->attribute_used)) return -2;
+    pointer_slot *entry = slot(b->attribute_names, b->attribute_slots, name);
+    if (entry->key != NULL) return entry->value;
+    entry->key = name;
+    entry->value = -1;
+    for (int32_t i = 0; i < b->kept_count; i++) {
+        if (strcmp(b->kept[i], (const char *)name) == 0) {
+            entry->value = i;
+            break;
+        }
+    }
+    b->attribute_used++;
+    return entry->value;
+}
+
+/* Appends a node under the innermost open element (or under `parent`); its index, or -1 when out of memory. */
+static int32_t append_node(builder *b, int32_t parent, int32_t name, int32_t start, int32_t length) {
+    struct clibxml2_tree *tree = b->tree;
+    int32_t index = tree->node_count;
+    if (!grow((void **)&tree->nodes, &tree->node_capacity, index + 1, sizeof(clibxml2_node))) return -1;
+    if (!grow((void **)&b->last_child, &b->last_child_capacity, index + 1, sizeof(int32_t))) return -1;
+    tree->nodes[index] = (clibxml2_node){name, parent, index + 1, -1, -1, start, length};
+    b->last_child[index] = -1;
+    if (parent >= 0) {
+        int32_t previous = b->last_child[parent];
+        if (previous >= 0) tree->nodes[previous].next_sibling = index;
+        else tree->nodes[parent].first_child = index;
+        b->last_child[parent] = index;
+    }
+    tree->node_count++;
+    return index;
+}
+
+static void on_start(void *context, const xmlChar *name, const xmlChar **attributes) {
+    xmlParserCtxtPtr parser = context;
+    builder *b = parser->_private;
+    if (b->halted) return;
+    /* nodePush: more than 256 open elements halt the parse, the new one left out. */
+    if (b->open_count + b->ignored_depth > 256) {
+        b->halted = 1;
+        xmlStopParser(parser);
+        return;
+    }
+    if (b->ignored_depth > 0) {
+        b->ignored_depth++;
+        return;
+    }
+    int32_t parent = -1;
+    if (b->open_count > 0) {
+        parent = b->open[b->open_count - 1].index;
+    } else if (b->root_seen) {
+        /* Opened after the root closed: the tree builder hangs it under the document's first child. */
+        if (!b->root_is_first_child) {
+            b->ignored_depth = 1;
+            return;
+        }
+        parent = 0;
+    }
+    int32_t name_id = name_index(b, name);
+    if (name_id < 0) return fail(parser, b);
+    struct clibxml2_tree *tree = b->tree;
+    int32_t first_attribute = tree->attribute_count, kept = 0;
+    for (int i = 0; attributes != NULL && attributes[i] != NULL; i += 2) {
+        int32_t which = kept_index(b, attributes[i]);
+        if (which == -2) return fail(parser, b);
+        if (which < 0) continue;
+        const xmlChar *value = attributes[i + 1];
+        int32_t length = value == NULL ? 0 : (int32_t)strlen((const char *)value);
+        int64_t start = tree->byte_count;
+        if (!grow((void **)&tree->attributes, &tree->attribute_capacity, tree->attribute_count + 1,
+                  sizeof(clibxml2_attribute))
+            || !append_bytes(tree, value, length)) {
+            return fail(parser, b);
+        }
+        tree->attributes[tree->attribute_count++] = (clibxml2_attribute){which, (int32_t)start, length};
+        kept++;
+    }
+    int32_t index = append_node(b, parent, name_id, first_attribute, kept);
+    if (index < 0) return fail(parser, b);
+    if (!b->root_seen) {
+        b->root_seen = 1;
+        b->root_is_first_child = !b->doc_has_children;
+    }
+    b->doc_has_children = 1;
+    if (b->open_count > 0) {
+        open_element *up = &b->open[b->open_count - 1];
+        up->last = up->last_kept = LAST_ELEMENT;
+        int32_t length;
+        up->last_name = local_name(name, &length);
+        up->last_name_length = length;
+    }
+    if (!grow((void **)&b->open, &b->open_capacity, b->open_count + 1, sizeof(open_element))) return fail(parser, b);
+    b->open[b->open_count++] = (open_element){index, LAST_NONE, LAST_NONE, NULL, 0};
+    b->text_node = -1;
+}
+
+static void on_end(void *context, const xmlChar *name) {
+    (void)name;
+    builder *b = ((xmlParserCtxtPtr)context)->_private;
+    if (b->halted) return;
+    if (b->ignored_depth > 0) {
+        b->ignored_depth--;
+        return;
+    }
+    if (b->open_count == 0) return;
+    open_element *closing = &b->open[--b->open_count];
+    b->tree->nodes[closing->index].end = b->tree->node_count;
+    b->text_node = -1;
+}
+
+/* Whether white space delivered as characters is what the tree builder's areBlanks would have found ignorable
+ * (the parser asked areBlanks without a tree, which stops short of the tree's part of the test). */
+static int ignorable_blanks(xmlParserCtxtPtr parser, builder *b, const xmlChar *text, int length) {
+    for (int i = 0; i < length; i++) {
+        if (!IS_BLANK_CH(text[i])) return 0;
+    }
+    const xmlChar *cur = parser->input->cur;
+    /* areBlanks keeps blanks not followed by '<'. Only the parser's character data runs ask it: a character
+     * reference (&#32;, &#x20) is delivered directly, and ends in ';' or a hexadecimal digit, which character
+     * data of blanks (and skipped invalid characters) never does. */
+    if (cur == NULL || *cur != '<' || cur <= parser->input->base) return 0;
+    xmlChar before = cur[-1], folded = before | 0x20;
+    if (before == ';' || (before >= '0' && before <= '9') || (folded >= 'a' && folded <= 'f') || folded == 'x') {
+        return 0;
+    }
+    const xmlChar *current = parser->name;
+    if (current == NULL) return 0;
+    if (xmlStrEqual(current, BAD_CAST "body") && b->strict_doctype) return 1;
+    if (b->open_count == 0) return 0;
+    open_element *open = &b->open[b->open_count - 1];
+    switch (open->last_kept) {
+    case LAST_NONE: return !allows_pcdata(current, (int32_t)strlen((const char *)current));
+    case LAST_TEXT: return 0;
+    case LAST_CDATA: return 1; /* a CDATA node has no name */
+    default: return !allows_pcdata(open->last_name, open->last_name_length);
+    }
+}
+
+static void add_text(xmlParserCtxtPtr parser, builder *b, const xmlChar *text, int length, enum last_kind kind) {
+    if (b->halted || b->ignored_depth > 0 || b->open_count == 0) return;
+    open_element *open = &b->open[b->open_count - 1];
+    struct clibxml2_tree *tree = b->tree;
+    if (open->last == kind && b->text_node >= 0) {
+        if (!append_bytes(tree, text, length)) return fail(parser, b);
+        tree->nodes[b->text_node].length += length;
+        return;
+    }
+    int64_t start = tree->byte_count;
+    if (!append_bytes(tree, text, length)) return fail(parser, b);
+    int32_t index = append_node(b, open->index, -1, (int32_t)start, length);
+    if (index < 0) return fail(parser, b);
+    open->last = open->last_kept = kind;
+    open->last_name = NULL;
+    b->text_node = index;
+}
+
+static void on_characters(void *context, const xmlChar *text, int length) {
+    xmlParserCtxtPtr parser = context;
+    builder *b = parser->_private;
+    if (b->halted || b->ignored_depth > 0 || b->open_count == 0) return;
+    if (ignorable_blanks(parser, b, text, length)) return;
+    add_text(parser, b, text, length, LAST_TEXT);
+}
+
+static void on_cdata(void *context, const xmlChar *text, int length) {
+    xmlParserCtxtPtr parser = context;
+    add_text(parser, parser->_private, text, length, LAST_CDATA);
+}
+
+static void on_comment(void *context, const xmlChar *text) {
+    (void)text;
+    builder *b = ((xmlParserCtxtPtr)context)->_private;
+    if (b->halted || b->ignored_depth > 0) return;
+    b->text_node = -1;
+    if (b->open_count == 0) {
+        b->doc_has_children = 1;
+        return;
+    }
+    b->open[b->open_count - 1].last = LAST_COMMENT;
+}
+
+static void on_processing_instruction(void *context, const xmlChar *target, const xmlChar *data) {
+    (void)data;
+    builder *b = ((xmlParserCtxtPtr)context)->_private;
+    if (b->halted || b->ignored_depth > 0) return;
+    b->text_node = -1;
+    if (b->open_count == 0) {
+        b->doc_has_children = 1;
+        return;
+    }
+    open_element *open = &b->open[b->open_count - 1];
+    open->last = open->last_kept = LAST_PI;
+    open->last_name = target;
+    open->last_name_length = target == NULL ? 0 : (int32_t)strlen((const char *)target);
+}
+
+static void on_doctype(void *context, const xmlChar *name, const xmlChar *external_id, const xmlChar *system_id) {
+    (void)name;
+    (void)system_id;
+    builder *b = ((xmlParserCtxtPtr)context)->_private;
+    if (b->halted || b->doctype_seen) return;
+    /* The document type becomes the document's first child, wherever it stands. */
+    b->doctype_seen = 1;
+    b->doc_has_children = 1;
+    b->root_is_first_child = 0;
+    b->strict_doctype = external_id != NULL
+        && (!xmlStrcasecmp(external_id, BAD_CAST "-//W3C//DTD HTML 4.01//EN")
+            || !xmlStrcasecmp(external_id, BAD_CAST "-//W3C//DTD HTML 4//EN"));
+}
+
+clibxml2_tree *clibxml2_parse(const char *bytes, int32_t length, const char *encoding,
+                              const char *const *kept_attributes, int32_t kept_count) {
+    if (bytes == NULL || length <= 0) return NULL;
+    struct clibxml2_tree *tree = calloc(1, sizeof(struct clibxml2_tree));
+    if (tree == NULL) return NULL;
+    builder b = {0};
+    b.tree = tree;
+    b.kept = kept_attributes;
+    b.kept_count = kept_count;
+    b.text_node = -1;
+    /* As htmlReadMemory does, with these callbacks in place of the tree builder's. */
+    xmlParserCtxtPtr parser = xmlCreateMemoryParserCtxt(bytes, length);
+    if (parser == NULL) {
+        clibxml2_free_tree(tree);
+        return NULL;
+    }
+    if (parser->sax != NULL) {
+        xmlSAXHandlerV1 handler;
+        memset(&handler, 0, sizeof handler);
+        handler.internalSubset = on_doctype;
+        handler.startElement = on_start;
+        handler.endElement = on_end;
+        handler.characters = on_characters;
+        handler.cdataBlock = on_cdata;
+        handler.comment = on_comment;
+        handler.processingInstruction = on_processing_instruction;
+        memcpy(parser->sax, &handler, sizeof(xmlSAXHandlerV1));
+    }
+    parser->_private = &b;
+    htmlCtxtUseOptions(parser, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+                                   | HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS);
+    parser->html = 1;
+    if (encoding != NULL) {
+        xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(encoding);
+        if (handler != NULL) {
+            xmlSwitchToEncoding(parser, handler);
+            if (parser->input->encoding != NULL) xmlFree((xmlChar *)parser->input->encoding);
+            parser->input->encoding = xmlStrdup((const xmlChar *)encoding);
+        }
+    }
+    htmlParseDocument(parser);
+    if (parser->myDoc != NULL) xmlFreeDoc(parser->myDoc);
+    parser->myDoc = NULL;
+    xmlFreeParserCtxt(parser);
+    for (int32_t i = 0; i < b.open_count; i++) tree->nodes[b.open[i].index].end = tree->node_count;
+    if (tree->node_count > 0) tree->nodes[0].end = tree->node_count;
+    free(b.open);
+    free(b.last_child);
+    free(b.element_names);
+    free(b.attribute_names);
+    if (b.failed) {
+        clibxml2_free_tree(tree);
+        return NULL;
+    }
+    return tree;
+}
+
+void clibxml2_free_tree(clibxml2_tree *tree) {
+    if (tree == NULL) return;
+    free(tree->nodes);
+    free(tree->attributes);
+    free(tree->bytes);
+    free(tree->names);
+    free(tree);
+}
+
+int32_t clibxml2_node_count(const clibxml2_tree *tree) { return tree->node_count; }
+
+const clibxml2_node *clibxml2_nodes(const clibxml2_tree *tree) { return tree->nodes; }
+
+const clibxml2_attribute *clibxml2_attributes(const clibxml2_tree *tree) { return tree->attributes; }
+
+const uint8_t *clibxml2_bytes(const clibxml2_tree *tree) { return tree->bytes; }
+
+int32_t clibxml2_byte_count(const clibxml2_tree *tree) { return (int32_t)tree->byte_count; }
+
+int32_t clibxml2_name_count(const clibxml2_tree *tree) { return tree->name_count; }
+
+const int32_t *clibxml2_names(const clibxml2_tree *tree) { return tree->names; }

@@ -92,7 +92,7 @@ public struct ArticleExtractor: Sendable {
     static func encoding(of bytes: [UInt8]) -> String? {
         if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
         if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
-        return String(validating: bytes, as: UTF8.self) == nil ? nil : "UTF-8"
+        return UTF8Check.isValid(bytes) ? "UTF-8" : nil
     }
 }
 
@@ -104,7 +104,7 @@ enum RemovedBlocks {
             for index in container..<page.nodes[container].end { inArticle[index] = true }
         }
         var result: [RemovedBlock] = []
-        var index = page.nodes.firstIndex { $0.tag == "body" } ?? 0
+        var index = page.nodes.firstIndex { $0.tag == .body } ?? 0
         let end = page.nodes.isEmpty ? 0 : page.nodes[index].end
         while index < end {
             let node = page.nodes[index]

@@ -29,7 +29,7 @@ struct ArticleRenderer {
         while index < end {
             while let last = open.last, last.end <= index {
                 open.removeLast()
-                flush(open.last.map { page.nodes[$0.index].tag } ?? "", closing: page.nodes[last.index].tag)
+                flush(open.last.map { page.nodes[$0.index].tag } ?? .other, closing: page.nodes[last.index].tag)
             }
             while let last = linkEnds.last, last <= index { linkEnds.removeLast() }
             while let last = timeEnds.last, last <= index { timeEnds.removeLast() }
@@ -39,27 +39,29 @@ struct ArticleRenderer {
                 continue
             }
             if node.isText {
-                let preformatted = open.contains { page.nodes[$0.index].tag == "pre" }
-                append(node.text, preformatted: preformatted, inLink: !linkEnds.isEmpty, inTime: !timeEnds.isEmpty)
-            } else if node.tag == "br" {
-                flush(open.last.map { page.nodes[$0.index].tag } ?? "", closing: nil)
+                let preformatted = open.contains { page.nodes[$0.index].tag == .pre }
+                page.tree.withText(index) {
+                    append($0, preformatted: preformatted, inLink: !linkEnds.isEmpty, inTime: !timeEnds.isEmpty)
+                }
+            } else if node.tag == .br {
+                flush(open.last.map { page.nodes[$0.index].tag } ?? .other, closing: nil)
             } else if HTMLVocabulary.blockTags.contains(node.tag) {
-                flush(open.last.map { page.nodes[$0.index].tag } ?? "", closing: nil)
+                flush(open.last.map { page.nodes[$0.index].tag } ?? .other, closing: nil)
                 open.append((index, node.end))
-            } else if node.tag == "a" {
+            } else if node.tag == .a {
                 linkEnds.append(node.end)
-            } else if node.tag == "time" {
+            } else if node.tag == .time {
                 timeEnds.append(node.end)
             }
             index += 1
         }
         while let last = open.popLast() {
-            flush(open.last.map { page.nodes[$0.index].tag } ?? "", closing: page.nodes[last.index].tag)
+            flush(open.last.map { page.nodes[$0.index].tag } ?? .other, closing: page.nodes[last.index].tag)
         }
-        flush("", closing: nil)
+        flush(.other, closing: nil)
     }
 
-    private mutating func append(_ text: String, preformatted: Bool, inLink: Bool, inTime: Bool) {
+    private mutating func append(_ text: UnsafeBufferPointer<UInt8>, preformatted: Bool, inLink: Bool, inTime: Bool) {
         let added = preformatted ? current.appendVerbatim(text) : current.append(text)
         if inLink { currentLinks += added }
         if inTime { currentTime += added }
@@ -67,7 +69,7 @@ struct ArticleRenderer {
 
     /// Ends the block being built; `enclosing` is the innermost open block element's tag, `closing` the tag of
     /// the element that just ended (which names the block's kind), if any.
-    private mutating func flush(_ enclosing: String, closing: String?) {
+    private mutating func flush(_ enclosing: HTMLTag, closing: HTMLTag?) {
         defer {
             current = CollapsedText()
             currentLinks = 0
@@ -107,13 +109,13 @@ struct ArticleRenderer {
         return name.joined(separator: " ")
     }
 
-    private static func kind(of tag: String) -> ArticleBlock.Kind {
+    private static func kind(of tag: HTMLTag) -> ArticleBlock.Kind {
         switch tag {
-        case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
-        case "li", "dd", "dt": return .item
-        case "blockquote": return .quote
-        case "pre": return .preformatted
-        case "td", "th": return .cell
+        case .h1, .h2, .h3, .h4, .h5, .h6: return .heading
+        case .li, .dd, .dt: return .item
+        case .blockquote: return .quote
+        case .pre: return .preformatted
+        case .td, .th: return .cell
         default: return .paragraph
         }
     }

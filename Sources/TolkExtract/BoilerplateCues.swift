@@ -20,6 +20,12 @@ public struct BoilerplateCues: Sendable {
     private var words: [Kind: [[UInt8]]] = [:]
     private(set) var phrases: [String] = []
     private var longestPhrase = 0
+    /// Words under four bytes, which match a token only when they are the token: their kinds, one bit per kind.
+    private var shortWords: [[UInt8]: UInt8] = [:]
+    /// Words of four bytes or more, which match anywhere in a token, with their kind's bit.
+    private var longWords: [(word: [UInt8], bit: UInt8)] = []
+    /// For each pair of first bytes, the long words that start with it (indices into `longWords`), or none.
+    private var longWordsByPair: [[Int32]] = []
 
     /// Builds the cues from rows of the cue file.
     /// - Parameters:
@@ -38,32 +44,38 @@ public struct BoilerplateCues: Sendable {
         }
         phrases.sort { $0.count > $1.count }
         longestPhrase = phrases.first?.count ?? 0
-    }
-
-    /// Whether any token of `names` (lower-case UTF-8) matches a word of `kind`.
-    func matches(_ kind: Kind, names: [[UInt8]]) -> Bool {
-        guard let list = words[kind] else { return false }
-        for token in names {
-            for word in list where token == word || (word.count >= 4 && Self.contains(token, word)) { return true }
-        }
-        return false
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count, let first = needle.first else { return false }
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start] == first {
-                var matched = true
-                for offset in 1..<needle.count where haystack[start + offset] != needle[offset] {
-                    matched = false
-                    break
+        longWordsByPair = Array(repeating: [], count: 1 << 16)
+        for (bit, kind) in Kind.allCases.enumerated() {
+            for word in words[kind] ?? [] {
+                let mask = UInt8(1) << UInt8(bit)
+                guard word.count >= 4 else {
+                    shortWords[word, default: 0] |= mask
+                    continue
                 }
-                if matched { return true }
+                longWordsByPair[Int(word[0]) << 8 | Int(word[1])].append(Int32(longWords.count))
+                longWords.append((word, mask))
             }
-            start += 1
         }
-        return false
+    }
+
+    /// The kinds whose words match a name token (lower-case UTF-8), one bit per ``Kind`` in declaration order: a
+    /// word matches when it is the token, or, for words of four bytes or more, a part of it.
+    func kinds(of token: [UInt8]) -> UInt8 {
+        var mask = token.count < 4 ? shortWords[token] ?? 0 : 0
+        token.withUnsafeBufferPointer { bytes in
+            guard bytes.count >= 4 else { return }
+            for start in 0...(bytes.count - 4) {
+                let candidates = longWordsByPair[Int(bytes[start]) << 8 | Int(bytes[start + 1])]
+                for candidate in candidates {
+                    let entry = longWords[Int(candidate)]
+                    guard mask & entry.bit == 0, start + entry.word.count <= bytes.count else { continue }
+                    var offset = 2
+                    while offset < entry.word.count && bytes[start + offset] == entry.word[offset] { offset += 1 }
+                    if offset == entry.word.count { mask |= entry.bit }
+                }
+            }
+        }
+        return mask
     }
 
     /// Whether `word` (lower case) opens a byline.

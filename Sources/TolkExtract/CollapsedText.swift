@@ -18,43 +18,48 @@ struct CollapsedText {
     /// Appends a piece of text; returns how many scalars it added (a space before it included).
     @discardableResult
     mutating func append(_ text: String) -> Int {
-        var added = 0
         var piece = text
-        piece.withUTF8 { source in
-            var index = 0
-            let count = source.count
-            while index < count {
-                let width = Self.spaceWidth(source, at: index)
-                if width > 0 {
-                    pendingSpace = !bytes.isEmpty
-                    index += width
-                    continue
-                }
-                if pendingSpace {
-                    bytes.append(0x20)
-                    added += 1
-                    pendingSpace = false
-                }
-                let byte = source[index]
-                bytes.append(byte)
-                if byte & 0xC0 != 0x80 { added += 1 }
-                index += 1
+        return piece.withUTF8 { append($0) }
+    }
+
+    /// Appends a piece of UTF-8 text; returns how many scalars it added (a space before it included).
+    @discardableResult
+    mutating func append(_ source: UnsafeBufferPointer<UInt8>) -> Int {
+        var added = 0
+        var index = 0
+        let count = source.count
+        while index < count {
+            let width = Self.spaceWidth(source, at: index)
+            if width > 0 {
+                pendingSpace = !bytes.isEmpty
+                index += width
+                continue
             }
+            if pendingSpace {
+                bytes.append(0x20)
+                added += 1
+                pendingSpace = false
+            }
+            let byte = source[index]
+            bytes.append(byte)
+            if byte & 0xC0 != 0x80 { added += 1 }
+            index += 1
         }
         length += added
         return added
     }
 
-    /// Appends text as it is, white space kept (preformatted text); returns how many scalars it added.
+    /// Appends UTF-8 text as it is, white space kept (preformatted text); returns how many scalars it added.
     @discardableResult
-    mutating func appendVerbatim(_ text: String) -> Int {
+    mutating func appendVerbatim(_ text: UnsafeBufferPointer<UInt8>) -> Int {
         if pendingSpace && !text.isEmpty {
             bytes.append(0x20)
             length += 1
             pendingSpace = false
         }
-        bytes.append(contentsOf: text.utf8)
-        let added = text.unicodeScalars.count
+        bytes.append(contentsOf: text)
+        var added = 0
+        for byte in text where byte & 0xC0 != 0x80 { added += 1 }
         length += added
         return added
     }

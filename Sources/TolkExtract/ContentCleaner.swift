@@ -2,7 +2,7 @@
 /// and divisions that read as furniture rather than prose (after Readability's conditional cleaning): more list
 /// items than paragraphs, many form fields, little text, or much of it links.
 enum ContentCleaner {
-    private static let conditionalTags: Set<String> = ["table", "ul", "ol", "div", "section", "figure", "dl"]
+    private static let conditionalTags: HTMLTagSet = [.table, .ul, .ol, .div, .section, .figure, .dl]
 
     static func clean(_ page: inout PageAnalysis, containers: [Int], scores: [Int: Double]) {
         for container in containers {
@@ -35,18 +35,18 @@ enum ContentCleaner {
                 continue
             }
             switch page.nodes[current].tag {
-            case "p": paragraphs += 1
-            case "img": images += 1
-            case "li": items += 1
-            case "input", "select", "textarea": inputs += 1
-            case "embed", "object", "iframe": embeds += 1
+            case .p: paragraphs += 1
+            case .img: images += 1
+            case .li: items += 1
+            case .input, .select, .textarea: inputs += 1
+            case .embed, .object, .iframe: embeds += 1
             default: break
             }
             current += 1
         }
         let length = page.textLength[index]
         let density = page.linkDensity(index)
-        let isList = node.tag == "ul" || node.tag == "ol"
+        let isList = node.tag == .ul || node.tag == .ol
         if images > 1 && Double(paragraphs) / Double(images) < 0.5 && length < 100 * images {
             return "more images than paragraphs"
         }

@@ -31,7 +31,7 @@ enum ContentSelector {
         for (candidate, score) in scores { scores[candidate] = score * (1 - page.linkDensity(candidate)) }
         let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         guard let top = ranked.first else {
-            let body = page.nodes.indices.first { page.nodes[$0].tag == "body" } ?? 0
+            let body = page.nodes.indices.first { page.nodes[$0].tag == .body } ?? 0
             return (page.nodes.isEmpty ? [] : [body], scores)
         }
         let best = promoted(top.key, ranked: Array(ranked.prefix(5)), scores: scores, page: page)
@@ -48,7 +48,7 @@ enum ContentSelector {
         let close = ranked.dropFirst().filter { $0.value >= topScore * 0.75 }.map(\.key)
         if close.count >= 2 {
             var ancestor = page.nodes[top].parent
-            while ancestor >= 0, page.nodes[ancestor].tag != "body" {
+            while ancestor >= 0, page.nodes[ancestor].tag != .body {
                 let held = close.filter { $0 > ancestor && $0 < page.nodes[ancestor].end }.count
                 if held + 1 >= 3 {
                     best = ancestor
@@ -60,7 +60,7 @@ enum ContentSelector {
         var lastScore = scores[best] ?? 0
         let threshold = lastScore / 3
         var parent = page.nodes[best].parent
-        while parent >= 0, page.nodes[parent].tag != "body" {
+        while parent >= 0, page.nodes[parent].tag != .body {
             guard let parentScore = scores[parent] else {
                 parent = page.nodes[parent].parent
                 continue
@@ -73,14 +73,14 @@ enum ContentSelector {
             lastScore = parentScore
             parent = page.nodes[parent].parent
         }
-        while case let parent = page.nodes[best].parent, parent >= 0, page.nodes[parent].tag != "body",
+        while case let parent = page.nodes[best].parent, parent >= 0, page.nodes[parent].tag != .body,
               page.tree.children(of: parent).filter({ page.dropped[$0] == nil && !page.nodes[$0].isText }).count == 1 {
             best = parent
         }
         return best
     }
 
-    private static let looseTextHolders: Set<String> = ["div", "section", "article", "main", "td", "body"]
+    private static let looseTextHolders: HTMLTagSet = [.div, .section, .article, .main, .td, .body]
 
     /// Adds a paragraph's points to `container` and half and a sixth of them to its next two ancestors; a
     /// paragraph shorter than 25 characters gives nothing.
@@ -100,8 +100,7 @@ enum ContentSelector {
         var runs: [(length: Int, commas: Int)] = []
         var length = 0, commas = 0
         for child in page.tree.children(of: index) where page.dropped[child] == nil {
-            let tag = page.nodes[child].tag
-            if HTMLVocabulary.blockTags.contains(tag) || tag == "br" {
+            if page.facts.breaksText[child] {
                 if length > 0 { runs.append((length, commas)) }
                 length = 0
                 commas = 0
@@ -117,7 +116,7 @@ enum ContentSelector {
     /// Whether an element holds paragraph text: a paragraph tag, or a `div`/`section` without block children.
     static func isParagraph(_ node: HTMLTree.Node, at index: Int, page: PageAnalysis) -> Bool {
         if HTMLVocabulary.paragraphTags.contains(node.tag) { return true }
-        guard node.tag == "div" || node.tag == "section" || node.tag == "span" && isLooseSpan(index, page: page)
+        guard node.tag == .div || node.tag == .section || node.tag == .span && isLooseSpan(index, page: page)
         else { return false }
         for child in page.tree.children(of: index) where page.dropped[child] == nil {
             if HTMLVocabulary.blockTags.contains(page.nodes[child].tag) { return false }
@@ -127,18 +126,18 @@ enum ContentSelector {
 
     private static func isLooseSpan(_ index: Int, page: PageAnalysis) -> Bool {
         let parent = page.nodes[index].parent
-        return parent >= 0 && page.nodes[parent].tag == "div"
-            && page.tree.children(of: parent).contains { page.nodes[$0].tag == "br" }
+        return parent >= 0 && page.nodes[parent].tag == .div
+            && page.tree.children(of: parent).contains { page.nodes[$0].tag == .br }
     }
 
     /// A container's starting score: its tag, and ±25 for positive or negative class/id cues.
     static func initialScore(_ index: Int, page: PageAnalysis) -> Double {
         var score = classWeight(index, page: page)
         switch page.nodes[index].tag {
-        case "div", "article", "main": score += 5
-        case "pre", "td", "blockquote": score += 3
-        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score -= 3
-        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score -= 5
+        case .div, .article, .main: score += 5
+        case .pre, .td, .blockquote: score += 3
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: score -= 3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: score -= 5
         default: break
         }
         return score
@@ -156,7 +155,7 @@ enum ContentSelector {
         let parent = page.nodes[best].parent
         guard parent >= 0 else { return [best] }
         let threshold = max(10, score * 0.2)
-        let bestClass = page.nodes[best].attribute("class")
+        let bestClass = page.tree.attribute(.class, of: best)
         var result: [Int] = []
         for sibling in page.tree.children(of: parent) where page.dropped[sibling] == nil {
             if sibling == best {
@@ -165,13 +164,13 @@ enum ContentSelector {
             }
             let node = page.nodes[sibling]
             var bonus = 0.0
-            if let bestClass, !bestClass.isEmpty, node.attribute("class") == bestClass { bonus = score * 0.2 }
+            if let bestClass, !bestClass.isEmpty, page.tree.attribute(.class, of: sibling) == bestClass { bonus = score * 0.2 }
             if let siblingScore = scores[sibling], siblingScore + bonus >= threshold {
                 result.append(sibling)
-            } else if node.tag == "p" || node.isText {
+            } else if node.tag == .p || node.isText {
                 let length = page.textLength[sibling]
                 let density = page.linkDensity(sibling)
-                let text = node.isText ? node.text.collapsingSpaces() : page.text(of: sibling)
+                let text = node.isText ? page.tree.text(sibling).collapsingSpaces() : page.text(of: sibling)
                 if length > 80 && density < 0.25 { result.append(sibling) }
                 else if length > 0, length <= 80, density == 0, text.hasSentenceEnd { result.append(sibling) }
             }

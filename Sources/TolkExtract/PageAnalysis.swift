@@ -21,7 +21,6 @@ struct PageAnalysis {
 
     var tree: HTMLTree { facts.tree }
     var cues: BoilerplateCues { facts.cues }
-    var names: [[[UInt8]]] { facts.names }
 
     /// Whether element `index`'s names hold a word of `kind`.
     func has(_ kind: BoilerplateCues.Kind, _ index: Int) -> Bool { facts.has(kind, index) }
@@ -69,13 +68,15 @@ struct PageAnalysis {
                 proseCount += prose[child]
             }
             textLength[index] = text
-            linkLength[index] = node.tag == "a" ? text : links
+            linkLength[index] = node.tag == .a ? text : links
             commas[index] = commaCount
-            let isParagraph = ["p", "pre", "blockquote"].contains(node.tag) || node.tag == "div" && !hasBlockChild
+            let isParagraph = Self.proseTags.contains(node.tag) || node.tag == .div && !hasBlockChild
             let isProse = isParagraph && text >= 40 && links * 2 < text
             prose[index] = isProse ? text : proseCount
         }
     }
+
+    private static let proseTags: HTMLTagSet = [.p, .pre, .blockquote]
 
     /// The share of a subtree's text that is link text, 0 for a subtree without text.
     func linkDensity(_ index: Int) -> Double {
@@ -104,7 +105,7 @@ struct PageAnalysis {
                 current = nodes[current].end
                 continue
             }
-            if nodes[current].isText { text.append(nodes[current].text) }
+            if nodes[current].isText { tree.withText(current) { _ = text.append($0) } }
             else if facts.breaksText[current] { text.appendSpace() }
             current += 1
         }
@@ -112,7 +113,7 @@ struct PageAnalysis {
     }
 
     /// The nearest ancestor-or-self element with tag `tag`, or `nil`.
-    func ancestor(of index: Int, tag: String) -> Int? {
+    func ancestor(of index: Int, tag: HTMLTag) -> Int? {
         var current = index
         while current >= 0 {
             if nodes[current].tag == tag { return current }

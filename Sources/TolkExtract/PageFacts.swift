@@ -1,112 +1,139 @@
-/// What the extraction passes know of a page before any pass runs, computed once and shared by every attempt:
-/// each element's name tokens and cue kinds, whether it is a block element, and each text node's length and
-/// commas.
+/// What the extraction passes know of a page before any pass runs, computed once in one walk over the nodes and
+/// shared by every attempt: each element's name tokens and cue kinds, whether it breaks text, and each text
+/// node's length and commas.
 final class PageFacts: Sendable {
     let tree: HTMLTree
     let cues: BoilerplateCues
-    /// Each element's class, id, role and itemprop split into lower-case UTF-8 tokens.
-    let names: [[[UInt8]]]
-    /// Each element's cue kinds matched by its names, one bit per ``BoilerplateCues/Kind``.
-    private let cueMask: [UInt8]
+    /// Each element's names (its class, id, role and itemprop values, in page order) as an index into
+    /// `signatures`, or -1 when it has none. Pages repeat their names: each distinct one is split and matched
+    /// against the cues once.
+    private let signature: [Int32]
+    /// Distinct names: their lower-case UTF-8 tokens and the cue kinds they match, one bit per
+    /// ``BoilerplateCues/Kind``.
+    private let signatures: [(tokens: [[UInt8]], mask: UInt8)]
     /// Whether each node is a block element (or `br`), which breaks text.
     let breaksText: [Bool]
-    /// Each text node's length (white space runs count as one; 0 for elements).
+    /// Each text node's length (white space runs count as one; 0 for elements and for the text of elements that
+    /// never hold article text, such as scripts, which every pass drops).
     let textLength: [Int]
-    /// Each text node's commas (`,` and the ideographic `、`).
+    /// Each text node's commas (`,` and the ideographic `、`), counted as `textLength` is.
     let commas: [Int]
+
+    /// The attributes whose values name an element's role.
+    private static let nameAttributes: [HTMLAttribute] = [.class, .id, .role, .itemprop]
 
     init(tree: HTMLTree, cues: BoilerplateCues) {
         self.tree = tree
         self.cues = cues
-        let names = tree.nodes.map(Self.nameTokens)
-        self.names = names
-        // Pages repeat their class names: each distinct token is matched against the cues once.
-        var tokenMasks: [[UInt8]: UInt8] = [:]
-        cueMask = names.map { tokens in
-            var mask: UInt8 = 0
-            for token in tokens where !token.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
-                if let known = tokenMasks[token] {
-                    mask |= known
-                    continue
-                }
-                var tokenMask: UInt8 = 0
-                for (bit, kind) in BoilerplateCues.Kind.allCases.enumerated() where cues.matches(kind, names: [token]) {
-                    tokenMask |= 1 << UInt8(bit)
-                }
-                tokenMasks[token] = tokenMask
-                mask |= tokenMask
+        let nodes = tree.nodes
+        var signature = Array(repeating: Int32(-1), count: nodes.count)
+        var signatures: [(tokens: [[UInt8]], mask: UInt8)] = []
+        var known: [[UInt8]: Int32] = [:]
+        var key: [UInt8] = []
+        var breaksText = Array(repeating: false, count: nodes.count)
+        var lengths = Array(repeating: 0, count: nodes.count)
+        var commas = Array(repeating: 0, count: nodes.count)
+        for index in nodes.indices {
+            let node = nodes[index]
+            if node.isText {
+                let parent = node.parent
+                if parent >= 0, HTMLVocabulary.neverText.contains(nodes[parent].tag) { continue }
+                (lengths[index], commas[index]) = tree.withText(index, Self.measure)
+                continue
             }
-            return mask
+            breaksText[index] = HTMLVocabulary.breakingTags.contains(node.tag)
+            // The names joined by spaces split into the same tokens as each name split alone.
+            key.removeAll(keepingCapacity: true)
+            var hasNames = false
+            tree.forEachAttribute(of: index) { name, value in
+                guard Self.nameAttributes.contains(name) else { return }
+                if hasNames { key.append(0x20) }
+                key.append(contentsOf: value)
+                hasNames = true
+            }
+            guard hasNames else { continue }
+            if let id = known[key] {
+                signature[index] = id
+                continue
+            }
+            let tokens = Self.tokens(key)
+            let id = Int32(signatures.count)
+            signatures.append((tokens, Self.mask(tokens, cues: cues)))
+            known[key] = id
+            signature[index] = id
         }
-        breaksText = tree.nodes.map { HTMLVocabulary.blockTags.contains($0.tag) || $0.tag == "br" }
-        var lengths = Array(repeating: 0, count: tree.nodes.count)
-        var commas = Array(repeating: 0, count: tree.nodes.count)
-        for (index, node) in tree.nodes.enumerated() where node.isText {
-            (lengths[index], commas[index]) = Self.measure(node.text)
-        }
+        self.signature = signature
+        self.signatures = signatures
+        self.breaksText = breaksText
         textLength = lengths
         self.commas = commas
     }
 
     /// Whether element `index`'s names hold a word of `kind`.
     func has(_ kind: BoilerplateCues.Kind, _ index: Int) -> Bool {
-        guard let bit = BoilerplateCues.Kind.allCases.firstIndex(of: kind) else { return false }
-        return cueMask[index] & (1 << UInt8(bit)) != 0
+        let id = signature[index]
+        guard id >= 0, let bit = BoilerplateCues.Kind.allCases.firstIndex(of: kind) else { return false }
+        return signatures[Int(id)].mask & (1 << UInt8(bit)) != 0
     }
 
     /// An element's name tokens joined by spaces, for reasons in the removed list.
     func nameText(_ index: Int) -> String {
-        names[index].map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        let id = signature[index]
+        guard id >= 0 else { return "" }
+        return signatures[Int(id)].tokens.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+    }
+
+    /// The cue kinds the tokens match, one bit per kind; tokens made of digits only match none.
+    private static func mask(_ tokens: [[UInt8]], cues: BoilerplateCues) -> UInt8 {
+        var mask: UInt8 = 0
+        for token in tokens where !token.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            mask |= cues.kinds(of: token)
+        }
+        return mask
     }
 
     /// Characters (white space runs counting as one; leading white space not counted) and commas of a text.
-    private static func measure(_ text: String) -> (length: Int, commas: Int) {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            var length = 0, commas = 0, index = 0
-            var started = false, inSpace = false
-            while index < bytes.count {
-                let width = CollapsedText.spaceWidth(bytes, at: index)
-                if width > 0 {
-                    if started && !inSpace { length += 1 }
-                    inSpace = true
-                    index += width
-                    continue
-                }
-                let byte = bytes[index]
-                started = true
-                inSpace = false
-                if byte & 0xC0 != 0x80 { length += 1 }
-                if byte == UInt8(ascii: ",") { commas += 1 }
-                // U+3001 IDEOGRAPHIC COMMA is E3 80 81.
-                if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {
-                    commas += 1
-                }
-                index += 1
+    private static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> (length: Int, commas: Int) {
+        var length = 0, commas = 0, index = 0
+        var started = false, inSpace = false
+        while index < bytes.count {
+            let width = CollapsedText.spaceWidth(bytes, at: index)
+            if width > 0 {
+                if started && !inSpace { length += 1 }
+                inSpace = true
+                index += width
+                continue
             }
-            return (length, commas)
+            let byte = bytes[index]
+            started = true
+            inSpace = false
+            if byte & 0xC0 != 0x80 { length += 1 }
+            if byte == UInt8(ascii: ",") { commas += 1 }
+            // U+3001 IDEOGRAPHIC COMMA is E3 80 81.
+            if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {
+                commas += 1
+            }
+            index += 1
         }
+        return (length, commas)
     }
 
-    /// An element's class, id, role and itemprop values split at every byte that is not an ASCII letter or
-    /// digit or part of a non-ASCII character, ASCII letters lower-cased.
-    private static func nameTokens(_ node: HTMLTree.Node) -> [[UInt8]] {
-        guard !node.isText else { return [] }
+    /// Names split at every byte that is not an ASCII letter or digit or part of a non-ASCII character, ASCII
+    /// letters lower-cased.
+    private static func tokens(_ names: [UInt8]) -> [[UInt8]] {
         var tokens: [[UInt8]] = []
-        for attribute in node.attributes where ["class", "id", "role", "itemprop"].contains(attribute.name) {
-            var token: [UInt8] = []
-            for byte in attribute.value.utf8 {
-                switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): token.append(byte | 0x20)
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
-                    token.append(byte)
-                default:
-                    if !token.isEmpty { tokens.append(token) }
-                    token = []
-                }
+        var token: [UInt8] = []
+        for byte in names {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): token.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
+                token.append(byte)
+            default:
+                if !token.isEmpty { tokens.append(token) }
+                token = []
             }
-            if !token.isEmpty { tokens.append(token) }
         }
+        if !token.isEmpty { tokens.append(token) }
         return tokens
     }
 }

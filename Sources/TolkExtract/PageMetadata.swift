@@ -25,27 +25,27 @@ struct PageMetadata {
         var authorLink: String?
         for (index, node) in tree.nodes.enumerated() where !node.isText {
             switch node.tag {
-            case "html":
-                declaredLanguage = declaredLanguage ?? node.attribute("lang").map { $0.trimmingSpaces() }
+            case .html:
+                declaredLanguage = declaredLanguage ?? tree.attribute(.lang, of: index).map { $0.trimmingSpaces() }
                     .flatMap { $0.isEmpty ? nil : $0 }
-            case "meta":
-                let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? "")
-                    .lowercased()
-                if let content = node.attribute("content") ?? node.attribute("datetime"), !key.isEmpty,
+            case .meta:
+                let key = (tree.attribute(.property, of: index) ?? tree.attribute(.name, of: index)
+                    ?? tree.attribute(.itemprop, of: index) ?? "").lowercased()
+                if let content = tree.attribute(.content, of: index) ?? tree.attribute(.datetime, of: index), !key.isEmpty,
                    meta[key] == nil, !content.trimmingSpaces().isEmpty
                 {
                     meta[key] = content.collapsingSpaces()
                 }
-            case "title": pageTitle = pageTitle ?? Self.text(of: index, in: tree)
-            case "h1": headings.append(Self.text(of: index, in: tree))
-            case "time":
-                if timeValue == nil, let value = node.attribute("datetime"), !value.trimmingSpaces().isEmpty {
+            case .title: pageTitle = pageTitle ?? Self.text(of: index, in: tree)
+            case .h1: headings.append(Self.text(of: index, in: tree))
+            case .time:
+                if timeValue == nil, let value = tree.attribute(.datetime, of: index), !value.trimmingSpaces().isEmpty {
                     timeValue = value.collapsingSpaces()
                 }
-            case "script" where node.attribute("type")?.lowercased() == "application/ld+json":
+            case .script where tree.attribute(.type, of: index)?.lowercased() == "application/ld+json":
                 readJSONLD(Self.text(of: index, in: tree, collapse: false))
-            case "a", "link":
-                if authorLink == nil, node.attribute("rel")?.lowercased() == "author" {
+            case .a, .link:
+                if authorLink == nil, tree.attribute(.rel, of: index)?.lowercased() == "author" {
                     let name = Self.text(of: index, in: tree)
                     if !name.isEmpty { authorLink = name }
                 }
@@ -75,9 +75,18 @@ struct PageMetadata {
     }
 
     static func text(of index: Int, in tree: HTMLTree, collapse: Bool = true) -> String {
-        var result = ""
-        for node in tree.nodes[index..<tree.nodes[index].end] where node.isText { result += node.text }
-        return collapse ? result.collapsingSpaces() : result
+        if collapse {
+            var text = CollapsedText()
+            for node in index..<tree.nodes[index].end where tree.nodes[node].isText {
+                tree.withText(node) { _ = text.append($0) }
+            }
+            return text.string
+        }
+        var bytes: [UInt8] = []
+        for node in index..<tree.nodes[index].end where tree.nodes[node].isText {
+            tree.withText(node) { bytes.append(contentsOf: $0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Reads headline, datePublished and author from a JSON-LD script; a script that is not valid JSON is skipped,

@@ -11,8 +11,8 @@ enum PagePruner {
         for index in page.nodes.indices where !page.nodes[index].isText {
             let node = page.nodes[index]
             if HTMLVocabulary.neverText.contains(node.tag) {
-                page.drop(index, reason: "<\(node.tag)>")
-            } else if isHidden(node) {
+                page.drop(index, reason: "<\(node.tag.name)>")
+            } else if isHidden(index, tree: page.tree) {
                 page.drop(index, reason: "hidden")
             }
         }
@@ -38,11 +38,11 @@ enum PagePruner {
 
     private static func furnitureReason(_ index: Int, page: PageAnalysis, pageProse: Int) -> String? {
         let node = page.nodes[index]
-        if ["html", "body", "main", "article"].contains(node.tag) { return nil }
+        if keptTags.contains(node.tag) { return nil }
         if page.prose[index] * 2 >= pageProse { return nil }
         if page.has(.keep, index) { return nil }
-        if HTMLVocabulary.furnitureTags.contains(node.tag) { return "<\(node.tag)>" }
-        if let role = node.attribute("role")?.lowercased(), HTMLVocabulary.furnitureRoles.contains(role) {
+        if HTMLVocabulary.furnitureTags.contains(node.tag) { return "<\(node.tag.name)>" }
+        if let role = page.tree.attribute(.role, of: index)?.lowercased(), HTMLVocabulary.furnitureRoles.contains(role) {
             return "role \(role)"
         }
         if page.has(.remove, index) { return "furniture names '\(page.nameText(index))'" }
@@ -50,10 +50,13 @@ enum PagePruner {
         return nil
     }
 
-    private static func isHidden(_ node: HTMLTree.Node) -> Bool {
-        if node.attribute("hidden") != nil { return true }
-        if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
-        guard let style = node.attribute("style")?.lowercased() else { return false }
+    /// Elements never dropped by their names or tag.
+    private static let keptTags: HTMLTagSet = [.html, .body, .main, .article]
+
+    private static func isHidden(_ index: Int, tree: HTMLTree) -> Bool {
+        if tree.withAttribute(.hidden, of: index, { _ in true }) != nil { return true }
+        if tree.attribute(.ariaHidden, of: index)?.lowercased() == "true" { return true }
+        guard let style = tree.attribute(.style, of: index)?.lowercased() else { return false }
         let compact = String(String.UnicodeScalarView(style.unicodeScalars.filter { !$0.isSpace }))
         return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
