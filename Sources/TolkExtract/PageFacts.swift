@@ -28,8 +28,8 @@ final class PageFacts: Sendable {
         let nodes = tree.nodes
         var signature = Array(repeating: Int32(-1), count: nodes.count)
         var signatures: [(tokens: [[UInt8]], mask: UInt8)] = []
-        var known: [[UInt8]: Int32] = [:]
-        var key: [UInt8] = []
+        var known: [NameKey: Int32] = [:]
+        var key = NameKey()
         var breaksText = Array(repeating: false, count: nodes.count)
         var lengths = Array(repeating: 0, count: nodes.count)
         var commas = Array(repeating: 0, count: nodes.count)
@@ -43,12 +43,12 @@ final class PageFacts: Sendable {
             }
             breaksText[index] = HTMLVocabulary.breakingTags.contains(node.tag)
             // The names joined by spaces split into the same tokens as each name split alone.
-            key.removeAll(keepingCapacity: true)
+            key.bytes.removeAll(keepingCapacity: true)
             var hasNames = false
             tree.forEachAttribute(of: index) { name, value in
                 guard Self.nameAttributes.contains(name) else { return }
-                if hasNames { key.append(0x20) }
-                key.append(contentsOf: value)
+                if hasNames { key.bytes.append(0x20) }
+                key.bytes.append(contentsOf: value)
                 hasNames = true
             }
             guard hasNames else { continue }
@@ -56,7 +56,7 @@ final class PageFacts: Sendable {
                 signature[index] = id
                 continue
             }
-            let tokens = Self.tokens(key)
+            let tokens = Self.tokens(key.bytes)
             let id = Int32(signatures.count)
             signatures.append((tokens, Self.mask(tokens, cues: cues)))
             known[key] = id
@@ -135,5 +135,15 @@ final class PageFacts: Sendable {
         }
         if !token.isEmpty { tokens.append(token) }
         return tokens
+    }
+}
+
+/// An element's names as a dictionary key, hashed in one call over its bytes (an array of bytes hashes each byte
+/// alone).
+private struct NameKey: Hashable {
+    var bytes: [UInt8] = []
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }
