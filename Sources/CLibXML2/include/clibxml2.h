@@ -4,7 +4,7 @@
  * Why it exists: libxml2's headers include ICU's, and Foundation on Linux carries its own ICU copy, so
  * no libxml2 header may reach a Swift module that imports Foundation (as with CICU). This header
  * declares the project's own functions in plain C types only (opaque pointers, byte strings,
- * integers, plain structs); clibxml2.c includes libxml2 and forwards. No policy lives here: which elements
+ * integers, plain structs); clibxml2.c includes libxml2 and builds the tree. No policy lives here: which elements
  * count, what is boilerplate, how text is joined are all decided in TolkExtract, the only Swift
  * module that imports CLibXML2.
  *
