@@ -43,20 +43,22 @@ public struct ComparableMatcher: Sendable {
     ///   candidate (at most ``MatchOptions/verifiedCandidates`` per document on each side).
     public func match(source: [ComparableDocument], target: [ComparableDocument],
                       progress: ((Int, Int) -> Void)? = nil) -> ComparableMatch {
-        // One pass over every document: its keys for pairing and for the per-side chance rates.
-        // Documents and candidate pairs are spread over the cores, results in input order.
+        // One pass over every document: its keys for pairing and for the per-side chance rates. Documents and
+        // candidate pairs are spread over the cores, results in input order. A document's evidence is held while
+        // its side's budget lasts (``DocumentEvidence``); the others' is made again part by part when matched.
         let matcher = statementMatcher
+        let limit = options.maximumPartSentences, budget = options.heldEvidenceSentences
+        let sourceEvidence = Self.evidence(source, limit: limit, budget: budget) { sentences in
+            matcher.sourceEvidence(sentences.map(\.text))
+        }
+        let targetEvidence = Self.evidence(target, limit: limit, budget: budget) { sentences in
+            matcher.targetEvidence(sentences.map(\.text))
+        }
         var sourceRates = KeyRates()
         var targetRates = KeyRates()
-        let sourceEvidence = Parallel.map(source, state: {}) { _, document in
-            matcher.sourceEvidence(document.sentences.map(\.text))
-        }
-        let targetEvidence = Parallel.map(target, state: {}) { _, document in
-            matcher.targetEvidence(document.sentences.map(\.text))
-        }
-        for evidence in sourceEvidence { sourceRates.add(evidence) }
-        for evidence in targetEvidence { targetRates.add(evidence) }
-        let candidates = pairer.candidates(sourceEvidence: sourceEvidence, targetEvidence: targetEvidence,
+        for evidence in sourceEvidence { evidence.add(to: &sourceRates) }
+        for evidence in targetEvidence { evidence.add(to: &targetRates) }
+        let candidates = pairer.candidates(source: sourceEvidence, target: targetEvidence,
                                            sourceDays: source.map(\.publicationDay),
                                            targetDays: target.map(\.publicationDay))
         let rates = (source: sourceRates, target: targetRates)
@@ -77,13 +79,8 @@ public struct ComparableMatcher: Sendable {
         // Costliest pairs (most sentence pairs) first, so that the last ones handed out are small.
         let costs = toVerify.map { sourceEvidence[$0.source].count * targetEvidence[$0.target].count }
         let allFound = Parallel.map(toVerify, costs: costs, state: {}) { _, candidate in
-            let pairSource = sourceEvidence[candidate.source]
-            let pairTarget = targetEvidence[candidate.target]
-            let found = matcher.matchInParts(sourceEvidence: pairSource, targetEvidence: pairTarget, rates: rates,
-                                             complete: false)
-            let evidence = Self.sharedTranslations(found.translations, source: pairSource, target: pairTarget,
-                                                   agreement: agreement)
-            return evidence
+            Self.sharedTranslations(matcher: matcher, source: sourceEvidence[candidate.source],
+                                    target: targetEvidence[candidate.target], rates: rates, agreement: agreement)
         }
         var verified: [DocumentPair] = []
         for (done, candidate) in toVerify.enumerated() {
@@ -101,8 +98,8 @@ public struct ComparableMatcher: Sendable {
         // Verification ran the translation model only: the kept pairs are matched completely here (a pair kept on
         // its cosine alone may not have been verified at all), so that none of their sentences goes missing.
         let statements = Parallel.map(pairing.pairs, state: {}) { _, pair in
-            matcher.matching(matcher.matchInParts(sourceEvidence: sourceEvidence[pair.source],
-                                                  targetEvidence: targetEvidence[pair.target], rates: rates),
+            matcher.matching(matcher.matchInParts(source: sourceEvidence[pair.source],
+                                                  target: targetEvidence[pair.target], rates: rates),
                              source: source[pair.source], target: target[pair.target])
         }
         let pairs = zip(pairing.pairs, statements).flatMap { pair, statements in
@@ -141,9 +138,36 @@ extension ComparableMatcher {
     /// nothing about whether the two documents belong together.
     static func sharedTranslations(_ matches: [StatementMatcher.Candidate], source: [SentenceEvidence],
                                    target: [SentenceEvidence], agreement: TranslationAgreement) -> Double {
-        let prior = -log(Double(max(source.count, target.count, 2)))
-        let counts = DocumentCounts(source: KeyCounts(source), target: KeyCounts(target))
         var expected = 0.0
+        add(matches, source: source, target: target,
+            counts: DocumentCounts(source: KeyCounts(source), target: KeyCounts(target)),
+            prior: -log(Double(max(source.count, target.count, 2))), agreement: agreement, to: &expected)
+        return expected
+    }
+
+    /// ``sharedTranslations(_:source:target:agreement:)`` of two documents whose translation-model matches are
+    /// found part by part (``StatementMatcher/forEachPart(source:target:rates:complete:_:)``), each part's
+    /// evidence dropped after it: the same sum, in the same order.
+    static func sharedTranslations(matcher: StatementMatcher, source: DocumentEvidence, target: DocumentEvidence,
+                                   rates: (source: KeyRates, target: KeyRates), agreement: TranslationAgreement)
+        -> Double
+    {
+        let counts = DocumentCounts(source: source.keyCounts(), target: target.keyCounts())
+        let prior = -log(Double(max(source.count, target.count, 2)))
+        var expected = 0.0
+        matcher.forEachPart(source: source, target: target, rates: rates, complete: false) {
+            found, sourcePart, targetPart, _, _ in
+            add(found.translations, source: sourcePart, target: targetPart, counts: counts, prior: prior,
+                agreement: agreement, to: &expected)
+        }
+        return expected
+    }
+
+    /// Adds to `expected` the probability that each of `matches` (indices into `source` and `target`) is a
+    /// translation.
+    private static func add(_ matches: [StatementMatcher.Candidate], source: [SentenceEvidence],
+                            target: [SentenceEvidence], counts: DocumentCounts, prior: Double,
+                            agreement: TranslationAgreement, to expected: inout Double) {
         for match in matches where !match.paraphrase {
             let coverage = TranslationCoverage.of(source: source[match.source], target: target[match.target])
             guard coverage >= TranslationCoverage.floor else { continue }
@@ -151,7 +175,19 @@ extension ComparableMatcher {
                                             pair: counts) + TranslationCoverage.logRatio(coverage) + prior
             expected += 1 / (1 + exp(-logOdds))
         }
-        return expected
+    }
+
+    /// Each document's evidence (``DocumentEvidence``): held for the documents of at most `limit` sentences while
+    /// they add up to at most `budget` sentences, else made `limit` sentences at a time by `make`.
+    static func evidence(_ documents: [ComparableDocument], limit: Int, budget: Int,
+                         make: @escaping @Sendable (ArraySlice<Sentence>) -> [SentenceEvidence]) -> [DocumentEvidence] {
+        let holds = DocumentEvidence.holding(documents.map(\.sentences.count), limit: limit, budget: budget)
+        return Parallel.map(Array(zip(documents, holds)), state: {}) { _, item in
+            let (document, holds) = item
+            let sentences = document.sentences
+            if holds { return DocumentEvidence(held: make(sentences[...])) }
+            return DocumentEvidence(count: sentences.count, chunk: limit) { range in make(sentences[range]) }
+        }
     }
 
     /// Keeps pairs in two rounds. First the pairs with shared statements: verified pairs whose expected number

@@ -78,16 +78,25 @@ public struct DocumentPairer: Sendable {
     /// documents at most ``MatchOptions/candidateWindowDays`` apart are proposed as candidates of each other.
     func candidates(sourceEvidence: [[SentenceEvidence]], targetEvidence: [[SentenceEvidence]],
                     sourceDays: [Int?] = [], targetDays: [Int?] = []) -> [DocumentPair] {
+        candidates(source: sourceEvidence.map(DocumentEvidence.init(held:)),
+                   target: targetEvidence.map(DocumentEvidence.init(held:)), sourceDays: sourceDays,
+                   targetDays: targetDays)
+    }
+
+    /// ``candidates(sourceEvidence:targetEvidence:sourceDays:targetDays:)`` for documents' evidence held or not
+    /// (``DocumentEvidence``).
+    func candidates(source: [DocumentEvidence], target: [DocumentEvidence],
+                    sourceDays: [Int?] = [], targetDays: [Int?] = []) -> [DocumentPair] {
         let statistics = KeyStatistics(
-            source: sourceEvidence.lazy.map { DocumentProfile(evidence: $0).keys }, sourceCount: sourceEvidence.count,
-            target: targetEvidence.lazy.map { DocumentProfile(evidence: $0).keys }, targetCount: targetEvidence.count)
+            source: source.lazy.map { $0.profile().keys }, sourceCount: source.count,
+            target: target.lazy.map { $0.profile().keys }, targetCount: target.count)
         // Each document's weighted profile on its own: spread over the cores, in input order.
-        return scored(sources: Parallel.map(sourceEvidence, state: {}) { _, evidence in
-                          WeightedProfile(DocumentProfile(evidence: evidence), statistics: statistics,
+        return scored(sources: Parallel.map(source, state: {}) { _, evidence in
+                          WeightedProfile(evidence.profile(), statistics: statistics,
                                           otherSide: statistics.targetFrequency)
                       },
-                      targets: Parallel.map(targetEvidence, state: {}) { _, evidence in
-                          WeightedProfile(DocumentProfile(evidence: evidence), statistics: statistics,
+                      targets: Parallel.map(target, state: {}) { _, evidence in
+                          WeightedProfile(evidence.profile(), statistics: statistics,
                                           otherSide: statistics.sourceFrequency)
                       },
                       window: TimeWindow(days: options.candidateWindowDays, source: sourceDays, target: targetDays))

@@ -43,6 +43,15 @@ package struct DocumentProfile: Sendable {
         self.keys = keys
         self.weights = weights
     }
+
+    /// The profile of a document given as the sentences holding each key (each key once per sentence, as in
+    /// its evidence): the same profile as ``init(evidence:)``.
+    /// - Complexity: O(k log k) in the number of distinct keys.
+    init(counts: [UInt64: Int]) {
+        let kept = counts.filter { Self.kindWeight(EvidenceKind.of($0.key)) > 0 }.sorted { $0.key < $1.key }
+        keys = kept.map(\.key)
+        weights = kept.map { (1 + logf(Float($0.value))) * Self.kindWeight(EvidenceKind.of($0.key)) }
+    }
 }
 
 /// Document frequencies of keys on both sides, and the inverse-document-frequency weight they give.

@@ -27,6 +27,14 @@ public struct KeyRates: Sendable {
         sentences += evidence.count
     }
 
+    /// Counts one document's keys given as the sentences holding each key (``KeyCounts``), and its sentences'
+    /// `lengths` in reading order: the same rates as adding its evidence.
+    mutating func add(_ keys: KeyCounts, lengths: [Double]) {
+        for (key, count) in keys.counts { counts[key, default: 0] += Int32(truncatingIfNeeded: count) }
+        for length in lengths { characters += length }
+        sentences += keys.sentences
+    }
+
     /// Share of the counted sentences holding `key` (0 when none were counted).
     @inline(__always)
     func rate(_ key: UInt64) -> Double {

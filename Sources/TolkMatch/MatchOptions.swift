@@ -94,6 +94,11 @@ public struct MatchOptions: Sendable {
     /// consecutive part pairs of at most this many sentences a side (``PairParts``), so that the work per pair
     /// stays bounded and grows linearly with the documents' length. News articles stay far below it.
     public var maximumPartSentences = 500
+    /// Sentences per side whose matching evidence is held from pairing to statement matching: documents of at most
+    /// ``maximumPartSentences`` sentences hold theirs, in input order, up to this many sentences; every other
+    /// document's evidence is made again part by part when it is matched (the same evidence: only time and memory
+    /// change). Evidence takes many times the bytes of its text, so this bounds the memory of long inputs.
+    public var heldEvidenceSentences = 16_000
 
     /// The default settings, without a lexicon.
     public init() {}

@@ -147,17 +147,16 @@ public struct StatementMatcher: Sendable {
                       rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true)
         -> Found
     {
-        let bounds = PairParts.bounds(sourceCount: sourceEvidence.count, targetCount: targetEvidence.count,
-                                      limit: options.maximumPartSentences)
-        guard bounds.count > 1 else {
-            return match(sourceEvidence: sourceEvidence, targetEvidence: targetEvidence, rates: rates,
-                         complete: complete)
-        }
+        matchInParts(source: DocumentEvidence(held: sourceEvidence), target: DocumentEvidence(held: targetEvidence),
+                     rates: rates, complete: complete)
+    }
+
+    /// ``matchInParts(sourceEvidence:targetEvidence:rates:complete:)`` for evidence held or made part by part
+    /// (``DocumentEvidence``).
+    func matchInParts(source: DocumentEvidence, target: DocumentEvidence,
+                      rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true) -> Found {
         var result: Found = ([], [], [], [])
-        for part in bounds {
-            let found = match(sourceEvidence: Array(sourceEvidence[part.source]),
-                              targetEvidence: Array(targetEvidence[part.target]), rates: rates, complete: complete)
-            let s = part.source.lowerBound, t = part.target.lowerBound
+        forEachPart(source: source, target: target, rates: rates, complete: complete) { found, _, _, s, t in
             func moved(_ match: Candidate) -> Candidate {
                 var moved = Candidate(source: (match.source.lowerBound + s)..<(match.source.upperBound + s),
                                       target: (match.target.lowerBound + t)..<(match.target.upperBound + t),
@@ -171,6 +170,23 @@ public struct StatementMatcher: Sendable {
             result.onlyInTarget += found.onlyInTarget.map { $0 + t }
         }
         return result
+    }
+
+    /// Matches the part pairs of two documents (``PairParts``; one part when neither is longer than
+    /// ``MatchOptions/maximumPartSentences``) in order, handing `body` each part's matching (indices counted from
+    /// the part's start), the part's evidence, and the part's first source and target sentence; a part's
+    /// evidence, when not held, is made for it and dropped after it.
+    func forEachPart(source: DocumentEvidence, target: DocumentEvidence,
+                     rates: (source: KeyRates, target: KeyRates)?, complete: Bool,
+                     _ body: (_ found: Found, _ source: [SentenceEvidence], _ target: [SentenceEvidence],
+                              _ sourceStart: Int, _ targetStart: Int) -> Void) {
+        let bounds = PairParts.bounds(sourceCount: source.count, targetCount: target.count,
+                                      limit: options.maximumPartSentences)
+        for part in bounds {
+            let sourcePart = source.evidence(part.source), targetPart = target.evidence(part.target)
+            let found = match(sourceEvidence: sourcePart, targetEvidence: targetPart, rates: rates, complete: complete)
+            body(found, sourcePart, targetPart, part.source.lowerBound, part.target.lowerBound)
+        }
     }
 
     /// Matches sentences given as evidence.

@@ -115,6 +115,12 @@ struct KeyCounts {
         self.counts = counts
         sentences = evidence.count
     }
+
+    /// Counts already made (``DocumentEvidence`` of a document whose evidence is not held).
+    init(counts: [UInt64: Int], sentences: Int) {
+        self.counts = counts
+        self.sentences = sentences
+    }
 }
 
 /// The key counts of the two documents of a pair.

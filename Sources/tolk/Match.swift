@@ -86,14 +86,16 @@ struct Match: ParsableCommand {
         }
     }
 
-    /// Hands the run to the writer of `--format` (json and jsonl written as they are encoded, each batch of pairs
-    /// analysed as it comes: the text of a long input's pairs is many times its size).
+    /// Hands the run to the writer of `--format`: every format is written as it is made, each batch of pairs
+    /// analysed as it comes (the analyses and the text of a long input's pairs are many times its size).
     private func write(_ run: MatchRun) throws {
         let output = writing.output
         switch format {
         case .text:
-            let text = MatchTextWriter.text(run.result) + MatchEventsTextWriter.text(run.result, analyses: try run.analyses())
-            try Frontend.write(Data(text.utf8), to: output)
+            try Frontend.writeStreaming(to: output) { emit in
+                try MatchTextWriter.write(run.result, to: emit)
+                try MatchEventsTextWriter.write(run.result, analyses: { try run.analyses(of: $0) }, to: emit)
+            }
         case .json:
             let writer = MatchJSONWriter(annotateBatch: { try run.analyses(of: $0).annotate })
             try Frontend.writeStreaming(to: output) { emit in try writer.write(run.result, to: emit) }
@@ -105,8 +107,11 @@ struct Match: ParsableCommand {
                 }, to: emit)
             }
         case .html:
-            let html = MatchHTMLWriter.html(run.result, analyses: try run.analyses(), phrasing: try run.phrasingComparer().compare)
-            try Frontend.write(Data(html.utf8), to: output)
+            let phrasing = try run.phrasingComparer()
+            try Frontend.writeStreaming(to: output) { emit in
+                try MatchHTMLWriter.write(run.result, analyses: { try run.analyses(of: $0) }, phrasing: phrasing.compare,
+                                          to: emit)
+            }
         }
     }
 

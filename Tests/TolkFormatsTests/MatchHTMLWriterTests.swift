@@ -34,6 +34,52 @@ import TolkText
         return MatchHTMLWriter.html(result, analyses: try MatchAnalyses(result, analyzer: analyzer))
     }
 
+    /// Issue 16 (memory on long inputs): the page written piece by piece, its pairs analysed a batch at a time
+    /// and their sections held in a temporary file until the index is written, is the page made whole; so are
+    /// the text form's pieces.
+    @Test func pageWrittenInBatchesIsThePageMadeWhole() throws {
+        let one = try Self.pair(source: "Assange mødte russere i London. Han blev anholdt i går. Æbler og ål.",
+                                target: "Assange met Russians in London. He was arrested yesterday.")
+        let pair = try #require(one.pairs.first)
+        let pairs = (0..<5).map { number in
+            MatchedPair(pair: pair.pair,
+                        source: ComparableDocument(id: "a\(number).da.txt", text: pair.source.text,
+                                                   language: .danish, sentences: pair.source.sentences),
+                        target: pair.target, statements: pair.statements)
+        }
+        let result = ComparableMatch(pairs: pairs, unmatchedSources: [pair.source], unmatchedTargets: [])
+        let analyzer = PairAnalyzer(gazetteer: try Gazetteer.shipped(languages: [.danish, .english]))
+        let whole = MatchHTMLWriter.html(result, analyses: try MatchAnalyses(result, analyzer: analyzer))
+        var batches: [Int] = []
+        var pieces: [String] = []
+        try MatchHTMLWriter.write(result, analyses: { batch in
+            batches.append(batch.count)
+            return try MatchAnalyses(ComparableMatch(pairs: batch, unmatchedSources: [], unmatchedTargets: []),
+                                     analyzer: analyzer)
+        }, batch: 2) { pieces.append($0) }
+        #expect(batches == [2, 2, 1])
+        #expect(pieces.joined() == whole)
+        #expect(whole.contains("<li><a href=\"#pair-5\">a4.da.txt"))
+        let analyses = try MatchAnalyses(result, analyzer: analyzer)
+        var text: [String] = []
+        try MatchTextWriter.write(result) { text.append($0) }
+        try MatchEventsTextWriter.write(result, analyses: { _ in analyses }, batch: 2) { text.append($0) }
+        #expect(text.joined() == MatchTextWriter.text(result) + MatchEventsTextWriter.text(result, analyses: analyses))
+        #expect(text.count > 5)
+    }
+
+    /// What is held back in the temporary file comes back whole, in order, each piece ending at a character.
+    @Test func scratchTextReadsBackWhatWasAppendedInWholeCharacters() throws {
+        let scratch = try ScratchText()
+        let parts = ["Æbler og ål ", "⇄ koster 5 € ", "", "🇩🇰 ok", "ø"]
+        for part in parts { try scratch.append(part) }
+        var pieces: [String] = []
+        try scratch.readBack(piece: 8) { pieces.append($0) }
+        #expect(pieces.joined() == parts.joined())
+        #expect(pieces.count > 3)
+        #expect(!pieces.joined().contains("\u{FFFD}"))
+    }
+
     @Test func articleMarkupIsShownAsText() throws {
         let result = try Self.pair(
             source: "Assange mødte <script>alert(\"da\")</script> russere i London. Han blev anholdt.",

@@ -82,6 +82,30 @@ import TolkText
         _ = Self.checkAccounted(pairs, source: source, target: target, limit: 10)
     }
 
+    /// Issue 16 (memory on long inputs): evidence that is not held but made again part by part when matched
+    /// (``MatchOptions/heldEvidenceSentences``) gives the same pairs, scores, evidence and statements as held.
+    @Test func evidenceMadeAgainWhenMatchedGivesTheSameResultAsHeld() throws {
+        let source = try ComparableMatchingTests.documents("source.jsonl", language: .danish)
+        let target = try ComparableMatchingTests.documents("target.jsonl", language: .english)
+        let long = try Self.oneLine("source.jsonl", language: .danish, copies: 2)
+        var options = MatchOptions()
+        options.lexicon = try TranslationLexicon.shipped(source: .danish, target: .english)
+        options.maximumPartSentences = 30
+        #expect(long.sentences.count > options.maximumPartSentences)
+        let held = try ComparableMatcher(options: options).match(source: source + [long], target: target)
+        options.heldEvidenceSentences = 0
+        let made = try ComparableMatcher(options: options).match(source: source + [long], target: target)
+        #expect(held.pairs.count == made.pairs.count)
+        #expect(held.pairs.count >= source.count / 2)
+        for (a, b) in zip(held.pairs, made.pairs) {
+            #expect(a.pair == b.pair)
+            #expect(a.source.id == b.source.id && a.target.id == b.target.id)
+            #expect(a.statements == b.statements)
+        }
+        #expect(held.unmatchedSources.map(\.id) == made.unmatchedSources.map(\.id))
+        #expect(held.unmatchedTargets.map(\.id) == made.unmatchedTargets.map(\.id))
+    }
+
     @Test func partsSplitBothSidesInProportionAndCoverEverySentence() {
         #expect(PairParts.bounds(sourceCount: 10, targetCount: 12, limit: 500).count == 1)
         let bounds = PairParts.bounds(sourceCount: 1_200, targetCount: 900, limit: 500)

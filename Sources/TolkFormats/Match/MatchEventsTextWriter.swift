@@ -14,35 +14,61 @@ public enum MatchEventsTextWriter {
     public static func text(_ result: ComparableMatch, analyses: MatchAnalyses, width: Int = 0) -> String {
         var out = ""
         for (number, matched) in result.pairs.enumerated() {
-            guard let analysis = analyses.analysis(of: matched) else { continue }
-            let summary = analysis.summary
-            out += "== events of pair \(number + 1): \(matched.source.id)  <->  \(matched.target.id)\n"
-            let card = analysis.card
-            out += "   event date: \(card.eventDate ?? "unknown") (published: source \(published(card.sourcePublished)), "
-            out += "target \(published(card.targetPublished)))\n"
-            out += "   lead source: \(clip(card.source, width))\n   lead target: \(clip(card.target, width))\n"
-            for figure in card.figures {
-                out += "   figure: \(figure.source) | \(figure.target) | \(figure.agree ? "agree" : "DIFFER")\n"
-            }
-            out += names("who", card.who) + names("where", card.places)
-            out += thread(card, width: width)
-            out += "   source: \(clip(summary.sourceSummary, width))\n   target: \(clip(summary.targetSummary, width))\n"
-            out += "   entities: " + analysis.links.map { link in
-                link.source == link.target ? link.source : "\(link.source) = \(link.target)"
-            }.joined(separator: "; ") + "\n\n"
-            for event in summary.events {
-                out += "  event \(event.number) (weight \(event.weight), \(event.statements.count) statement pairs)\n"
-                out += "    source: \(clip(event.sourceSummary, width))\n    target: \(clip(event.targetSummary, width))\n"
-                let facts = event.entities.map(\.target) + event.dates.map(\.text) + event.numbers.map(\.text)
-                if !facts.isEmpty { out += "    involves: \(facts.joined(separator: ", "))\n" }
-                for statement in event.onlyInSource { out += "    only in source: \(clip(statement.text, width))\n" }
-                for statement in event.onlyInTarget { out += "    only in target: \(clip(statement.text, width))\n" }
-                out += "\n"
-            }
-            for statement in summary.unattachedSource { out += "  only in source, no event: \(clip(statement.text, width))\n" }
-            for statement in summary.unattachedTarget { out += "  only in target, no event: \(clip(statement.text, width))\n" }
-            out += summary.unattachedSource.isEmpty && summary.unattachedTarget.isEmpty ? "" : "\n"
+            out += text(matched, number: number, analysis: analyses.analysis(of: matched), width: width)
         }
+        return out
+    }
+
+    /// Hands the same text as ``text(_:analyses:width:)`` to `emit` a pair at a time, the pairs analysed a batch
+    /// at a time (`analyses` is called with each batch: at most `batch` pairs and
+    /// ``MatchJSONWriter/batchSentences`` sentences), so that the analyses are never held whole.
+    /// - Throws: what `analyses` and `emit` throw.
+    /// - Complexity: O(n) in the size of the analyses; memory O(batch) pairs besides the result.
+    public static func write(_ result: ComparableMatch, analyses: ([MatchedPair]) throws -> MatchAnalyses,
+                             width: Int = 0, batch: Int = 64, to emit: (String) throws -> Void) throws {
+        var start = 0
+        while start < result.pairs.count {
+            let end = MatchJSONWriter.batchEnd(result.pairs, from: start, limit: batch)
+            let batchAnalyses = try analyses(Array(result.pairs[start..<end]))
+            for number in start..<end {
+                let matched = result.pairs[number]
+                try emit(text(matched, number: number, analysis: batchAnalyses.analysis(of: matched), width: width))
+            }
+            start = end
+        }
+    }
+
+    /// The text of one pair ("" without an analysis).
+    private static func text(_ matched: MatchedPair, number: Int, analysis: PairAnalysis?, width: Int) -> String {
+        guard let analysis else { return "" }
+        var out = ""
+        let summary = analysis.summary
+        out += "== events of pair \(number + 1): \(matched.source.id)  <->  \(matched.target.id)\n"
+        let card = analysis.card
+        out += "   event date: \(card.eventDate ?? "unknown") (published: source \(published(card.sourcePublished)), "
+        out += "target \(published(card.targetPublished)))\n"
+        out += "   lead source: \(clip(card.source, width))\n   lead target: \(clip(card.target, width))\n"
+        for figure in card.figures {
+            out += "   figure: \(figure.source) | \(figure.target) | \(figure.agree ? "agree" : "DIFFER")\n"
+        }
+        out += names("who", card.who) + names("where", card.places)
+        out += thread(card, width: width)
+        out += "   source: \(clip(summary.sourceSummary, width))\n   target: \(clip(summary.targetSummary, width))\n"
+        out += "   entities: " + analysis.links.map { link in
+            link.source == link.target ? link.source : "\(link.source) = \(link.target)"
+        }.joined(separator: "; ") + "\n\n"
+        for event in summary.events {
+            out += "  event \(event.number) (weight \(event.weight), \(event.statements.count) statement pairs)\n"
+            out += "    source: \(clip(event.sourceSummary, width))\n    target: \(clip(event.targetSummary, width))\n"
+            let facts = event.entities.map(\.target) + event.dates.map(\.text) + event.numbers.map(\.text)
+            if !facts.isEmpty { out += "    involves: \(facts.joined(separator: ", "))\n" }
+            for statement in event.onlyInSource { out += "    only in source: \(clip(statement.text, width))\n" }
+            for statement in event.onlyInTarget { out += "    only in target: \(clip(statement.text, width))\n" }
+            out += "\n"
+        }
+        for statement in summary.unattachedSource { out += "  only in source, no event: \(clip(statement.text, width))\n" }
+        for statement in summary.unattachedTarget { out += "  only in target, no event: \(clip(statement.text, width))\n" }
+        out += summary.unattachedSource.isEmpty && summary.unattachedTarget.isEmpty ? "" : "\n"
         return out
     }
 

@@ -13,8 +13,17 @@ public enum MatchTextWriter {
     /// - Parameter width: texts longer than this many characters are shortened with an ellipsis (0: never).
     /// - Complexity: O(n) in the size of the result.
     public static func text(_ result: ComparableMatch, width: Int = 0) -> String {
-        var out = ""
+        var text = ""
+        write(result, width: width) { text += $0 }
+        return text
+    }
+
+    /// Hands the text form of `result` to `emit` piece by piece (a pair at a time): the same text as
+    /// ``text(_:width:)``, never held whole.
+    /// - Complexity: O(n) in the size of the result.
+    public static func write(_ result: ComparableMatch, width: Int = 0, to emit: (String) throws -> Void) rethrows {
         for (number, matched) in result.pairs.enumerated() {
+            var out = ""
             let statements = matched.statements
             out += "== pair \(number + 1): \(matched.source.id)  <->  \(matched.target.id)"
             out += "   score \(format(matched.pair.score))\n"
@@ -40,7 +49,9 @@ public enum MatchTextWriter {
                 }
                 out += "\n"
             }
+            try emit(out)
         }
+        var out = ""
         if !result.unmatchedSources.isEmpty {
             out += "== source documents without counterpart\n"
             for document in result.unmatchedSources { out += "  \(document.id)\n" }
@@ -52,7 +63,7 @@ public enum MatchTextWriter {
         if result.pairs.isEmpty && result.unmatchedSources.isEmpty && result.unmatchedTargets.isEmpty {
             out += "no documents\n"
         }
-        return out
+        try emit(out)
     }
 
     private static func format(_ value: Double) -> String { String(format: "%.2f", value) }
