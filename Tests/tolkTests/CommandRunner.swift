@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `tolk` executable as a subprocess, as a user would.
 struct CommandRunner {
@@ -51,6 +52,15 @@ struct CommandRunner {
         process.waitUntilExit()
         let error = try Data(contentsOf: errorURL)
         return Result(status: process.terminationStatus, output: output, error: String(decoding: error, as: UTF8.self))
+    }
+
+    /// Runs `tolk arguments` as ``run(_:input:environment:directory:executable:)`` does, expects it to fail with
+    /// exit status 1, and returns its standard error.
+    static func failure(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let result = try run(arguments)
+        #expect(result.status == 1, "tolk \(arguments.joined(separator: " ")) exited \(result.status)",
+                sourceLocation: sourceLocation)
+        return result.error
     }
 
     /// A file in a fresh temporary folder holding `bytes`.

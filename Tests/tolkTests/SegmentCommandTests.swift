@@ -99,29 +99,23 @@ import Testing
 
     @Test func binaryInputIsRefused() throws {
         let path = try CommandRunner.temporaryFile("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])
-        let result = try CommandRunner.run(["segment", path])
-        #expect(result.status == 1)
-        #expect(result.error == "tolk: \(path): is a PNG image, not text; Tolk reads text: run OCR first (for example `tesseract FILE out` writes out.txt)\n")
+        #expect(try CommandRunner.failure(["segment", path])
+            == "tolk: \(path): is a PNG image, not text; Tolk reads text: run OCR first (for example `tesseract FILE out` writes out.txt)\n")
         // Bytes of no known format with a NUL are still refused by their offset.
         let unknown = try CommandRunner.temporaryFile("data.bin", [0x41, 0x42, 0x00, 0x43])
-        let other = try CommandRunner.run(["segment", unknown])
-        #expect(other.status == 1)
-        #expect(other.error == "tolk: \(unknown): looks binary (NUL byte at byte offset 2); Tolk reads text only\n")
+        #expect(try CommandRunner.failure(["segment", unknown])
+            == "tolk: \(unknown): looks binary (NUL byte at byte offset 2); Tolk reads text only\n")
     }
 
     @Test func unreadableAndMissingFiles() throws {
-        let missing = try CommandRunner.run(["segment", "/no/such/file.txt"])
-        #expect(missing.status == 1)
-        #expect(missing.error == "tolk: /no/such/file.txt: cannot read: No such file or directory\n")
-        let directory = try CommandRunner.run(["normalize", "/tmp"])
-        #expect(directory.status == 1)
-        #expect(directory.error == "tolk: /tmp: cannot read: Is a directory\n")
+        #expect(try CommandRunner.failure(["segment", "/no/such/file.txt"])
+            == "tolk: /no/such/file.txt: cannot read: No such file or directory\n")
+        #expect(try CommandRunner.failure(["normalize", "/tmp"]) == "tolk: /tmp: cannot read: Is a directory\n")
     }
 
     @Test func unknownEncodingIsBadInput() throws {
-        let result = try CommandRunner.run(["segment", danish, "--encoding", "klingon-8"])
-        #expect(result.status == 1)
-        #expect(result.error == "tolk: unknown encoding 'klingon-8' (try utf-8, utf-16, windows-1252, iso-8859-1, iso-8859-15)\n")
+        #expect(try CommandRunner.failure(["segment", danish, "--encoding", "klingon-8"])
+            == "tolk: unknown encoding 'klingon-8' (try utf-8, utf-16, windows-1252, iso-8859-1, iso-8859-15)\n")
     }
 
     @Test func emptyInputIsNotAnError() throws {
