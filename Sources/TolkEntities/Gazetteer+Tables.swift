@@ -44,6 +44,20 @@ extension Gazetteer {
         }
     }
 
+    /// Adds rows of `sport-words.tsv` (`language`, `word`): lower-case words of sports reporting.
+    /// - Throws: ``EventsError/malformedLine(path:line:reason:)`` for an unknown language or a word that is empty
+    ///   or not in lower case (line counted with the header).
+    mutating func addSportWords(_ rows: [DataRow], path: String) throws(EventsError) {
+        for (index, row) in rows.enumerated() {
+            guard row["language"].flatMap(LanguageCode.init(rawValue:)) != nil, let word = row["word"], !word.isEmpty,
+                word == word.lowercased()
+            else {
+                throw .malformedLine(path: path, line: index + 2, reason: "unknown language, or a word not in lower case")
+            }
+            sportWords.insert(word)
+        }
+    }
+
     /// Adds the lexicon's demonym and place table, whose `source` column is in `source` and `target` in `target`.
     ///
     /// Rows with `pos` = propn are names (category country, city, region or organisation); rows with category

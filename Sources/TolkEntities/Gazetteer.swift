@@ -30,6 +30,8 @@ public struct Gazetteer: Sendable {
     var functionWords: [LanguageCode: Set<String>] = [:]
     var cues: [LanguageCode: [String: Set<NameCue>]] = [:]
     var calendarWords: [LanguageCode: Set<String>] = [:]
+    /// Lower-case words of sports reporting in any language (`sport-words.tsv`).
+    var sportWords: Set<String> = []
     /// The longest cue word of each language, in characters (compound heads longer than it are not looked up).
     var longestCue: [LanguageCode: Int] = [:]
     /// The trained entity taggers, by language (`lexicons/entities/tagger-<code>.bin`).
@@ -83,6 +85,8 @@ public struct Gazetteer: Sendable {
         try gazetteer.addCapitalisation(DataTableReader.rows(of: capitalisation, required: ["language", "word", "class"]))
         let cueFile = try requiredDataFile("entities/name-cues.tsv")
         try gazetteer.addCues(DataTableReader.rows(of: cueFile, required: ["language", "word", "cue"]), path: cueFile.path)
+        let sportFile = try requiredDataFile("entities/sport-words.tsv")
+        try gazetteer.addSportWords(DataTableReader.rows(of: sportFile, required: ["language", "word"]), path: sportFile.path)
         for folder in try dataContents() {
             let codes = folder.split(separator: "-").compactMap { LanguageCode(rawValue: String($0)) }
             guard codes.count == 2, languages.contains(codes[0]) || languages.contains(codes[1]) else { continue }
@@ -157,6 +161,9 @@ public struct Gazetteer: Sendable {
     public func isFunctionWord(_ word: String, in language: LanguageCode) -> Bool {
         functionWords[language]?.contains(word.lowercased()) == true
     }
+
+    /// True for a word of sports reporting in any language ("kampen", "scored"), given in lower case.
+    public func isSportWord(_ lowerCased: String) -> Bool { sportWords.contains(lowerCased) }
 
     /// True for a month or weekday name of `language` ("June", "mandag").
     public func isCalendarWord(_ word: String, in language: LanguageCode) -> Bool {

@@ -55,4 +55,54 @@ import TolkText
         let spans = EntityTag.spans(tags).map { "\($0.range.lowerBound)-\($0.range.upperBound) \($0.kind)" }
         #expect(spans == ["0-2 person", "3-4 place", "4-5 place", "5-6 organisation"])
     }
+
+    @Test func aMalformedSportWordLineIsAnErrorWithItsLine() throws {
+        var gazetteer = Gazetteer(cldrNamesFor: [])
+        let good = try DataTableReader.rows(in: "language\tword\nda\tkampen\nen\tleague\n", path: "sport.tsv",
+                                            required: ["language", "word"])
+        try gazetteer.addSportWords(good, path: "sport.tsv")
+        #expect(gazetteer.isSportWord("kampen") && gazetteer.isSportWord("league") && !gazetteer.isSportWord("huset"))
+        for (text, line) in [("language\tword\nda\tkampen\nda\tKampen\n", 3), ("language\tword\nDanish\tmatch\n", 2)] {
+            let rows = try DataTableReader.rows(in: text, path: "sport.tsv", required: ["language", "word"])
+            #expect(throws: EventsError.malformedLine(path: "sport.tsv", line: line,
+                                                      reason: "unknown language, or a word not in lower case")) {
+                try gazetteer.addSportWords(rows, path: "sport.tsv")
+            }
+        }
+    }
+
+    /// Sports words raise the document's sports context, which a Danish model reads with its names' other
+    /// codes; an English model reads neither that nor the long suffixes.
+    @Test func aMatchReportHasASportsContextInDanish() throws {
+        var gazetteer = Gazetteer(cldrNamesFor: [.danish])
+        try gazetteer.addSportWords(DataTableReader.rows(in: "language\tword\nda\tkampen\nda\tsejren\nda\tholdet\n",
+                                                         path: "sport.tsv", required: ["language", "word"]),
+                                    path: "sport.tsv")
+        let report = [["Viborg", "tabte", "kampen", "til", "Hobro", "."], ["Holdet", "fejrede", "sejren", "."]]
+        let other = [["Viborg", "har", "fået", "en", "ny", "borgmester", "."]]
+        let danish = TaggerDocument(sentences: report, language: .danish, gazetteer: gazetteer)
+        #expect(danish.sportCode == 2)
+        #expect(TaggerDocument(sentences: other, language: .danish, gazetteer: gazetteer).sportCode == 0)
+        let inReport = TaggerFeatures(document: danish).features(of: 0)
+        let elsewhere = TaggerFeatures(document: TaggerDocument(sentences: other, language: .danish,
+                                                                gazetteer: gazetteer)).features(of: 0)
+        #expect(Set(inReport) != Set(elsewhere))
+        let english = TaggerDocument(sentences: report, language: .english, gazetteer: gazetteer)
+        #expect(!english.compounding)
+        #expect(TaggerFeatures(document: english).features(of: 0).count < inReport.count)
+    }
+
+    /// ICU ends a sentence after "B.T."; the name may go on into the next word, but never over a line break.
+    @Test func aNameDoesNotRunOverALineBreakAfterAnAbbreviation() throws {
+        let gazetteer = Gazetteer(cldrNamesFor: [.danish])
+        let scanner = try WordScanner(language: .danish)
+        for (text, joined) in [("Han læste det i B.T.\nKV-regeringen har fremlagt 22 lovforslag.", false),
+                               ("Formanden Henrik S. Nissen talte.", true)] {
+            let document = TaggerDocument(scanned: scanner.tokens(of: text), bytes: Array(text.utf8),
+                                          language: .danish, gazetteer: gazetteer)
+            let tokens = document.tokens
+            let index = try #require(tokens.firstIndex { $0.text == "B.T." || $0.text == "S." })
+            #expect((tokens[index].sentence == tokens[index + 1].sentence) == joined, "\(text)")
+        }
+    }
 }

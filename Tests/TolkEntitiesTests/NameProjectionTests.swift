@@ -49,6 +49,20 @@ import TolkText
         #expect(result.source.allSatisfy { $0.key == "name:kodbyen" })
     }
 
+    /// Neither recognizer found the name; the Danish text writes it as one word, the English as two.
+    @Test func aClosedCompoundNeitherSideFoundIsSharedWithTheOpenOne() throws {
+        let source = "I weekenden åbnede Tivoliparken for publikum."
+        let target = "At the weekend, Tivoli Park opened to the public."
+        let result = try Self.project(Self.side(source, .danish, mentions: []), Self.side(target, .english, mentions: []))
+        #expect(result.source.map(\.text) == ["Tivoliparken"] && result.target.map(\.text) == ["Tivoli Park"])
+        #expect(result.source.first?.key == "name:tivoli park" && result.target.first?.key == "name:tivoli park")
+        #expect(result.evidence["name:tivoli park"] == "compound spelling")
+        // Opening a sentence, the word may be capitalised for its position alone: not taken.
+        let opening = try Self.project(Self.side("Tivoliparken åbnede i weekenden.", .danish, mentions: []),
+                                       Self.side(target, .english, mentions: []))
+        #expect(opening.source.isEmpty && opening.target.isEmpty)
+    }
+
     @Test func aClosedCompoundFindsTheOpenOne() throws {
         let target = "Thousands rode the new Metro Ring on Sunday."
         let result = try Self.project(

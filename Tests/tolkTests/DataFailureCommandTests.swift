@@ -53,7 +53,8 @@ import Testing
     }
 
     /// A shipped entity table that is missing is an error naming it, not a gazetteer that quietly lacks its names.
-    @Test(arguments: ["entities/geonames-cities.tsv", "entities/capitalisation.tsv", "entities/places.tsv"])
+    @Test(arguments: ["entities/geonames-cities.tsv", "entities/capitalisation.tsv", "entities/places.tsv",
+                      "entities/sport-words.tsv"])
     func aMissingShippedEntityTableFailsWithItsName(_ table: String) throws {
         let folder = try Self.data(without: table)
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -48,7 +48,9 @@ package enum NameProjection {
         sourceSide.mentions = intoSource
         targetSide.mentions = intoTarget
         let shared = SharedNameRuns.added(source: sourceSide, target: targetSide, gazetteer: gazetteer)
-        for key in shared.keys { evidence[key] = "spelled in both texts" }
+        for key in shared.keys {
+            evidence[key] = shared.compoundKeys.contains(key) ? "compound spelling" : "spelled in both texts"
+        }
         return Result(source: shared.source, target: shared.target, evidence: evidence)
     }
 

@@ -4,15 +4,27 @@ import TolkText
 /// capitalised and the others capitalised or numbers ("Ocean Wind 1"), one space apart inside one sentence,
 /// outside every mention, and not opening a sentence or a headline line. Two texts in different languages rarely
 /// share such a run unless it is a name. The run becomes an organisation, or a place when its last word is a
-/// place word of the cue table.
+/// place word of the cue table. A closed compound of a compounding language ("Cityringen", with or without its
+/// definite ending "-en", "-et", "-n") counts as written alike with an open compound of two or three words on
+/// the other side ("City Ring") when it too stands inside a sentence, outside every mention, with seven letters
+/// or more, and is no common word.
 enum SharedNameRuns {
-    /// The mentions of both sides with the shared runs added (key `name:` + folded run), and their keys.
+    /// The mentions of both sides with the shared runs added (key `name:` + folded run), their keys, and the keys
+    /// shared through a closed compound.
     static func added(source: NameProjection.Side, target: NameProjection.Side, gazetteer: Gazetteer)
-        -> (source: [EntityMention], target: [EntityMention], keys: Set<String>)
+        -> (source: [EntityMention], target: [EntityMention], keys: Set<String>, compoundKeys: Set<String>)
     {
-        let sourceRuns = runs(of: source), targetRuns = runs(of: target)
+        var sourceRuns = runs(of: source), targetRuns = runs(of: target)
+        var compounds: [Run] = []
+        if GenitiveForms.isGenitiveInflecting(source.language), !GenitiveForms.isGenitiveInflecting(target.language) {
+            compounds = closedCompounds(of: source, matching: targetRuns, gazetteer: gazetteer)
+            sourceRuns += compounds
+        } else if GenitiveForms.isGenitiveInflecting(target.language), !GenitiveForms.isGenitiveInflecting(source.language) {
+            compounds = closedCompounds(of: target, matching: sourceRuns, gazetteer: gazetteer)
+            targetRuns += compounds
+        }
         let shared = Set(sourceRuns.map(\.key)).intersection(targetRuns.map(\.key))
-        guard !shared.isEmpty else { return (source.mentions, target.mentions, []) }
+        guard !shared.isEmpty else { return (source.mentions, target.mentions, [], []) }
         func adding(_ runs: [Run], to side: NameProjection.Side) -> [EntityMention] {
             var mentions = side.mentions
             for run in runs where shared.contains(run.key) {
@@ -24,13 +36,40 @@ enum SharedNameRuns {
             mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
             return mentions
         }
-        return (adding(sourceRuns, to: source), adding(targetRuns, to: target), shared)
+        return (adding(sourceRuns, to: source), adding(targetRuns, to: target), shared,
+                Set(compounds.map(\.key)).intersection(shared))
     }
 
     private struct Run {
         var tokens: Range<Int>
         var range: Range<Int>
         var key: String
+        /// The run's words folded and written together ("cityring"), for an open compound of two or three words.
+        var closedForm: String?
+    }
+
+    /// The one-word closed compounds of `side` that write an open run of `open` ("Cityringen" for "City Ring"),
+    /// each keyed as that run.
+    private static func closedCompounds(of side: NameProjection.Side, matching open: [Run],
+                                        gazetteer: Gazetteer) -> [Run] {
+        var keys: [String: String] = [:]
+        for run in open { if let form = run.closedForm { keys[form] = run.key } }
+        guard !keys.isEmpty else { return [] }
+        let taken = side.mentions.map(\.range)
+        var result: [Run] = []
+        for (index, token) in side.tokens.enumerated()
+        where token.kind == .word && token.isCapitalised && !token.startsSentence && token.text.count >= 7 {
+            guard !gazetteer.isCommonWord(token.text, in: side.language),
+                !taken.contains(where: { $0.overlaps(token.range) })
+            else { continue }
+            let folded = NameFolding.key(token.text)
+            var key = keys[folded]
+            for ending in ["en", "et", "n"] where key == nil && folded.hasSuffix(ending) {
+                key = keys[String(folded.dropLast(ending.count))]
+            }
+            if let key { result.append(Run(tokens: index..<(index + 1), range: token.range, key: key)) }
+        }
+        return result
     }
 
     /// The candidate runs of one side, outside its mentions.
@@ -58,7 +97,10 @@ enum SharedNameRuns {
             let range = first.range.lowerBound..<tokens[end - 1].range.upperBound
             guard !isTaken(range) else { continue }
             let folded = NameFolding.key(String(decoding: side.bytes[range], as: UTF8.self))
-            result.append(Run(tokens: index..<end, range: range, key: "name:\(folded)"))
+            let parts = folded.split(separator: " ")
+            let closed = (2...3).contains(parts.count) && parts.allSatisfy { $0.count >= 3 && $0.allSatisfy(\.isLetter) }
+                ? parts.joined() : nil
+            result.append(Run(tokens: index..<end, range: range, key: "name:\(folded)", closedForm: closed))
         }
         return result
     }

@@ -73,13 +73,19 @@ struct TaggerDocument {
     let words: [TaggerWord]
     /// The document's bytes (empty for a training corpus).
     let bytes: [UInt8]
+    /// True for a language that writes compounds as one word (Danish): the tagger then reads long suffixes of
+    /// capitalised words ("-nævnet", "-foreningen") and the sports context below.
+    let compounding: Bool
+    /// How much the document reads as sports reporting: 0 (no word of `sport-words.tsv`), 1 (one or two), 2
+    /// (three or more); there a town's name is often a club.
+    let sportCode: Int
 
     /// The text of a byte range of the document.
     func text(of range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
     /// The document of scanned `tokens` (from ``WordScanner``).
     init(scanned: [ScannedToken], bytes: [UInt8], language: LanguageCode, gazetteer: Gazetteer) {
-        let adjusted = Self.adjusted(scanned, language: language, gazetteer: gazetteer)
+        let adjusted = Self.adjusted(scanned, bytes: bytes, language: language, gazetteer: gazetteer)
         self.init(tokens: adjusted, bytes: bytes, language: language, gazetteer: gazetteer)
     }
 
@@ -109,6 +115,8 @@ struct TaggerDocument {
         self.bytes = bytes
         let evidence = DocumentEvidence(tokens: tokens, language: language, gazetteer: gazetteer)
         let compounding = GenitiveForms.isGenitiveInflecting(language)
+        self.compounding = compounding
+        var sportWords = 0
         var words: [TaggerWord] = []
         words.reserveCapacity(tokens.count)
         // What depends on the spelling alone is worked out once per distinct spelling of the document.
@@ -122,6 +130,7 @@ struct TaggerDocument {
                 known[token.text] = spelling
             }
             let lower = spelling.lower
+            if spelling.isSportWord { sportWords += 1 }
             let capitalised = token.isCapitalised
             let headline = evidence.headlines.contains(token.sentence)
             let position = (capitalised ? 1 : 0) | (token.startsSentence ? 2 : 0) | (headline ? 4 : 0)
@@ -138,6 +147,7 @@ struct TaggerDocument {
         }
         Self.markGazetteerNames(&words, tokens: tokens, language: language, gazetteer: gazetteer)
         self.words = words
+        sportCode = sportWords >= 3 ? 2 : sportWords >= 1 ? 1 : 0
     }
 
     /// Marks the words that spell a gazetteer name of up to four words (Danish genitive "s" allowed at the end).
@@ -185,9 +195,11 @@ struct TaggerDocument {
         var cueCode: Int
         var compoundHead: String?
         var compoundModifierShape = ""
+        var isSportWord: Bool
 
         init(_ token: ScannedToken, language: LanguageCode, gazetteer: Gazetteer, compounding: Bool) {
             lower = token.text.lowercased()
+            isSportWord = gazetteer.isSportWord(lower)
             bare = DocumentEvidence.withoutPossessive(lower)
             shape = TaggerWord.shape(of: token.text)
             var europarlClass = 0
@@ -216,6 +228,12 @@ struct TaggerDocument {
         }
     }
 
+    /// True when `bytes` hold a line break (LF or CR) within `range`.
+    private static func lineBreak(in range: Range<Int>, of bytes: [UInt8]) -> Bool {
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count, !range.isEmpty else { return false }
+        return bytes[range].contains { $0 == 0x0A || $0 == 0x0D }
+    }
+
     /// "S.", "H.L." (initials) or a title abbreviation of the cue table ("Mr.", "Dr.").
     private static func isInitialOrTitle(_ token: ScannedToken, language: LanguageCode, gazetteer: Gazetteer) -> Bool {
         guard token.kind == .word, token.text.hasSuffix(".") else { return false }
@@ -225,8 +243,10 @@ struct TaggerDocument {
     }
 
     /// English "Assange's" split into "Assange" and "'s"; Danish "SID-huset" joined from "SID", "-", "huset";
-    /// the period of a title abbreviation in the cue table joined to it ("Mr" and "." make "Mr.").
-    static func adjusted(_ tokens: [ScannedToken], language: LanguageCode, gazetteer: Gazetteer) -> [ScannedToken] {
+    /// the period of a title abbreviation in the cue table joined to it ("Mr" and "." make "Mr."). A sentence
+    /// ICU ends after an initial goes on into the next word only when no line break lies between them.
+    static func adjusted(_ tokens: [ScannedToken], bytes: [UInt8], language: LanguageCode,
+                         gazetteer: Gazetteer) -> [ScannedToken] {
         var result: [ScannedToken] = []
         result.reserveCapacity(tokens.count)
         let compounding = GenitiveForms.isGenitiveInflecting(language)
@@ -235,7 +255,8 @@ struct TaggerDocument {
             if let join = joined, token.sentence == join.from {
                 token.sentence = join.to
             } else if let last = result.last, token.sentence != last.sentence, token.isCapitalised,
-                Self.isInitialOrTitle(last, language: language, gazetteer: gazetteer)
+                Self.isInitialOrTitle(last, language: language, gazetteer: gazetteer),
+                !Self.lineBreak(in: last.range.upperBound..<token.range.lowerBound, of: bytes)
             {
                 // ICU ends a sentence after "Henrik S." or "Mr."; the name goes on.
                 joined = (token.sentence, last.sentence)

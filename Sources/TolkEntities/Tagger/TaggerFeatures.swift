@@ -5,7 +5,10 @@ import TolkText
 /// Per token: the word, its lower-case form, its shape ("Xxxx", "XX", "d.d"), prefixes and suffixes, the
 /// neighbours two either side, word pairs, the position (sentence start, headline), how often the word is
 /// capitalised in Europarl (capitalisation.tsv), what the document itself capitalises, gazetteer membership
-/// (several-word names included), cue words (titles, organisation and place words) and nationality words.
+/// (several-word names included), cue words (titles, organisation and place words) and nationality words;
+/// in a compounding language (Danish), also the longer suffixes, first two letters and length of a capitalised
+/// word, and its gazetteer, cue and capitalisation codes joined with the document's sports context
+/// (``TaggerDocument/sportCode``: "Viborg" and "Hobro" in a match report are clubs).
 /// Training and tagging read the same features, so a model always matches the gazetteer it was trained with.
 struct TaggerFeatures {
     /// The feature hashes of every token, flattened; token `i` has `hashes[offsets[i]..<offsets[i + 1]]`.
@@ -19,6 +22,8 @@ struct TaggerFeatures {
         hashes.reserveCapacity(words.count * 32)
         offsets.reserveCapacity(words.count + 1)
         let boundary = TaggerWord.boundary
+        let compounding = document.compounding
+        let sport = document.sportCode << 12
         for index in words.indices {
             let word = words[index]
             let sentence = word.sentence
@@ -63,6 +68,17 @@ struct TaggerFeatures {
                 hashes.append(FeatureHash.of(31, word.compoundModifierShape))
             }
             if word.shape.count > 1, lower.count > 4 { hashes.append(FeatureHash.of(32, lower.prefix(4))) }
+            if compounding, word.capitalCode & 1 == 1 {
+                hashes.append(FeatureHash.of(40, code: sport | word.gazetteerCode))
+                hashes.append(FeatureHash.of(41, code: sport | word.cueCode << 4 | word.capitalCode))
+                hashes.append(FeatureHash.of(42, code: sport | previous.capitalCode << 4 | next.capitalCode))
+                if lower.count > 6 {
+                    hashes.append(FeatureHash.of(43, lower.suffix(5)))
+                    hashes.append(FeatureHash.of(44, lower.suffix(6)))
+                }
+                hashes.append(FeatureHash.of(45, lower.prefix(2)))
+                hashes.append(FeatureHash.of(46, code: min(lower.count, 12)))
+            }
             offsets.append(hashes.count)
         }
     }
