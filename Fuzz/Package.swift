@@ -15,5 +15,7 @@ let package = Package(
         .target(name: "FuzzImport", dependencies: [.product(name: "TolkLexicon", package: "Tolk")]),
         .target(name: "FuzzGlossary", dependencies: [.product(name: "TolkFormats", package: "Tolk"),
                                                      .product(name: "TolkText", package: "Tolk")]),
+        .target(name: "FuzzJSONL", dependencies: [.product(name: "TolkMatch", package: "Tolk"),
+                                                  .product(name: "TolkText", package: "Tolk")]),
     ]
 )

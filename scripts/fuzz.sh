@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of Tolk's readers: libFuzzer with AddressSanitizer, one target per reader
 # (Fuzz/Sources: FuzzDecode = decoding and segmentation, FuzzHTML = article extraction, FuzzLexicon = lexicon TSV,
-# FuzzGlossary = glossary TSV/CSV/JSON, FuzzImport = dictionary import: TBX, hunalign, pairs, TSV). Each runs for a fixed time from its committed seed corpus
+# FuzzGlossary = glossary TSV/CSV/JSON, FuzzImport = dictionary import: TBX, hunalign, pairs, TSV, FuzzJSONL = JSONL
+# corpus records). Each runs for a fixed time from its committed seed corpus
 # (Fuzz/Corpus/TARGET); a crash, a hang (one input over 10 s) or more than 2048 MB of memory fails the run.
 #
 #   bash scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default: 60 s, every target)
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzDecode FuzzHTML FuzzLexicon FuzzGlossary FuzzImport)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzDecode FuzzHTML FuzzLexicon FuzzGlossary FuzzImport FuzzJSONL)
 export TOLK_DATA="$PWD/lexicons" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0
 
 swift build -c release --package-path Fuzz -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address \

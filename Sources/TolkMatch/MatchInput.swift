@@ -124,8 +124,7 @@ public enum MatchInput {
             // Standard input is a corpus of JSONL records when it starts with '{', else one document.
             let bytes = try standardInput()
             if bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") {
-                return try records(in: try TextInput.decode(bytes, name: "<stdin>", encoding: "utf-8").text,
-                                   path: "<stdin>", body)
+                return try forEachRecord(inJSONL: bytes, name: "<stdin>", body)
             }
             return try body(RawDocument(id: path, text: try TextInput.decode(bytes, name: "<stdin>", encoding: encoding).text,
                                         language: nil))
@@ -145,13 +144,33 @@ public enum MatchInput {
         }
     }
 
+    /// Hands the records of JSONL bytes (standard input's, or a fuzzer's) to `body` in order, decoded as UTF-8 as
+    /// a `.jsonl` file is: one JSON object per non-blank line with a string `text` and an `id` (string or number;
+    /// `name:LINE` when absent), and optionally a `language` code and a publication `date` (YYYY, YYYY-MM or
+    /// YYYY-MM-DD); other fields are kept as ``RawDocument/fields``.
+    /// - Parameters:
+    ///   - bytes: the records.
+    ///   - name: the name errors give (a path, `<stdin>`).
+    /// - Throws: ``TextError`` naming `name` and the line (bytes that are not UTF-8, a line that is not a JSON
+    ///   object, no string `text`, an `id` that is no string or number or holds a line break, a duplicate id, a
+    ///   malformed `date`), ``InputUsageError`` for a `language` that is no known code, or what `body` throws.
+    ///   Bytes without records are no error here.
+    /// - Complexity: O(n) in the size of the bytes.
+    public static func forEachRecord(inJSONL bytes: [UInt8], name: String,
+                                     _ body: (RawDocument) throws -> Void) throws {
+        try records(in: try TextInput.decode(bytes, name: name, encoding: "utf-8").text, path: name, body)
+    }
+
     /// The records of a JSONL file: one JSON object per non-blank line with a string `text` and an `id`
     /// (string or number; the line number when absent), and optionally a `language` code and a publication
     /// `date` (YYYY, YYYY-MM or YYYY-MM-DD).
     private static func records(in text: String, path: String, _ body: (RawDocument) throws -> Void) throws {
         var firstLines: [String: Int] = [:]
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split at line feed bytes: split at the Character "\n" would leave every CRLF ("\r\n" is one Character)
+        // inside the line. A CR before the line feed is white space to the JSON parser.
+        for lineBytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let line = Substring(lineBytes)
             lineNumber += 1
             if line.allSatisfy(\.isWhitespace) { continue }
             let object: Any
