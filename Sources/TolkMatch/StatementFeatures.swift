@@ -7,13 +7,16 @@ import TolkAlign
 /// Every feature is measured inside the document pair (no other document of the collection changes it), from
 /// the evidence the matcher already has: the translation model's log-odds (``StatementScorer``), and the
 /// content words of the two sentences (``ContentKey``: names, places, numbers, cognate spellings and lexicon
-/// translations) weighed by how rare they are in the other document.
+/// translations) weighed by how rare they are in the other document, and how well their content words meet in a
+/// cross-language word space (``WordSpace``: "døde" and "died" share no key but lie close together), as such
+/// and against each sentence's closest rival.
 struct StatementFeatures {
     /// The names of the features, in vector order (the model file's rows).
     static let names = [
         "bias", "translation", "shared_names", "shared_words", "coverage_min", "coverage_max", "word_coverage",
         "anchors", "numbers",
         "number_conflict", "missing", "best_both", "best_one", "gap", "short", "furniture", "headline",
+        "meaning_words", "meaning_words_gap",
     ]
     static var count: Int { names.count }
 
@@ -25,10 +28,16 @@ struct StatementFeatures {
     private let targetWords: [Int]
     private let sourceFurniture: [Bool]
     private let targetFurniture: [Bool]
+    /// What each sentence means in the cross-language word space (empty without one).
+    private let sourceMeaning: SentenceMeanings
+    private let targetMeaning: SentenceMeanings
 
     /// Measurements over the content keys of a document pair's sentences; `furniture` marks the sentences that
     /// are article furniture (captions, credits, datelines on their own) on each side.
-    init(source: [[ContentKey]], target: [[ContentKey]], sourceFurniture: [Bool], targetFurniture: [Bool]) {
+    /// `sourceMeaning` and `targetMeaning` are each side's word ids in `space` (``SentenceEvidence/meaning``);
+    /// without a space the word-space features are 0.
+    init(source: [[ContentKey]], target: [[ContentKey]], sourceFurniture: [Bool], targetFurniture: [Bool],
+         space: WordSpace? = nil, sourceMeaning: [[UInt16]] = [], targetMeaning: [[UInt16]] = []) {
         self.source = source
         self.target = target
         sourceHolding = ParaphraseMatcher.holding(source)
@@ -37,6 +46,8 @@ struct StatementFeatures {
         targetWords = target.map(Self.words)
         self.sourceFurniture = sourceFurniture
         self.targetFurniture = targetFurniture
+        self.sourceMeaning = SentenceMeanings(space: space, words: sourceMeaning)
+        self.targetMeaning = SentenceMeanings(space: space, words: targetMeaning)
     }
 
     /// What two sentences share, before the features that compare a pair with its rivals.
@@ -163,7 +174,17 @@ struct StatementFeatures {
             sourceBest[pair.source] = max(sourceBest[pair.source], found.shared)
             targetBest[pair.target] = max(targetBest[pair.target], found.shared)
         }
-        return zip(pairs, overlaps).map { pair, found in
+        let meanings = pairs.map { pair in sourceMeaning.wordAlignment(pair.source, targetMeaning, pair.target) }
+        // Each sentence's closest counterpart in meaning among the pairs: a pair is compared with its rivals, as
+        // the sentences of one story all share its topic words.
+        var sourceClosest = [Double](repeating: -1, count: source.count)
+        var targetClosest = [Double](repeating: -1, count: target.count)
+        for (pair, meaning) in zip(pairs, meanings) {
+            sourceClosest[pair.source] = max(sourceClosest[pair.source], meaning)
+            targetClosest[pair.target] = max(targetClosest[pair.target], meaning)
+        }
+        return zip(pairs, zip(overlaps, meanings)).map { pair, measured in
+            let (found, meaning) = measured
             let i = pair.source, j = pair.target
             let sourceCoverage = Double(found.sourceMatched) / Double(max(sourceWords[i], 1))
             let targetCoverage = Double(found.targetMatched) / Double(max(targetWords[j], 1))
@@ -188,6 +209,8 @@ struct StatementFeatures {
                 min(sourceWords[i], targetWords[j]) <= 3 ? 1 : 0,
                 sourceFurniture[i] || targetFurniture[j] ? 1 : 0,
                 i == 0 && j == 0 ? 1 : 0,
+                meaning,
+                meaning - max(sourceClosest[i], targetClosest[j]),
             ]
         }
     }

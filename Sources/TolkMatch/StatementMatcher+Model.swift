@@ -77,7 +77,8 @@ extension StatementMatcher {
         guard !pairs.isEmpty else { return ([], []) }
         let features = StatementFeatures(source: source.map(\.content), target: target.map(\.content),
                                          sourceFurniture: source.map(\.isFurniture),
-                                         targetFurniture: target.map(\.isFurniture))
+                                         targetFurniture: target.map(\.isFurniture), space: space?.space,
+                                         sourceMeaning: source.map(\.meaning), targetMeaning: target.map(\.meaning))
         return (pairs, features.vectors(pairs))
     }
 }

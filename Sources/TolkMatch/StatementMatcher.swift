@@ -32,6 +32,9 @@ public struct StatementMatcher: Sendable {
     let model: StatementModel
     /// Recognises furniture (credits, read-more prompts, bylines), which is never matched.
     let furniture: ArticleFurniture
+    /// The cross-language word space and the sides of it the source and target languages are (`nil` when the
+    /// lexicon's languages are not the space's).
+    let space: (space: WordSpace, source: WordSpace.Side, target: WordSpace.Side)?
 
     /// A matcher with `options`.
     /// - Throws: ``AlignmentError/invalidOption(name:reason:)`` when a setting is out of range,
@@ -49,6 +52,18 @@ public struct StatementMatcher: Sendable {
         }
         sourceContent = try ContentExtractor(side: .source, lexicon: options.lexicon, places: places)
         targetContent = try ContentExtractor(side: .target, lexicon: options.lexicon, places: places)
+        space = try Self.space(source: options.lexicon?.sourceLanguage, target: options.lexicon?.targetLanguage)
+    }
+
+    /// The shipped word space when it holds both languages (in either order), else `nil`.
+    /// - Throws: ``AlignmentError`` when the space is needed and its file is missing or malformed.
+    private static func space(source: LanguageCode?, target: LanguageCode?) throws(AlignmentError)
+        -> (space: WordSpace, source: WordSpace.Side, target: WordSpace.Side)?
+    {
+        guard let source, let target, source != target else { return nil }
+        let space = try WordSpace.shipped()
+        guard let sourceSide = space.side(of: source), let targetSide = space.side(of: target) else { return nil }
+        return (space, sourceSide, targetSide)
     }
 
     /// Matches the statements of two documents.
@@ -98,6 +113,7 @@ public struct StatementMatcher: Sendable {
             }
             var evidence = sourceExtractor.evidence(for: text)
             evidence.content = sourceContent.keys(for: text)
+            if let space { evidence.meaning = space.space.words(in: text, side: space.source) }
             return evidence.compacted()
         }
     }
@@ -110,6 +126,7 @@ public struct StatementMatcher: Sendable {
             }
             var evidence = targetExtractor.evidence(for: text)
             evidence.content = targetContent.keys(for: text)
+            if let space { evidence.meaning = space.space.words(in: text, side: space.target) }
             return evidence.compacted()
         }
     }
