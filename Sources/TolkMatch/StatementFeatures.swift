@@ -19,6 +19,8 @@ struct StatementFeatures {
         "meaning_words", "meaning_words_gap",
     ]
     static var count: Int { names.count }
+    /// The positions of the features read from the word space (missing for a language pair it does not hold).
+    static let wordSpaceFeatures = [names.count - 2, names.count - 1]
 
     private let source: [[ContentKey]]
     private let target: [[ContentKey]]

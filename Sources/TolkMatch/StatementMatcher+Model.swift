@@ -52,7 +52,8 @@ extension StatementMatcher {
         -> (pairs: [(source: Int, target: Int, translation: Double)], logOdds: [Double])
     {
         let (pairs, vectors) = candidates(source: source, target: target)
-        return (pairs, vectors.map(model.logOdds))
+        let hasSpace = space != nil
+        return (pairs, vectors.map { model.logOdds($0, hasSpace: hasSpace) })
     }
 
     /// Every candidate pair of single sentences (they share a cross-language key; furniture is none) with its

@@ -13,21 +13,28 @@ import TolkText
 public struct StatementModel: Sendable, Equatable {
     /// One weight per feature, in ``StatementFeatures/names`` order.
     public let weights: [Double]
+    /// The weights of the model fitted without the word-space features (their weights 0), read for a language
+    /// pair the word space does not hold; the same as ``weights`` when not given.
+    public let weightsWithoutSpace: [Double]
 
-    /// A model with the given weights.
+    /// A model with the given weights, and those fitted without the word-space features.
     /// - Throws: ``AlignmentError/invalidOption(name:reason:)`` when there is not one finite weight per feature.
-    public init(weights: [Double]) throws(AlignmentError) {
-        guard weights.count == StatementFeatures.count, weights.allSatisfy(\.isFinite) else {
+    public init(weights: [Double], withoutSpace: [Double]? = nil) throws(AlignmentError) {
+        let other = withoutSpace ?? weights
+        guard weights.count == StatementFeatures.count, weights.allSatisfy(\.isFinite),
+              other.count == weights.count, other.allSatisfy(\.isFinite) else {
             throw .invalidOption(name: "statementModel",
                                  reason: "needs \(StatementFeatures.count) finite weights, has \(weights.count)")
         }
         self.weights = weights
+        weightsWithoutSpace = other
     }
 
     /// The names of the features the weights belong to, in order.
     public static var featureNames: [String] { StatementFeatures.names }
 
-    /// The shipped model (`lexicons/match/statement-model.tsv`, columns feature, weight).
+    /// The shipped model (`lexicons/match/statement-model.tsv`, columns feature, weight and, optionally,
+    /// without_space: the weights fitted without the word-space features).
     /// - Throws: ``AlignmentError/data(_:)`` when the file is missing, unreadable or has a bad header, and
     ///   ``AlignmentError/malformedLexicon(path:line:reason:)`` naming the line of a bad or missing row.
     public static func shipped() throws(AlignmentError) -> StatementModel {
@@ -38,6 +45,8 @@ public struct StatementModel: Sendable, Equatable {
             throw .data(error)
         }
         var byName: [String: Double] = [:]
+        var otherByName: [String: Double] = [:]
+        let otherColumn = table.column("without_space")
         for row in table.rows {
             guard StatementFeatures.names.contains(row.fields[0]) else {
                 throw .malformedLexicon(path: table.path, line: row.line, reason: "unknown feature '\(row.fields[0])'")
@@ -48,6 +57,14 @@ public struct StatementModel: Sendable, Equatable {
             guard byName.updateValue(weight, forKey: row.fields[0]) == nil else {
                 throw .malformedLexicon(path: table.path, line: row.line, reason: "feature '\(row.fields[0])' given twice")
             }
+            if let otherColumn {
+                guard row.fields.indices.contains(otherColumn), let other = Double(row.fields[otherColumn]),
+                      other.isFinite else {
+                    throw .malformedLexicon(path: table.path, line: row.line,
+                                            reason: "without_space weight is missing or not a number")
+                }
+                otherByName[row.fields[0]] = other
+            }
         }
         let weights = try StatementFeatures.names.map { name throws(AlignmentError) -> Double in
             guard let weight = byName[name] else {
@@ -56,16 +73,17 @@ public struct StatementModel: Sendable, Equatable {
             }
             return weight
         }
-        return try StatementModel(weights: weights)
+        guard otherColumn != nil else { return try StatementModel(weights: weights) }
+        return try StatementModel(weights: weights, withoutSpace: StatementFeatures.names.map { otherByName[$0] ?? 0 })
     }
 
     /// The model file's path inside the data folder.
     static let path = "match/statement-model.tsv"
 
-    /// The log-odds of a feature vector.
-    func logOdds(_ features: [Double]) -> Double {
+    /// The log-odds of a feature vector; `hasSpace` false reads it with ``weightsWithoutSpace``.
+    func logOdds(_ features: [Double], hasSpace: Bool = true) -> Double {
         var total = 0.0
-        for (weight, value) in zip(weights, features) { total += weight * value }
+        for (weight, value) in zip(hasSpace ? weights : weightsWithoutSpace, features) { total += weight * value }
         return total
     }
 

@@ -135,10 +135,25 @@ public enum StatementModelTrainer {
     }
 
     /// Fits the weights by Newton's method on the L2-penalised log-likelihood (`penalty` times the squared
-    /// weights, the bias excepted).
+    /// weights, the bias excepted), twice: with every feature, and without the word-space features (for a
+    /// language pair the space does not hold).
     /// - Throws: ``AlignmentError/invalidOption(name:reason:)`` when there are no examples of either class.
     public static func fit(_ examples: [Example], penalty: Double = 1.0, iterations: Int = 25)
         throws(AlignmentError) -> StatementModel
+    {
+        let all = try weights(examples, penalty: penalty, iterations: iterations)
+        let withoutSpace = examples.map { example in
+            var features = example.features
+            for k in StatementFeatures.wordSpaceFeatures { features[k] = 0 }
+            return Example(features: features, isStatement: example.isStatement)
+        }
+        return try StatementModel(weights: all,
+                                  withoutSpace: weights(withoutSpace, penalty: penalty, iterations: iterations))
+    }
+
+    /// The weights of one fit.
+    private static func weights(_ examples: [Example], penalty: Double, iterations: Int)
+        throws(AlignmentError) -> [Double]
     {
         let dimension = StatementFeatures.count
         guard examples.contains(where: \.isStatement), examples.contains(where: { !$0.isStatement }) else {
@@ -176,7 +191,7 @@ public enum StatementModelTrainer {
             }
             if change < 1e-8 { break }
         }
-        return try StatementModel(weights: weights)
+        return weights
     }
 
     /// Solves `matrix x = vector` by Gaussian elimination with partial pivoting; `nil` when singular.

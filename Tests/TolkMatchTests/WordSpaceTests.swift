@@ -102,5 +102,17 @@ import TolkText
         #expect(matcher.sourceEvidence(["Fiskeren døde i nat efter en lang sygdom."])[0].meaning == evidence[0].meaning)
         let plain = try StatementMatcher(options: MatchOptions())
         #expect(plain.sourceEvidence(["Fiskeren døde i nat."])[0].meaning.isEmpty)
+        // Without a space the model reads the weights fitted without the word-space features (0 there).
+        let model = try StatementModel.shipped()
+        for k in StatementFeatures.wordSpaceFeatures {
+            #expect(model.weights[k] != 0)
+            #expect(model.weightsWithoutSpace[k] == 0)
+        }
+        let (_, vectors) = plain.candidates(source: plain.sourceEvidence(["Politiet anholdt tre mænd i Aarhus."]),
+                                            target: plain.targetEvidence(["Police arrested three men in Aarhus."]))
+        #expect(!vectors.isEmpty)
+        for vector in vectors {
+            for k in StatementFeatures.wordSpaceFeatures { #expect(vector[k] == 0) }
+        }
     }
 }
