@@ -7,27 +7,26 @@ import TolkText
 public enum AlignmentError: Error, Equatable, Sendable {
     /// An option is out of its range (`name`, with the reason).
     case invalidOption(name: String, reason: String)
-    /// A lexicon file has a malformed line (1-based).
-    case malformedLexicon(path: String, line: Int, reason: String)
-    /// A file could not be read.
-    case unreadable(path: String, reason: String)
-    /// A shipped data file (a demonym table, a function-word list) or the data folder is missing or malformed.
-    case data(TextError)
+    /// A lexicon file, a shipped data file (a demonym table, a function-word list) or the data folder is missing,
+    /// unreadable or malformed (file and line).
+    case data(DataError)
+    /// TolkText failed: its number words (shipped data) could not be loaded, or ICU failed.
+    case text(TextError)
 
     /// A one-line, human-readable description.
     public var errorDescription: String {
         switch self {
         case let .invalidOption(name, reason):
             return "alignment option \(name): \(reason)"
-        case let .malformedLexicon(path, line, reason):
-            return "\(path):\(line): \(reason)"
-        case let .unreadable(path, reason):
-            return "\(path): cannot read: \(reason)"
         case let .data(error):
+            return error.errorDescription
+        case let .text(error):
             return error.errorDescription
         }
     }
 }
+
+extension AlignmentError: DataErrorCarrying {}
 
 extension AlignmentError: CustomStringConvertible {
     public var description: String { errorDescription }

@@ -65,7 +65,7 @@ package struct ContentExtractor: Sendable {
         do {
             quantities = try language.map { language throws(TextError) in try QuantityNormalizer(language: language) }
         } catch {
-            throw .data(error)
+            throw .text(error)
         }
         numberWords = Set((quantities?.numberWords.keys).map { words in
             words.map { word in

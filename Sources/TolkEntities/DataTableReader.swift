@@ -1,12 +1,13 @@
 import Foundation
+import TolkText
 
 /// Reads the TSV data files of TolkEvents: UTF-8, a header line naming the columns, `#` comments.
 package enum DataTableReader {
     /// The rows of the file at `url`, each read by column name; `required` columns must exist.
     ///
-    /// - Throws: ``EventsError`` naming the file, and the line for a row with the wrong number of fields.
+    /// - Throws: ``DataError`` naming the file, and the line for a row with the wrong number of fields.
     /// - Complexity: O(n) in the file's size.
-    package static func rows(of url: URL, required: [String]) throws(EventsError) -> [DataRow] {
+    package static func rows(of url: URL, required: [String]) throws(DataError) -> [DataRow] {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw .unreadable(path: url.path, reason: error.localizedDescription)
@@ -18,7 +19,7 @@ package enum DataTableReader {
     ///
     /// Lines and fields are cut on the UTF-8 bytes of newline and tab (a line may end in "\r\n"), which is
     /// several times faster than splitting by Character on tables of tens of thousands of lines.
-    static func rows(in text: String, path: String, required: [String]) throws(EventsError) -> [DataRow] {
+    static func rows(in text: String, path: String, required: [String]) throws(DataError) -> [DataRow] {
         var header: [String]?
         var columns: [String: Int] = [:]
         var result: [DataRow] = []

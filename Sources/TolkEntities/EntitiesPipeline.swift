@@ -24,7 +24,7 @@ public enum EntitiesPipeline {
     /// - Parameters:
     ///   - language: the language every file takes (`nil`: each file's own).
     ///   - report: receives, file by file, the lines for standard error (the language and how it was found).
-    /// - Throws: ``TextError`` naming an unreadable file and byte offset, ``EventsError`` naming a malformed
+    /// - Throws: ``TextError`` naming an unreadable file and byte offset, ``DataError`` naming a malformed
     ///   gazetteer or tagger file.
     public static func run(files: [String], encoding: String? = nil, language: LanguageCode? = nil,
                            report: (String) -> Void) throws -> [DocumentEntities] {

@@ -31,8 +31,8 @@ extension Gazetteer {
     }
 
     /// Adds rows of `name-cues.tsv` (`language`, `word`, `cue`).
-    /// - Throws: ``EventsError/malformedLine(path:line:reason:)`` for an unknown cue (line counted with the header).
-    mutating func addCues(_ rows: [DataRow], path: String) throws(EventsError) {
+    /// - Throws: ``DataError/malformedLine(path:line:reason:)`` for an unknown cue (line counted with the header).
+    mutating func addCues(_ rows: [DataRow], path: String) throws(DataError) {
         for (index, row) in rows.enumerated() {
             guard let code = row["language"].flatMap(LanguageCode.init(rawValue:)), let word = row["word"],
                 let cue = row["cue"].flatMap(NameCue.init(rawValue:))
@@ -45,9 +45,9 @@ extension Gazetteer {
     }
 
     /// Adds rows of `sport-words.tsv` (`language`, `word`): lower-case words of sports reporting.
-    /// - Throws: ``EventsError/malformedLine(path:line:reason:)`` for an unknown language or a word that is empty
+    /// - Throws: ``DataError/malformedLine(path:line:reason:)`` for an unknown language or a word that is empty
     ///   or not in lower case (line counted with the header).
-    mutating func addSportWords(_ rows: [DataRow], path: String) throws(EventsError) {
+    mutating func addSportWords(_ rows: [DataRow], path: String) throws(DataError) {
         for (index, row) in rows.enumerated() {
             guard row["language"].flatMap(LanguageCode.init(rawValue:)) != nil, let word = row["word"], !word.isEmpty,
                 word == word.lowercased()
@@ -106,9 +106,9 @@ extension Gazetteer {
     /// names in `source`, the target names in `target` and in `source` too (Danish copy often writes an English
     /// name), all under one key: the key one of the names already has (a CLDR region, a lexicon place), else
     /// `known:` and the first source name folded. A name already known keeps its entry.
-    /// - Throws: ``EventsError/malformedLine(path:line:reason:)`` for an unknown kind (line counted from the header).
+    /// - Throws: ``DataError/malformedLine(path:line:reason:)`` for an unknown kind (line counted from the header).
     mutating func addNameTable(_ rows: [DataRow], source: LanguageCode, target: LanguageCode,
-                               path: String) throws(EventsError) {
+                               path: String) throws(DataError) {
         for (index, row) in rows.enumerated() {
             guard let kind = row["kind"].flatMap(EntityKind.init(rawValue:)) else {
                 throw .malformedLine(path: path, line: index + 2, reason: "kind must be person, organisation or place")

@@ -67,11 +67,11 @@ public struct Gazetteer: Sendable {
     /// With `taggers` (the default), the trained entity tagger of each of `languages` that has one
     /// (``taggedLanguages``) is loaded too; a trainer asks for the gazetteer without them.
     ///
-    /// - Throws: ``EventsError`` when the data folder or one of its entity tables (`entities/*.tsv`) is missing,
+    /// - Throws: ``DataError`` when the data folder or one of its entity tables (`entities/*.tsv`) is missing,
     ///   a data file is malformed (file and line), or a tagger model of a tagged language is missing or malformed.
     ///   A language pair's folder without `demonyms.tsv` is not an error: not every pair has one.
     /// - Complexity: O(n) in the size of the data files.
-    public static func shipped(languages: [LanguageCode], taggers: Bool = true) throws(EventsError) -> Gazetteer {
+    public static func shipped(languages: [LanguageCode], taggers: Bool = true) throws(DataError) -> Gazetteer {
         var gazetteer = Gazetteer(cldrNamesFor: languages)
         let root = try dataFolder()
         let entities = root.appendingPathComponent("entities")

@@ -101,7 +101,7 @@ public enum MatchPipeline {
     /// documents (record, option, or a leading `date` stamp), loads the pair's lexicon, matches, and analyses
     /// every matched pair on all cores.
     /// - Throws: ``TextError`` naming an unreadable input (file and line or byte), ``InputUsageError`` for a
-    ///   JSONL `language` that is no language code, ``LexiconError`` or ``EventsError`` naming a malformed data
+    ///   JSONL `language` that is no language code, ``LexiconError`` or ``DataError`` naming a malformed data
     ///   file and line, ``AlignmentError`` for broken matching data.
     public static func run(_ request: MatchRequest, progress: MatchProgress) throws -> MatchRun {
         let policy = LanguagePolicy()

@@ -31,7 +31,7 @@ public final class GlossaryExtractor {
     /// - Parameters:
     ///   - lexicon: The lexicon that marks pairs as known and gives categories and lemmas; nil for none.
     ///   - gazetteer: Names for the entity recogniser; the shipped one when nil.
-    /// - Throws: ``EventsError`` for a bad option or data file, ``TextError`` when ICU cannot open iterators.
+    /// - Throws: ``GlossaryError`` for a bad option, ``DataError`` for a bad data file, ``TextError`` when ICU cannot open iterators.
     public init(sourceLanguage: LanguageCode, targetLanguage: LanguageCode, lexicon: BilingualLexicon?,
                 gazetteer: Gazetteer? = nil, options: GlossaryOptions = GlossaryOptions()) throws {
         try options.validate()

@@ -40,8 +40,8 @@ public struct GlossaryOptions: Sendable {
     public init() {}
 
     /// Checks that every setting is in range.
-    /// - Throws: ``EventsError/invalidOption(name:reason:)`` naming the first bad setting.
-    public func validate() throws(EventsError) {
+    /// - Throws: ``GlossaryError/invalidOption(name:reason:)`` naming the first bad setting.
+    public func validate() throws(GlossaryError) {
         guard minimumCount >= 1 else { throw .invalidOption(name: "minimumCount", reason: "must be at least 1") }
         guard minimumScore.isFinite, minimumScore >= 0 else {
             throw .invalidOption(name: "minimumScore", reason: "must be finite and not negative")

@@ -59,7 +59,7 @@ public enum GlossaryPipeline {
     ///   - existing: reads the glossary to add to, in the languages decided (`nil`: none).
     ///   - report: receives, as they arise, the lines for standard error (each side's language and how it was
     ///     found).
-    /// - Throws: ``TextError`` naming an unreadable input, ``LexiconError`` or ``EventsError`` naming a malformed
+    /// - Throws: ``TextError`` naming an unreadable input, ``LexiconError`` or ``DataError`` naming a malformed
     ///   data file and line, ``AlignmentError`` for broken alignment data, or what `existing` throws.
     public static func run(_ request: GlossaryRequest,
                            existing: ((LanguageCode, LanguageCode) throws -> Glossary)? = nil,

@@ -18,22 +18,22 @@ struct DetectorParameters: Sendable, Equatable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw LanguageError.malformedModel(path: url.path, reason: "cannot read: \(error.localizedDescription)")
+            throw LanguageError.data(.unreadable(path: url.path, reason: error.localizedDescription))
         }
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where index > 0 && !line.isEmpty {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 2, let value = Double(fields[1]), value.isFinite, value > 0 else {
-                throw LanguageError.malformedParameters(path: url.path, line: index + 1,
-                                                        reason: "expected name<TAB>positive number<TAB>provenance")
+                throw LanguageError.data(.malformedLine(path: url.path, line: index + 1,
+                                                        reason: "expected name<TAB>positive number<TAB>provenance"))
             }
             switch fields[0] {
             case "ngram_weight": ngramWeight = value
             case "word_weight": wordWeight = value
             case "temperature": temperature = value
             default:
-                throw LanguageError.malformedParameters(path: url.path, line: index + 1,
-                                                        reason: "unknown parameter '\(fields[0])'")
+                throw LanguageError.data(.malformedLine(path: url.path, line: index + 1,
+                                                        reason: "unknown parameter '\(fields[0])'"))
             }
         }
     }

@@ -43,7 +43,7 @@ public final class LanguageDetector: Sendable {
         }
         let modelURL = folder.appendingPathComponent("language/model.bin")
         guard FileManager.default.fileExists(atPath: modelURL.path) else {
-            throw LanguageError.missingModel(.missingData(name: "language/model.bin", searched: [modelURL.path]))
+            throw LanguageError.missingModel(.missing(name: "language/model.bin", searched: [modelURL.path]))
         }
         model = try NgramModel(contentsOf: modelURL)
         parameters = try DetectorParameters(contentsOf: folder.appendingPathComponent("language/parameters.tsv"))
@@ -60,7 +60,8 @@ public final class LanguageDetector: Sendable {
         candidates = candidateSet.sorted()
         modelCandidates = model.languages.map { candidateSet.contains($0) }
         guard model.languages.count <= 64 else {
-            throw LanguageError.malformedModel(path: model.path, reason: "more than 64 languages")
+            throw LanguageError.data(.malformedFile(path: model.path,
+                reason: "not a Tolk language model: more than 64 languages"))
         }
         candidateMask = modelCandidates.enumerated().reduce(UInt64(0)) { mask, element in
             element.element ? mask | (UInt64(1) << UInt64(element.offset)) : mask

@@ -10,13 +10,12 @@ public enum LanguageError: Error, Equatable, Sendable {
     /// The candidate set is empty.
     case noCandidates
     /// The model file is missing (the data folder was not found or lacks `language/`).
-    case missingModel(TextError)
-    /// The model file exists but is not a model Tolk can read.
-    case malformedModel(path: String, reason: String)
-    /// A line of the tuning table is malformed.
-    case malformedParameters(path: String, line: Int, reason: String)
-    /// Other shipped data (the segmenter's abbreviation lists) is missing or malformed.
-    case data(TextError)
+    case missingModel(DataError)
+    /// The model file or the tuning table is unreadable or malformed (file, and line of the table).
+    case data(DataError)
+    /// TolkText failed: the segmenter that splits a text into sentences for ``LanguageDetector/detectSpans(in:)``
+    /// (its shipped abbreviation lists are missing or malformed, or ICU failed).
+    case text(TextError)
 
     /// A one-line, human-readable description.
     public var errorDescription: String {
@@ -28,15 +27,15 @@ public enum LanguageError: Error, Equatable, Sendable {
             return "no candidate languages given"
         case let .missingModel(error):
             return "language model: \(error.errorDescription)"
-        case let .malformedModel(path, reason):
-            return "\(path): not a Tolk language model: \(reason)"
-        case let .malformedParameters(path, line, reason):
-            return "\(path):\(line): \(reason)"
         case let .data(error):
+            return error.errorDescription
+        case let .text(error):
             return error.errorDescription
         }
     }
 }
+
+extension LanguageError: DataErrorCarrying {}
 
 extension LanguageError: CustomStringConvertible {
     public var description: String { errorDescription }

@@ -65,7 +65,7 @@ extension LanguageDetector {
     /// languages' news text end no sentence).
     private func sentenceRanges(_ text: String, _ bytes: [UInt8]) throws(LanguageError) -> [Range<Int>] {
         let segmenter: Segmenter
-        do { segmenter = try Segmenter(language: .danish) } catch { throw .data(error) }
+        do { segmenter = try Segmenter(language: .danish) } catch { throw .text(error) }
         return segmenter.sentences(in: text).compactMap { trimmed($0.range, bytes) }
     }
 

@@ -33,10 +33,12 @@ struct NgramModel: Sendable {
         do {
             data = try Data(contentsOf: url, options: .alwaysMapped)
         } catch {
-            throw LanguageError.malformedModel(path: url.path, reason: "cannot read: \(error.localizedDescription)")
+            throw LanguageError.data(.malformedFile(path: url.path,
+                reason: "not a Tolk language model: cannot read: \(error.localizedDescription)"))
         }
         guard data.count >= 20, data.prefix(8).elementsEqual("TOLKLID1".utf8) else {
-            throw LanguageError.malformedModel(path: url.path, reason: "missing TOLKLID1 header")
+            throw LanguageError.data(.malformedFile(path: url.path,
+                reason: "not a Tolk language model: missing TOLKLID1 header"))
         }
         let languageCount = Int(Self.readUInt32(data, at: 8))
         let slots = Int(Self.readUInt32(data, at: 12))
@@ -45,13 +47,15 @@ struct NgramModel: Sendable {
         guard languageCount > 0, languageCount < 256, slots > 0, slots & (slots - 1) == 0,
             data.count == start + 8 * slots + postings
         else {
-            throw LanguageError.malformedModel(path: url.path, reason: "header does not match the file size")
+            throw LanguageError.data(.malformedFile(path: url.path,
+                reason: "not a Tolk language model: header does not match the file size"))
         }
         var codes: [LanguageCode] = []
         for index in 0..<languageCount {
             let raw = data[(20 + 4 * index)..<(24 + 4 * index)].prefix { $0 != 0 }
             guard let code = LanguageCode(rawValue: String(decoding: raw, as: UTF8.self)) else {
-                throw LanguageError.malformedModel(path: url.path, reason: "bad language code at index \(index)")
+                throw LanguageError.data(.malformedFile(path: url.path,
+                    reason: "not a Tolk language model: bad language code at index \(index)"))
             }
             codes.append(code)
         }

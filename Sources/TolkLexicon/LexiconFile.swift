@@ -7,10 +7,10 @@ enum LexiconFile {
     /// - Parameters:
     ///   - path: a file path, or "-".
     ///   - checkingUTF8: whether to require UTF-8 with no NUL byte.
-    /// - Throws: ``LexiconError/unreadable(path:reason:)``, or ``LexiconError/malformedLine(path:line:reason:)``
+    /// - Throws: ``DataError/unreadable(path:reason:)``, or ``DataError/malformedLine(path:line:reason:)``
     ///   naming the line and byte offset of the first NUL or ill-formed byte.
     /// - Complexity: O(n) in the file's size.
-    static func bytes(path: String, checkingUTF8: Bool) throws(LexiconError) -> [UInt8] {
+    static func bytes(path: String, checkingUTF8: Bool) throws(DataError) -> [UInt8] {
         let name = TextInput.displayName(of: path)
         let bytes: [UInt8]
         do { bytes = try TextInput.bytes(path: path) } catch {
@@ -23,8 +23,8 @@ enum LexiconFile {
     }
 
     /// Checks that `bytes` (a file named `name` in errors) are UTF-8 text.
-    /// - Throws: ``LexiconError`` naming the file and line of the first byte that is not UTF-8, or of a NUL byte.
-    static func validate(_ bytes: [UInt8], name: String) throws(LexiconError) {
+    /// - Throws: ``DataError`` naming the file and line of the first byte that is not UTF-8, or of a NUL byte.
+    static func validate(_ bytes: [UInt8], name: String) throws(DataError) {
         do { try TextInput.validateUTF8(bytes, name: name) } catch {
             switch error {
             case let .invalidEncoding(_, _, offset):

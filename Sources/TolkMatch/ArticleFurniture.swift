@@ -34,7 +34,7 @@ public struct ArticleFurniture: Sendable, Equatable {
 
     /// The shipped cues.
     /// - Throws: ``AlignmentError/data(_:)`` when the file is missing or unreadable, or
-    ///   ``AlignmentError/malformedLexicon(path:line:reason:)`` naming a bad line.
+    ///   ``AlignmentError/data(_:)`` naming a bad line.
     public static func shipped() throws(AlignmentError) -> ArticleFurniture {
         let path = "match/furniture.tsv"
         let table: DataTable
@@ -47,13 +47,13 @@ public struct ArticleFurniture: Sendable, Equatable {
         for row in table.rows {
             let fields = row.fields
             guard fields[1] == "start" || fields[1] == "anywhere" else {
-                throw .malformedLexicon(path: table.path, line: row.line, reason: "where must be start or anywhere")
+                throw .data(.malformedLine(path: table.path, line: row.line, reason: "where must be start or anywhere"))
             }
             guard let words = Int(fields[3]), words > 0 else {
-                throw .malformedLexicon(path: table.path, line: row.line, reason: "max_words must be a positive number")
+                throw .data(.malformedLine(path: table.path, line: row.line, reason: "max_words must be a positive number"))
             }
             guard !fields[0].isEmpty, !fields[2].isEmpty else {
-                throw .malformedLexicon(path: table.path, line: row.line, reason: "label and cue must not be empty")
+                throw .data(.malformedLine(path: table.path, line: row.line, reason: "label and cue must not be empty"))
             }
             cues.append(Cue(label: fields[0], atStart: fields[1] == "start", text: fields[2], maximumWords: words))
         }

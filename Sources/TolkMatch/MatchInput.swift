@@ -177,13 +177,13 @@ public enum MatchInput {
             do {
                 object = try JSONSerialization.jsonObject(with: Data(line.utf8))
             } catch {
-                throw TextError.malformedData(path: path, line: lineNumber, reason: "not a JSON object")
+                throw TextError.data(.malformedLine(path: path, line: lineNumber, reason: "not a JSON object"))
             }
             guard let record = object as? [String: Any] else {
-                throw TextError.malformedData(path: path, line: lineNumber, reason: "not a JSON object")
+                throw TextError.data(.malformedLine(path: path, line: lineNumber, reason: "not a JSON object"))
             }
             guard let text = record["text"] as? String else {
-                throw TextError.malformedData(path: path, line: lineNumber, reason: "no string field \"text\"")
+                throw TextError.data(.malformedLine(path: path, line: lineNumber, reason: "no string field \"text\""))
             }
             let id: String
             switch record["id"] {
@@ -191,17 +191,17 @@ public enum MatchInput {
             case let value as NSNumber: id = value.stringValue
             case nil: id = "\(path):\(lineNumber)"
             default:
-                throw TextError.malformedData(path: path, line: lineNumber, reason: "\"id\" must be a string or number")
+                throw TextError.data(.malformedLine(path: path, line: lineNumber, reason: "\"id\" must be a string or number"))
             }
             // An id is written into text output on its own line: a line break in it could forge lines there.
             if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control
                 || $0.value == 0x2028 || $0.value == 0x2029 }) {
-                throw TextError.malformedData(path: path, line: lineNumber,
-                                              reason: "\"id\" holds a line break or other control character")
+                throw TextError.data(.malformedLine(path: path, line: lineNumber,
+                                              reason: "\"id\" holds a line break or other control character"))
             }
             if let first = firstLines[id] {
-                throw TextError.malformedData(path: path, line: lineNumber,
-                                              reason: "duplicate id '\(id)' (first on line \(first))")
+                throw TextError.data(.malformedLine(path: path, line: lineNumber,
+                                              reason: "duplicate id '\(id)' (first on line \(first))"))
             }
             firstLines[id] = lineNumber
             let language: LanguageCode?
@@ -219,19 +219,19 @@ public enum MatchInput {
                 }
                 language = code
             default:
-                throw TextError.malformedData(path: path, line: lineNumber, reason: "\"language\" must be a string")
+                throw TextError.data(.malformedLine(path: path, line: lineNumber, reason: "\"language\" must be a string"))
             }
             let date: CalendarDate?
             switch record["date"] {
             case nil, is NSNull: date = nil
             case let value as String:
                 guard let parsed = CalendarDate(iso: value) else {
-                    throw TextError.malformedData(path: path, line: lineNumber,
-                                                  reason: "\"date\" '\(value)' is not YYYY, YYYY-MM or YYYY-MM-DD")
+                    throw TextError.data(.malformedLine(path: path, line: lineNumber,
+                                                  reason: "\"date\" '\(value)' is not YYYY, YYYY-MM or YYYY-MM-DD"))
                 }
                 date = parsed
             default:
-                throw TextError.malformedData(path: path, line: lineNumber, reason: "\"date\" must be a string")
+                throw TextError.data(.malformedLine(path: path, line: lineNumber, reason: "\"date\" must be a string"))
             }
             let normalized = try TextInput.decode(Array(text.utf8), name: "\(path):\(lineNumber)", encoding: "utf-8")
             try body(RawDocument(id: id, text: normalized.text, language: language, date: date,
@@ -248,7 +248,7 @@ public enum MatchInput {
             let data = try JSONSerialization.data(withJSONObject: other, options: [.sortedKeys, .withoutEscapingSlashes])
             return String(decoding: data, as: UTF8.self)
         } catch {
-            throw TextError.malformedData(path: path, line: line, reason: "its fields cannot be written back as JSON")
+            throw TextError.data(.malformedLine(path: path, line: line, reason: "its fields cannot be written back as JSON"))
         }
     }
 }

@@ -36,7 +36,7 @@ public struct StatementModel: Sendable, Equatable {
     /// The shipped model (`lexicons/match/statement-model.tsv`, columns feature, weight and, optionally,
     /// without_space: the weights fitted without the word-space features).
     /// - Throws: ``AlignmentError/data(_:)`` when the file is missing, unreadable or has a bad header, and
-    ///   ``AlignmentError/malformedLexicon(path:line:reason:)`` naming the line of a bad or missing row.
+    ///   ``AlignmentError/data(_:)`` naming the line of a bad or missing row.
     public static func shipped() throws(AlignmentError) -> StatementModel {
         let table: DataTable
         do {
@@ -49,27 +49,27 @@ public struct StatementModel: Sendable, Equatable {
         let otherColumn = table.column("without_space")
         for row in table.rows {
             guard StatementFeatures.names.contains(row.fields[0]) else {
-                throw .malformedLexicon(path: table.path, line: row.line, reason: "unknown feature '\(row.fields[0])'")
+                throw .data(.malformedLine(path: table.path, line: row.line, reason: "unknown feature '\(row.fields[0])'"))
             }
             guard let weight = Double(row.fields[1]), weight.isFinite else {
-                throw .malformedLexicon(path: table.path, line: row.line, reason: "weight '\(row.fields[1])' is not a number")
+                throw .data(.malformedLine(path: table.path, line: row.line, reason: "weight '\(row.fields[1])' is not a number"))
             }
             guard byName.updateValue(weight, forKey: row.fields[0]) == nil else {
-                throw .malformedLexicon(path: table.path, line: row.line, reason: "feature '\(row.fields[0])' given twice")
+                throw .data(.malformedLine(path: table.path, line: row.line, reason: "feature '\(row.fields[0])' given twice"))
             }
             if let otherColumn {
                 guard row.fields.indices.contains(otherColumn), let other = Double(row.fields[otherColumn]),
                       other.isFinite else {
-                    throw .malformedLexicon(path: table.path, line: row.line,
-                                            reason: "without_space weight is missing or not a number")
+                    throw .data(.malformedLine(path: table.path, line: row.line,
+                                            reason: "without_space weight is missing or not a number"))
                 }
                 otherByName[row.fields[0]] = other
             }
         }
         let weights = try StatementFeatures.names.map { name throws(AlignmentError) -> Double in
             guard let weight = byName[name] else {
-                throw .malformedLexicon(path: table.path, line: table.rows.last?.line ?? 1,
-                                        reason: "no weight for feature '\(name)'")
+                throw .data(.malformedLine(path: table.path, line: table.rows.last?.line ?? 1,
+                                        reason: "no weight for feature '\(name)'"))
             }
             return weight
         }

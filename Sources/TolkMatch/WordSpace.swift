@@ -42,7 +42,7 @@ public struct WordSpace: Sendable {
     private static let cache = ProcessCache<WordSpace>()
 
     /// The shipped space (`lexicons/match/word-vectors.bin`), read once per process.
-    /// - Throws: ``AlignmentError/data(_:)`` when the file is missing, ``AlignmentError/unreadable(path:reason:)``
+    /// - Throws: ``AlignmentError/data(_:)`` when the file is missing or unreadable, or
     ///   naming the byte where a malformed file goes wrong.
     public static func shipped() throws(AlignmentError) -> WordSpace {
         let url: URL
@@ -56,19 +56,19 @@ public struct WordSpace: Sendable {
             do {
                 data = try Data(contentsOf: url)
             } catch {
-                throw .unreadable(path: url.path, reason: error.localizedDescription)
+                throw .data(.unreadable(path: url.path, reason: error.localizedDescription))
             }
             return try WordSpace(bytes: [UInt8](data), path: url.path)
         }
     }
 
     /// A space read from the bytes of a word-vector file (`path` names it in errors).
-    /// - Throws: ``AlignmentError/unreadable(path:reason:)`` naming the byte offset of the first thing wrong:
+    /// - Throws: ``AlignmentError/data(_:)`` (unreadable) naming the byte offset of the first thing wrong:
     ///   the magic, the header, a word, the vectors' size or the checksum.
     /// - Complexity: O(n) in the file's size.
     public init(bytes: [UInt8], path: String) throws(AlignmentError) {
         func fail(_ offset: Int, _ reason: String) -> AlignmentError {
-            .unreadable(path: path, reason: "byte \(offset): \(reason)")
+            .data(.unreadable(path: path, reason: "byte \(offset): \(reason)"))
         }
         let magic = Array("TOLKVEC1".utf8)
         guard bytes.count >= 32, Array(bytes[0..<8]) == magic else { throw fail(0, "missing TOLKVEC1 header") }

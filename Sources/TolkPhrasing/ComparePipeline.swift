@@ -30,7 +30,7 @@ public enum ComparePipeline {
     ///   - report: receives, as they arise, the lines for standard error: each side's language and how it was
     ///     found, then notes on documents too long to match in one piece.
     /// - Throws: ``TextError`` naming an unreadable input (file and line or byte), ``LexiconError`` or
-    ///   ``EventsError`` naming a malformed data file and line, ``AlignmentError`` for broken matching data.
+    ///   ``DataError`` naming a malformed data file and line, ``AlignmentError`` for broken matching data.
     public static func run(sources: String, targets: String, encoding: String? = nil,
                            sourceLanguage: LanguageCode? = nil, targetLanguage: LanguageCode? = nil,
                            extraLexicon: String? = nil, report: (String) -> Void) throws -> PhrasingRun {

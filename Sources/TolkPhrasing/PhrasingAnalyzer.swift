@@ -18,7 +18,7 @@ public final class PhrasingAnalyzer {
     let segmenter: Segmenter
 
     /// An analyzer with the shipped word lists of `language`.
-    /// - Throws: ``EventsError`` for a malformed list, ``TextError`` when ICU cannot open iterators.
+    /// - Throws: ``DataError`` for a malformed list, ``TextError`` when ICU cannot open iterators.
     public convenience init(language: LanguageCode) throws {
         try self.init(lexicon: try PhrasingLexicon.shipped(language),
                       functionWords: try PhrasingLexicon.functionWordClasses(language: language))

@@ -26,7 +26,7 @@ public final class PhrasingComparer {
 
     /// A comparer for documents in `sourceLanguage` and `targetLanguage`.
     /// - Parameter lexicon: Translations for telling the words only one side uses; nil: spelling only.
-    /// - Throws: ``EventsError`` for a malformed word list, ``TextError`` when ICU cannot open iterators.
+    /// - Throws: ``DataError`` for a malformed word list, ``TextError`` when ICU cannot open iterators.
     public init(sourceLanguage: LanguageCode, targetLanguage: LanguageCode, lexicon: BilingualLexicon?) throws {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage

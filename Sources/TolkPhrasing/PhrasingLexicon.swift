@@ -116,13 +116,11 @@ public struct PhrasingLexicon: Sendable {
     }
 
     /// The shipped lists of `language`.
-    /// - Throws: ``EventsError`` when the data folder is missing or a list is malformed (file and line); a
+    /// - Throws: ``DataError`` when the data folder is missing or a list is malformed (file and line); a
     ///   language without lists gives an empty lexicon.
     /// - Complexity: O(n) in the size of the files.
-    public static func shipped(_ language: LanguageCode) throws(EventsError) -> PhrasingLexicon {
-        let morphology: TolkLexicon.Morphology
-        do { morphology = try TolkLexicon.Morphology.shipped(language) } catch { throw .lexicon(error) }
-        var lexicon = PhrasingLexicon(language: language, morphology: morphology)
+    public static func shipped(_ language: LanguageCode) throws(DataError) -> PhrasingLexicon {
+        var lexicon = PhrasingLexicon(language: language, morphology: try TolkLexicon.Morphology.shipped(language))
         let root = try dataFolder()
         let own = root.appendingPathComponent("phrasing/\(language)/phrasing.tsv")
         if FileManager.default.fileExists(atPath: own.path) {
@@ -168,10 +166,10 @@ public struct PhrasingLexicon: Sendable {
 
     /// The fixed phrases of `language` (`lexicons/phrasing/<language>/fixed-phrases.tsv`), each as its lower-case
     /// words: phrases that work as one word ("i stedet", "at least").
-    /// - Throws: ``EventsError`` when the data folder is missing or the list is malformed; a language without
+    /// - Throws: ``DataError`` when the data folder is missing or the list is malformed; a language without
     ///   the list gives no phrases.
     /// - Complexity: O(n) in the list's size.
-    public static func fixedPhrases(language: LanguageCode) throws(EventsError) -> [[String]] {
+    public static func fixedPhrases(language: LanguageCode) throws(DataError) -> [[String]] {
         guard let url = try optionalDataFile("phrasing/\(language)/fixed-phrases.tsv") else { return [] }
         return try DataTableReader.rows(of: url, required: ["phrase"]).compactMap { row in
             let words = (row["phrase"] ?? "").lowercased().split(separator: " ").map(String.init)
@@ -180,9 +178,9 @@ public struct PhrasingLexicon: Sendable {
     }
 
     /// The stems of the function words of `language` (`lexicons/phrasing/<language>/function-words.tsv`).
-    /// - Throws: ``EventsError`` when the data folder is missing or the list is malformed; a language without
+    /// - Throws: ``DataError`` when the data folder is missing or the list is malformed; a language without
     ///   the list gives an empty set.
-    public static func functionWords(language: LanguageCode) throws(EventsError) -> Set<String> {
+    public static func functionWords(language: LanguageCode) throws(DataError) -> Set<String> {
         guard let url = try optionalDataFile("phrasing/\(language)/function-words.tsv") else { return [] }
         let stemmer = Stemmer(language: language)
         var words: Set<String> = []

@@ -15,19 +15,21 @@ public enum ArticleReader {
     private static let loaded: Result<ArticleExtractor, TextError> = Result { () throws(TextError) in try load() }
 
     private static func load() throws(TextError) -> ArticleExtractor {
-        let table = try DataTable.load(cueFile, columns: ["kind", "cue", "language", "source"])
+        let table = try TextError.loading { () throws(DataError) in
+            try DataTable.load(cueFile, columns: ["kind", "cue", "language", "source"])
+        }
         let rows = table.rows.map { (line: $0.line, kind: $0.fields[0], cue: $0.fields[1]) }
         do {
             return ArticleExtractor(cues: try BoilerplateCues(rows: rows, path: table.path))
         } catch {
             switch error {
-            case let .malformedCue(path, line, reason): throw .malformedData(path: path, line: line, reason: reason)
+            case let .malformedCue(path, line, reason): throw .data(.malformedLine(path: path, line: line, reason: reason))
             }
         }
     }
 
     /// The shared extractor, with the shipped cues.
-    /// - Throws: ``TextError/missingData(name:searched:)`` or ``TextError/malformedData(path:line:reason:)`` for
+    /// - Throws: ``DataError/missing(name:searched:)`` or ``DataError/malformedLine(path:line:reason:)`` for
     ///   the cue file.
     public static func extractor() throws(TextError) -> ArticleExtractor { try loaded.get() }
 

@@ -99,17 +99,19 @@ final class BoilerplateRules {
     init() {}
 
     /// Loads the rules from the data folder.
-    /// - Throws: ``TextError/malformedData(path:line:reason:)`` for an unknown rule kind or a pattern that does not
+    /// - Throws: ``DataError/malformedLine(path:line:reason:)`` for an unknown rule kind or a pattern that does not
     ///   compile, or an error locating the file.
     static func load() throws(TextError) -> BoilerplateRules {
-        let table = try DataTable.load("text/boilerplate.tsv", columns: ["rule", "label", "needle", "pattern", "note"])
+        let table = try TextError.loading { () throws(DataError) in
+            try DataTable.load("text/boilerplate.tsv", columns: ["rule", "label", "needle", "pattern", "note"])
+        }
         let rules = BoilerplateRules()
         for (line, fields) in table.rows {
             let pattern: TextPattern
             do {
                 pattern = try TextPattern(fields[3])
             } catch {
-                throw TextError.malformedData(path: table.path, line: line, reason: error.errorDescription)
+                throw TextError.data(.malformedLine(path: table.path, line: line, reason: error.errorDescription))
             }
             switch fields[0] {
             case "line":
@@ -120,9 +122,9 @@ final class BoilerplateRules {
                 rules.pullQuoteFilter = Prefilter.parse(fields[2])
             case "quotation": rules.quotation = pattern
             default:
-                throw TextError.malformedData(
+                throw TextError.data(.malformedLine(
                     path: table.path, line: line,
-                    reason: "rule must be line, metadata, pull-quote or quotation, not '\(fields[0])'")
+                    reason: "rule must be line, metadata, pull-quote or quotation, not '\(fields[0])'"))
             }
         }
         return rules

@@ -21,51 +21,51 @@ public enum DataDirectory {
         + "(export TOLK_DATA=/path/to/tolk/lexicons) or PREFIX/share/tolk of an install (scripts/install.sh PREFIX)"
 
     /// The data folder, or an error listing every place searched.
-    /// - Throws: ``TextError/missingData(name:searched:)`` when no candidate exists, or when `TOLK_DATA` is set
+    /// - Throws: ``DataError/missing(name:searched:)`` when no candidate exists, or when `TOLK_DATA` is set
     ///   but is not a folder.
-    public static func locate() throws(TextError) -> URL {
+    public static func locate() throws(DataError) -> URL {
         if let override = ProcessInfo.processInfo.environment[environmentVariable], !override.isEmpty {
             let url = URL(fileURLWithPath: override)
             guard isDirectory(url) else {
-                throw TextError.missingData(name: "\(environmentVariable)=\(override)", searched: [url.path])
+                throw DataError.missing(name: "\(environmentVariable)=\(override)", searched: [url.path])
             }
             return url
         }
         let candidates = searchPath()
         for candidate in candidates where isDirectory(candidate) { return candidate }
-        throw TextError.missingData(name: "lexicons/", searched: candidates.map(\.path))
+        throw DataError.missing(name: "lexicons/", searched: candidates.map(\.path))
     }
 
     /// The path of `relativePath` inside the data folder, which must exist.
-    /// - Throws: ``TextError/missingData(name:searched:)`` when the folder or the file is missing.
-    public static func file(_ relativePath: String) throws(TextError) -> URL {
+    /// - Throws: ``DataError/missing(name:searched:)`` when the folder or the file is missing.
+    public static func file(_ relativePath: String) throws(DataError) -> URL {
         let url = try locate().appendingPathComponent(relativePath)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw TextError.missingData(name: relativePath, searched: [url.path])
+            throw DataError.missing(name: relativePath, searched: [url.path])
         }
         return url
     }
 
     /// The path of `relativePath` inside the data folder, or `nil` when the data folder has no such file (an
     /// optional, per-language file such as `sv/irregular.tsv`).
-    /// - Throws: ``TextError/missingData(name:searched:)`` when the data folder itself is missing.
-    public static func optionalFile(_ relativePath: String) throws(TextError) -> URL? {
+    /// - Throws: ``DataError/missing(name:searched:)`` when the data folder itself is missing.
+    public static func optionalFile(_ relativePath: String) throws(DataError) -> URL? {
         let url = try locate().appendingPathComponent(relativePath)
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
     /// The names of the entries of `relativePath` inside the data folder (`""`: the folder itself), sorted;
     /// empty when that folder does not exist.
-    /// - Throws: ``TextError/missingData(name:searched:)`` when the data folder is missing,
-    ///   ``TextError/unreadable(path:reason:)`` when the folder exists but cannot be listed.
-    public static func contents(of relativePath: String = "") throws(TextError) -> [String] {
+    /// - Throws: ``DataError/missing(name:searched:)`` when the data folder is missing,
+    ///   ``DataError/unreadable(path:reason:)`` when the folder exists but cannot be listed.
+    public static func contents(of relativePath: String = "") throws(DataError) -> [String] {
         let root = try locate()
         let url = relativePath.isEmpty ? root : root.appendingPathComponent(relativePath)
         guard isDirectory(url) else { return [] }
         do {
             return try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
         } catch {
-            throw TextError.unreadable(path: url.path, reason: "cannot list the folder")
+            throw DataError.unreadable(path: url.path, reason: "cannot list the folder")
         }
     }
 

@@ -21,27 +21,27 @@ public struct DataTable: Sendable {
     public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
 
     /// Loads `relativePath` from the data folder and checks its header starts with `columns`.
-    /// - Throws: ``TextError/missingData(name:searched:)``, ``TextError/unreadable(path:reason:)``, or
-    ///   ``TextError/malformedData(path:line:reason:)`` for a wrong header or a short row.
+    /// - Throws: ``DataError/missing(name:searched:)``, ``DataError/unreadable(path:reason:)``, or
+    ///   ``DataError/malformedLine(path:line:reason:)`` for a wrong header or a short row.
     /// - Complexity: O(n) in the file's size.
-    public static func load(_ relativePath: String, columns: [String]) throws(TextError) -> DataTable {
+    public static func load(_ relativePath: String, columns: [String]) throws(DataError) -> DataTable {
         let url = try DataDirectory.file(relativePath)
         return try parse(url: url, columns: columns)
     }
 
     /// Like ``load(_:columns:)``, but `nil` when the file does not exist (an optional, per-language file).
-    public static func loadIfPresent(_ relativePath: String, columns: [String]) throws(TextError) -> DataTable? {
+    public static func loadIfPresent(_ relativePath: String, columns: [String]) throws(DataError) -> DataTable? {
         let url = try DataDirectory.locate().appendingPathComponent(relativePath)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         return try parse(url: url, columns: columns)
     }
 
-    static func parse(url: URL, columns: [String]) throws(TextError) -> DataTable {
+    static func parse(url: URL, columns: [String]) throws(DataError) -> DataTable {
         let contents: String
         do {
             contents = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw TextError.unreadable(path: url.path, reason: "not readable as UTF-8 text")
+            throw DataError.unreadable(path: url.path, reason: "not readable as UTF-8 text")
         }
         var rows: [(line: Int, fields: [String])] = []
         var header: [String]?
@@ -51,7 +51,7 @@ public struct DataTable: Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             if header == nil {
                 guard Array(fields.prefix(columns.count)) == columns else {
-                    throw TextError.malformedData(
+                    throw DataError.malformedLine(
                         path: url.path, line: index + 1,
                         reason: "header must start with \(columns.joined(separator: " <tab> "))")
                 }
@@ -59,7 +59,7 @@ public struct DataTable: Sendable {
                 continue
             }
             guard fields.count >= columns.count else {
-                throw TextError.malformedData(
+                throw DataError.malformedLine(
                     path: url.path, line: index + 1,
                     reason: "expected \(columns.count) tab-separated fields, found \(fields.count)")
             }

@@ -33,20 +33,21 @@ public struct SegmentationRules: Sendable {
     public init() {}
 
     /// Loads the rules of `language` from the data folder.
-    /// - Throws: ``TextError/malformedData(path:line:reason:)`` for a bad row, or an error locating the data.
+    /// - Throws: ``DataError/malformedLine(path:line:reason:)`` for a bad row, or an error locating the data.
     public static func load(language: LanguageCode) throws(TextError) -> SegmentationRules {
         var rules = SegmentationRules()
-        if let table = try DataTable.loadIfPresent(
-            "text/abbreviations.\(language.rawValue).tsv", columns: ["abbreviation", "behaviour", "note"])
-        {
+        if let table = try TextError.loading({ () throws(DataError) in
+            try DataTable.loadIfPresent(
+                "text/abbreviations.\(language.rawValue).tsv", columns: ["abbreviation", "behaviour", "note"])
+        }) {
             for (line, fields) in table.rows {
                 guard let behaviour = Behaviour(rawValue: fields[1]) else {
-                    throw TextError.malformedData(path: table.path, line: line,
-                                                  reason: "behaviour must be 'inner', 'final' or 'capital', not '\(fields[1])'")
+                    throw TextError.data(.malformedLine(path: table.path, line: line,
+                                                  reason: "behaviour must be 'inner', 'final' or 'capital', not '\(fields[1])'"))
                 }
                 guard fields[0].hasSuffix("."), fields[0].count > 1 else {
-                    throw TextError.malformedData(path: table.path, line: line,
-                                                  reason: "an abbreviation ends with a period: '\(fields[0])'")
+                    throw TextError.data(.malformedLine(path: table.path, line: line,
+                                                  reason: "an abbreviation ends with a period: '\(fields[0])'"))
                 }
                 switch fields[0] {
                 case "<number>.": rules.ordinalNumber = behaviour
@@ -56,9 +57,9 @@ public struct SegmentationRules: Sendable {
                 }
             }
         }
-        if let table = try DataTable.loadIfPresent(
-            "text/sentence-starters.\(language.rawValue).tsv", columns: ["word", "note"])
-        {
+        if let table = try TextError.loading({ () throws(DataError) in
+            try DataTable.loadIfPresent("text/sentence-starters.\(language.rawValue).tsv", columns: ["word", "note"])
+        }) {
             for (_, fields) in table.rows { rules.sentenceStarters.insert(fields[0]) }
         }
         return rules

@@ -17,12 +17,10 @@ public enum TextError: Error, Equatable, Sendable {
     case unsupportedFormat(path: String, format: String, advice: String)
     /// `--encoding` named an encoding that ICU does not know.
     case unknownEncoding(name: String)
-    /// A data file (rules, abbreviations) has a malformed line.
-    case malformedData(path: String, line: Int, reason: String)
     /// An input that should hold documents (a directory, a JSONL file) holds none: no files, or no records.
     case noDocuments(path: String)
-    /// A data file or directory Tolk needs was not found.
-    case missingData(name: String, searched: [String])
+    /// Data (shipped rules and abbreviations, the data folder, JSONL records) is missing, unreadable or malformed.
+    case data(DataError)
     /// A regular expression (from a rules file) does not compile; `offset` is the position in the pattern, or -1.
     case invalidPattern(pattern: String, offset: Int, reason: String)
 
@@ -43,14 +41,12 @@ public enum TextError: Error, Equatable, Sendable {
             return "\(path): is \(format), not text; \(advice)"
         case let .unknownEncoding(name):
             return "unknown encoding '\(name)' (try utf-8, utf-16, windows-1252, iso-8859-1, iso-8859-15)"
-        case let .malformedData(path, line, reason):
-            return "\(path):\(line): \(reason)"
         case let .noDocuments(path):
             return "\(path): holds no documents"
         case let .invalidPattern(pattern, offset, reason):
             return "invalid pattern '\(pattern)' at offset \(offset): \(reason)"
-        case let .missingData(name, searched):
-            return "data '\(name)' not found (searched: \(searched.joined(separator: ", "))); \(DataDirectory.hint)"
+        case let .data(error):
+            return error.errorDescription
         }
     }
 }

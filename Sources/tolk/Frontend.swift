@@ -4,6 +4,8 @@ import TolkAlign
 import TolkEntities
 import TolkEvents
 import TolkFormats
+import TolkGlossary
+import TolkLanguage
 import TolkLexicon
 import TolkText
 
@@ -22,11 +24,12 @@ enum Frontend {
         }
         let message: String
         switch error {
+        case let error as DataError: message = error.errorDescription
         case let error as TextError: message = error.errorDescription
         case let error as LexiconError: message = error.errorDescription
-        case let error as EventsError: message = error.errorDescription ?? String(describing: error)
-        case let error as FormatsError: message = error.errorDescription ?? String(describing: error)
+        case let error as LanguageError: message = error.errorDescription
         case let error as AlignmentError: message = error.errorDescription
+        case let error as GlossaryError: message = error.errorDescription
         default: message = describe(error)
         }
         warn(message)

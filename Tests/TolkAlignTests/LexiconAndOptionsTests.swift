@@ -46,8 +46,8 @@ import Testing
 
         let bad = folder.appendingPathComponent("bad.tsv")
         try "da\ten\nregering\tgovernment\nskat-without-tab\n".write(to: bad, atomically: true, encoding: .utf8)
-        #expect(throws: AlignmentError.malformedLexicon(path: bad.path, line: 3,
-                                                        reason: "expected two tab-separated fields: source word, target word")) {
+        #expect(throws: AlignmentError.data(.malformedLine(path: bad.path, line: 3,
+                                                        reason: "expected two tab-separated fields: source word, target word"))) {
             try TranslationLexicon(contentsOfTSV: bad.path)
         }
         let headerless = folder.appendingPathComponent("headerless.tsv")

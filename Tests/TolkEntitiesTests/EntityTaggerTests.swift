@@ -31,21 +31,21 @@ import TolkText
     }
 
     @Test func aBrokenModelIsAnErrorNamingTheFile() {
-        #expect(throws: EventsError.malformedLine(path: "x.bin", line: 1,
+        #expect(throws: DataError.malformedLine(path: "x.bin", line: 1,
                                                   reason: "not a Tolk entity tagger model (no TOLKTAG1 header)")) {
             try EntityTaggerModel.decode(Data("hello".utf8), path: "x.bin")
         }
         let truncated = Data("TOLKTAG1".utf8) + Data([7, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
-        #expect(throws: EventsError.self) { try EntityTaggerModel.decode(truncated, path: "y.bin") }
+        #expect(throws: DataError.self) { try EntityTaggerModel.decode(truncated, path: "y.bin") }
         let missing = URL(fileURLWithPath: "/nonexistent/tagger-da.bin")
-        #expect(throws: EventsError.self) { try EntityTaggerModel.load(missing) }
+        #expect(throws: DataError.self) { try EntityTaggerModel.load(missing) }
     }
 
     @Test func aMalformedCorpusLineIsAnErrorWithItsLine() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-bad-\(UUID().uuidString).iob2")
         try Data("1\tAnna\tB-PER\n2\tBerg\n".utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        #expect(throws: EventsError.malformedLine(path: file.path, line: 2, reason: "expected index, token and tag")) {
+        #expect(throws: DataError.malformedLine(path: file.path, line: 2, reason: "expected index, token and tag")) {
             try IOB2Corpus(url: file)
         }
     }
@@ -64,7 +64,7 @@ import TolkText
         #expect(gazetteer.isSportWord("kampen") && gazetteer.isSportWord("league") && !gazetteer.isSportWord("huset"))
         for (text, line) in [("language\tword\nda\tkampen\nda\tKampen\n", 3), ("language\tword\nDanish\tmatch\n", 2)] {
             let rows = try DataTableReader.rows(in: text, path: "sport.tsv", required: ["language", "word"])
-            #expect(throws: EventsError.malformedLine(path: "sport.tsv", line: line,
+            #expect(throws: DataError.malformedLine(path: "sport.tsv", line: line,
                                                       reason: "unknown language, or a word not in lower case")) {
                 try gazetteer.addSportWords(rows, path: "sport.tsv")
             }

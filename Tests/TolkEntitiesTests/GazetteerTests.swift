@@ -40,11 +40,11 @@ import TolkText
 
     @Test func malformedDataLineIsReportedWithItsLine() {
         let text = "language\tword\tcue\nda\thr.\ttitle\nen\tMr.\n"
-        #expect(throws: EventsError.malformedLine(path: "cues.tsv", line: 3,
+        #expect(throws: DataError.malformedLine(path: "cues.tsv", line: 3,
                                                   reason: "expected 3 tab-separated fields, found 2")) {
             try DataTableReader.rows(in: text, path: "cues.tsv", required: ["language", "word", "cue"])
         }
-        #expect(throws: EventsError.missingColumn(path: "cues.tsv", column: "cue")) {
+        #expect(throws: DataError.missingColumn(path: "cues.tsv", column: "cue")) {
             try DataTableReader.rows(in: "language\tword\n", path: "cues.tsv", required: ["language", "word", "cue"])
         }
     }

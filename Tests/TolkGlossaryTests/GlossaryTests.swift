@@ -218,9 +218,9 @@ import TolkText
     @Test func badOptionsAreErrors() {
         var options = GlossaryOptions()
         options.minimumCount = 0
-        #expect(throws: EventsError.self) { try options.validate() }
+        #expect(throws: GlossaryError.self) { try options.validate() }
         options = GlossaryOptions()
         options.multiwordMinimumDice = 2
-        #expect(throws: EventsError.self) { try options.validate() }
+        #expect(throws: GlossaryError.self) { try options.validate() }
     }
 }

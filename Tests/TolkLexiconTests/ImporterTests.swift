@@ -71,10 +71,10 @@ import TolkText
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-bad-\(UUID()).txt")
         try? Data("embassy @ ambassade\nno separator here at all\n".utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(throws: LexiconError.malformedLine(path: url.path, line: 2, reason: "expected a pair, found 'no separator here at all'")) {
+        #expect(throws: LexiconError.data(.malformedLine(path: url.path, line: 2, reason: "expected a pair, found 'no separator here at all'"))) {
             try LexiconImporter.entries(contentsOf: url, format: .hunalign, pair: pair, origin: "x")
         }
-        #expect(throws: LexiconError.self) {
+        #expect(throws: DataError.self) {
             try FreeDictReader.entries(index: fixture("sample-pairs.txt"), dictionary: fixture("freedict-sample.dict"))
         }
     }

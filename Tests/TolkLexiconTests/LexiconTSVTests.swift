@@ -7,23 +7,23 @@ import TolkText
 @Suite struct LexiconTSVTests {
     @Test func malformedLineReportsFileAndLine() {
         let url = fixture("malformed.tsv")
-        #expect(throws: LexiconError.malformedLine(path: url.path, line: 3, reason: "expected 6 tab-separated fields, found 2")) {
+        #expect(throws: DataError.malformedLine(path: url.path, line: 3, reason: "expected 6 tab-separated fields, found 2")) {
             try LexiconTSV.read(contentsOf: url)
         }
     }
 
     @Test func badWeightAndMissingColumnAreErrors() throws {
         let badWeight = "source\ttarget\tweight\torigin\nvalg\telection\thigh\tteam\n"
-        #expect(throws: LexiconError.malformedLine(path: "mem", line: 2, reason: "weight 'high' is not a number in 0...1")) {
+        #expect(throws: DataError.malformedLine(path: "mem", line: 2, reason: "weight 'high' is not a number in 0...1")) {
             try parse(badWeight)
         }
-        #expect(throws: LexiconError.missingColumn(path: "mem", column: "origin")) {
+        #expect(throws: DataError.missingColumn(path: "mem", column: "origin")) {
             try parse("source\ttarget\nvalg\telection\n")
         }
-        #expect(throws: LexiconError.malformedLine(path: "mem", line: 2, reason: "invalid UTF-8")) {
+        #expect(throws: DataError.malformedLine(path: "mem", line: 2, reason: "invalid UTF-8")) {
             var bytes = Array("source\ttarget\torigin\nval".utf8)
             bytes += [0xC3, 0x28] + Array("\telection\tteam\n".utf8)
-            _ = try bytes.withUnsafeBufferPointer { buffer throws(LexiconError) in try LexiconTSV.parse(buffer, path: "mem") }
+            _ = try bytes.withUnsafeBufferPointer { buffer throws(DataError) in try LexiconTSV.parse(buffer, path: "mem") }
         }
     }
 
@@ -41,9 +41,9 @@ import TolkText
         #expect(back[0].source.unicodeScalars.count == "præsidentvalg".unicodeScalars.count)
     }
 
-    private func parse(_ text: String) throws(LexiconError) -> [LexiconEntry] {
+    private func parse(_ text: String) throws(DataError) -> [LexiconEntry] {
         let bytes = Array(text.utf8)
-        return try bytes.withUnsafeBufferPointer { buffer throws(LexiconError) in
+        return try bytes.withUnsafeBufferPointer { buffer throws(DataError) in
             try LexiconTSV.parse(buffer, path: "mem")
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TolkText
 
 /// The weights of a trained entity tagger: one weight per feature and tag, and tag-to-tag transition weights,
 /// decoded with the Viterbi algorithm over IOB2 tags.
@@ -87,9 +88,9 @@ public struct EntityTaggerModel: Sendable {
     }
 
     /// Reads a model file.
-    /// - Throws: ``EventsError`` naming the file when it cannot be read, is not a tagger model, or is truncated.
+    /// - Throws: ``DataError`` naming the file when it cannot be read, is not a tagger model, or is truncated.
     /// - Complexity: O(n) in the file's size (the arrays are copied).
-    public static func load(_ url: URL) throws(EventsError) -> EntityTaggerModel {
+    public static func load(_ url: URL) throws(DataError) -> EntityTaggerModel {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw .unreadable(path: url.path, reason: error.localizedDescription)
@@ -97,7 +98,7 @@ public struct EntityTaggerModel: Sendable {
         return try decode(data, path: url.path)
     }
 
-    static func decode(_ data: Data, path: String) throws(EventsError) -> EntityTaggerModel {
+    static func decode(_ data: Data, path: String) throws(DataError) -> EntityTaggerModel {
         let header = magic.count + 16
         guard data.count >= header, Array(data.prefix(magic.count)) == magic else {
             throw .malformedLine(path: path, line: 1, reason: "not a Tolk entity tagger model (no TOLKTAG1 header)")

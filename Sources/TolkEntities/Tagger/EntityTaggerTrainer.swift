@@ -37,18 +37,18 @@ public struct EntityTaggerTrainer {
     }
 
     /// Trains on `training`, choosing the number of passes on `development`, then trains on both.
-    /// - Throws: ``EventsError`` when a file cannot be read or is malformed.
+    /// - Throws: ``DataError`` when a file cannot be read or is malformed.
     /// With `finalOnBoth` false the model kept is the one trained on `training` alone (to tune other settings on
     /// `development` without having trained on it).
     public func train(training: URL, development: URL,
-                      finalOnBoth: Bool = true) throws(EventsError) -> (model: EntityTaggerModel, report: Report) {
+                      finalOnBoth: Bool = true) throws(DataError) -> (model: EntityTaggerModel, report: Report) {
         try train(training: [training], development: development, finalOnBoth: finalOnBoth)
     }
 
     /// Trains on the files of `training` together (a corpus in another language adds name shapes and
     /// contexts: the Danish model learns from English text too), choosing the passes on `development`.
     public func train(training: [URL], development: URL,
-                      finalOnBoth: Bool = true) throws(EventsError) -> (model: EntityTaggerModel, report: Report) {
+                      finalOnBoth: Bool = true) throws(DataError) -> (model: EntityTaggerModel, report: Report) {
         var documents: [[IOB2Corpus.Sentence]] = []
         for url in training { documents += try IOB2Corpus(url: url).documents }
         let trainingSet = Dataset(documents: documents, language: language, gazetteer: gazetteer)

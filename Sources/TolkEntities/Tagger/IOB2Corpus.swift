@@ -1,4 +1,5 @@
 import Foundation
+import TolkText
 
 /// A corpus in Universal NER's IOB2 layout: `# newdoc` and `# text` comment lines, then one token a line
 /// (`index<TAB>token<TAB>tag...`), a blank line after each sentence.
@@ -14,8 +15,8 @@ struct IOB2Corpus {
     let documents: [[Sentence]]
 
     /// Reads the corpus at `url`.
-    /// - Throws: ``EventsError`` naming the file, and the line of a token line with fewer than three fields.
-    init(url: URL, chunk: Int = 20) throws(EventsError) {
+    /// - Throws: ``DataError`` naming the file, and the line of a token line with fewer than three fields.
+    init(url: URL, chunk: Int = 20) throws(DataError) {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw .unreadable(path: url.path, reason: error.localizedDescription)

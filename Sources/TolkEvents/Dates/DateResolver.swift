@@ -18,8 +18,8 @@ public struct DateResolver: Sendable {
     private let rules: DateRules
 
     /// A resolver with the expressions of `language`.
-    /// - Throws: ``EventsError`` when the date tables are missing or malformed (naming the file and line).
-    public init(language: LanguageCode) throws(EventsError) {
+    /// - Throws: ``DataError`` when the date tables are missing or malformed (naming the file and line).
+    public init(language: LanguageCode) throws(DataError) {
         rules = try DateRules.load(language: language)
     }
 

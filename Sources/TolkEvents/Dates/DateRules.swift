@@ -44,8 +44,8 @@ struct DateRules: Sendable {
     var capitalisedMonths = false
 
     /// The rules of `language`.
-    /// - Throws: ``EventsError`` naming the file and line of a malformed row.
-    static func load(language: LanguageCode) throws(EventsError) -> DateRules {
+    /// - Throws: ``DataError`` naming the file and line of a malformed row.
+    static func load(language: LanguageCode) throws(DataError) -> DateRules {
         var rules = DateRules()
         let months = LocaleNames.months(in: language.rawValue)
         rules.capitalisedMonths = months.first?.first?.isUppercase ?? false
@@ -53,13 +53,14 @@ struct DateRules: Sendable {
         for (index, name) in LocaleNames.weekdays(in: language.rawValue).enumerated() {
             rules.weekdays[name.lowercased()] = index
         }
-        let words: DataTable, expressions: DataTable
+        let words = try DataTable.load("dates/words.tsv", columns: ["language", "word", "class", "value"])
+        let expressions = try DataTable.load("dates/expressions.tsv", columns: ["language", "pattern", "meaning"])
         let quantities: QuantityNormalizer
         do {
-            words = try DataTable.load("dates/words.tsv", columns: ["language", "word", "class", "value"])
-            expressions = try DataTable.load("dates/expressions.tsv", columns: ["language", "pattern", "meaning"])
             quantities = try QuantityNormalizer(language: language)
         } catch {
+            // Its number words are data; anything else is ICU failing to open the normalizer.
+            if case let .data(failure) = error { throw failure }
             throw .unreadable(path: "lexicons/dates/", reason: error.errorDescription)
         }
         rules.numberWords = quantities.numberWords.filter { $0.value == $0.value.rounded() && $0.value < 1000 }

@@ -15,14 +15,9 @@ struct LeadOpeners: Sendable, Equatable {
     let words: Set<String>
 
     /// The openers of `language` (none when the file lists none for it).
-    /// - Throws: ``EventsError`` when the file is missing or a row is malformed.
-    static func shipped(language: LanguageCode) throws(EventsError) -> LeadOpeners {
-        let table: DataTable
-        do {
-            table = try DataTable.load("events/lead-openers.tsv", columns: ["language", "word", "class"])
-        } catch {
-            throw .data(error)
-        }
+    /// - Throws: ``DataError`` when the file is missing or a row is malformed.
+    static func shipped(language: LanguageCode) throws(DataError) -> LeadOpeners {
+        let table = try DataTable.load("events/lead-openers.tsv", columns: ["language", "word", "class"])
         var words: Set<String> = []
         for row in table.rows where row.fields[0] == language.rawValue {
             let word = row.fields[1].lowercased()

@@ -109,18 +109,13 @@ public final class PairAnalyzer {
 
     private func resolver(_ language: LanguageCode) throws(TextError) -> DateResolver {
         try resolvers.value(for: language) { () throws(TextError) in
-            do throws(EventsError) { return try DateResolver(language: language) } catch {
-                throw TextError.unreadable(path: "lexicons/dates/", reason: error.errorDescription ?? "\(error)")
-            }
+            try TextError.loading { () throws(DataError) in try DateResolver(language: language) }
         }
     }
 
     private func leadOpeners(_ language: LanguageCode) throws(TextError) -> LeadOpeners {
         try openers.value(for: language) { () throws(TextError) in
-            do throws(EventsError) { return try LeadOpeners.shipped(language: language) } catch {
-                throw TextError.unreadable(path: "lexicons/events/lead-openers.tsv",
-                                           reason: error.errorDescription ?? "\(error)")
-            }
+            try TextError.loading { () throws(DataError) in try LeadOpeners.shipped(language: language) }
         }
     }
 

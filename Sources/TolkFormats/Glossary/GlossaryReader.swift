@@ -9,10 +9,10 @@ import TolkText
 public enum GlossaryReader {
     /// The glossary in the file at `path`: JSON when it starts with `[`, else TSV when its header has a tab,
     /// else CSV.
-    /// - Throws: ``FormatsError`` naming the file and the line (for JSON, the element) at fault.
+    /// - Throws: ``DataError`` naming the file and the line (for JSON, the element) at fault.
     /// - Complexity: O(n) in the file's size.
     public static func read(path: String, sourceLanguage: LanguageCode, targetLanguage: LanguageCode)
-        throws(FormatsError) -> Glossary
+        throws(DataError) -> Glossary
     {
         let text: String
         do { text = String(decoding: try TextInput.utf8Bytes(path: path), as: UTF8.self) } catch {
@@ -35,7 +35,7 @@ public enum GlossaryReader {
     }
 
     /// Entries from rows whose first row is the header.
-    static func table(_ rows: [(line: Int, fields: [String])], path: String) throws(FormatsError) -> [GlossaryEntry] {
+    static func table(_ rows: [(line: Int, fields: [String])], path: String) throws(DataError) -> [GlossaryEntry] {
         guard let header = rows.first?.fields else { return [] }
         for column in GlossaryWriter.columns where !header.contains(column) {
             throw .missingColumn(path: path, column: column)
@@ -52,7 +52,7 @@ public enum GlossaryReader {
         return entries
     }
 
-    static func entry(_ record: [String: Any], path: String, line: Int) throws(FormatsError) -> GlossaryEntry {
+    static func entry(_ record: [String: Any], path: String, line: Int) throws(DataError) -> GlossaryEntry {
         func text(_ key: String) -> String? {
             switch record[key] {
             case let value as String: value
@@ -145,7 +145,7 @@ public enum GlossaryReader {
             targetRange: targetRange[0]..<targetRange[1]))
     }
 
-    static func json(_ text: String, path: String) throws(FormatsError) -> [GlossaryEntry] {
+    static func json(_ text: String, path: String) throws(DataError) -> [GlossaryEntry] {
         let object: Any
         do { object = try JSONSerialization.jsonObject(with: Data(text.utf8)) } catch {
             throw .malformedLine(path: path, line: 1, reason: "not valid JSON")

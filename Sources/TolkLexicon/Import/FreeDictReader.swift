@@ -21,9 +21,9 @@ public enum FreeDictReader {
 
     /// The entries of the dictionary whose index is `index` and uncompressed articles `dictionary`.
     ///
-    /// - Throws: ``LexiconError`` naming the index file and line of a malformed index line.
+    /// - Throws: ``DataError`` naming the index file and line of a malformed index line.
     /// - Complexity: O(n) in the size of both files.
-    public static func entries(index: URL, dictionary: URL) throws(LexiconError) -> [LexiconEntry] {
+    public static func entries(index: URL, dictionary: URL) throws(DataError) -> [LexiconEntry] {
         let indexText: String
         let articles: Data
         do {

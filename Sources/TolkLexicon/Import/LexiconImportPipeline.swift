@@ -46,8 +46,9 @@ public enum LexiconImportPipeline {
         case .localeNames:
             entries = LocaleNameEntries.entries(for: request.pair)
         case let .freeDict(index, dictionary):
-            entries = try FreeDictReader.entries(index: URL(fileURLWithPath: index),
-                                                 dictionary: URL(fileURLWithPath: dictionary))
+            entries = try LexiconError.loading { () throws(DataError) in
+                try FreeDictReader.entries(index: URL(fileURLWithPath: index), dictionary: URL(fileURLWithPath: dictionary))
+            }
         case let .files(files, format):
             entries = []
             for file in files {

@@ -47,8 +47,8 @@ public enum LexiconImporter {
         path: String, format: Format?, pair: LanguagePair, origin: String
     ) throws(LexiconError) -> [LexiconEntry] {
         let name = TextInput.displayName(of: path)
-        return try entries(validated: try LexiconFile.bytes(path: path, checkingUTF8: true), name: name,
-                           format: format, pair: pair, origin: origin)
+        let bytes = try LexiconError.loading { () throws(DataError) in try LexiconFile.bytes(path: path, checkingUTF8: true) }
+        return try entries(validated: bytes, name: name, format: format, pair: pair, origin: origin)
     }
 
     /// The entries of a dictionary file's `bytes` (named `name` in errors, and for guessing the format);
@@ -58,7 +58,7 @@ public enum LexiconImporter {
     public static func entries(
         bytes: [UInt8], name: String, format: Format?, pair: LanguagePair, origin: String
     ) throws(LexiconError) -> [LexiconEntry] {
-        try LexiconFile.validate(bytes, name: name)
+        try LexiconError.loading { () throws(DataError) in try LexiconFile.validate(bytes, name: name) }
         return try entries(validated: bytes, name: name, format: format, pair: pair, origin: origin)
     }
 
@@ -70,17 +70,19 @@ public enum LexiconImporter {
         guard let format = format ?? guessFormat(path: name, firstLine: String(firstLine)) else {
             throw .unknownFormat(path: name)
         }
-        switch format {
-        case .tsv: return try LexiconTSV.read(bytes: bytes, path: name, validated: true)
-        case .hunalign: return try lines(text, path: name, origin: origin, split: hunalignPair)
-        case .pairs: return try lines(text, path: name, origin: origin, split: whitespacePair)
-        case .tbx: return try TermBaseReader.entries(text, path: name, pair: pair, origin: origin)
+        return try LexiconError.loading { () throws(DataError) in
+            switch format {
+            case .tsv: try LexiconTSV.read(bytes: bytes, path: name, validated: true)
+            case .hunalign: try lines(text, path: name, origin: origin, split: hunalignPair)
+            case .pairs: try lines(text, path: name, origin: origin, split: whitespacePair)
+            case .tbx: try TermBaseReader.entries(text, path: name, pair: pair, origin: origin)
+            }
         }
     }
 
     private static func lines(
         _ text: String, path: String, origin: String, split: (Substring) -> (String, String)?
-    ) throws(LexiconError) -> [LexiconEntry] {
+    ) throws(DataError) -> [LexiconEntry] {
         var result: [LexiconEntry] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)

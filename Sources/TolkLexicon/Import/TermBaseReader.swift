@@ -10,9 +10,9 @@ import TolkText
 enum TermBaseReader {
     /// The entries of TBX text.
     ///
-    /// - Throws: ``LexiconError/malformedLine(path:line:reason:)`` at the XML error's line.
+    /// - Throws: ``DataError/malformedLine(path:line:reason:)`` at the XML error's line.
     /// - Complexity: O(n) in the text's size.
-    static func entries(_ text: String, path: String, pair: LanguagePair, origin: String) throws(LexiconError)
+    static func entries(_ text: String, path: String, pair: LanguagePair, origin: String) throws(DataError)
         -> [LexiconEntry]
     {
         let collector = TermCollector(pair: pair, origin: origin)

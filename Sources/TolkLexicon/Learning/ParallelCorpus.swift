@@ -24,7 +24,7 @@ struct ParallelCorpus {
     /// Reads two line-aligned UTF-8 files ("-" for standard input), keeping pairs whose sides both have
     /// 1...`maximumLength` words.
     ///
-    /// - Throws: ``LexiconError/unreadable(path:reason:)`` or ``LexiconError/unparallel(sourcePath:sourceLines:targetPath:targetLines:)``.
+    /// - Throws: ``LexiconError/data(_:)`` or ``LexiconError/unparallel(sourcePath:sourceLines:targetPath:targetLines:)``.
     /// - Complexity: O(n) in the files' size (one hash lookup per word).
     init(source sourcePath: String, target targetPath: String, maximumLength: Int) throws(LexiconError) {
         let sourceLines = try ParallelCorpus.lines(of: sourcePath)
@@ -65,7 +65,7 @@ struct ParallelCorpus {
     }
 
     private static func lines(of path: String) throws(LexiconError) -> (bytes: [UInt8], ranges: [Range<Int>]) {
-        let bytes = try LexiconFile.bytes(path: path, checkingUTF8: true)
+        let bytes = try LexiconError.loading { () throws(DataError) in try LexiconFile.bytes(path: path, checkingUTF8: true) }
         // LF, CR LF or a lone CR ends a line; a byte-order mark is not part of the first word.
         return (bytes, LineRanges.of(bytes))
     }

@@ -86,10 +86,13 @@ public struct BilingualLexicon: Sendable {
             }
             var lexicon = BilingualLexicon(
                 pair: candidate,
-                morphologies: [try Morphology.shipped(candidate.source), try Morphology.shipped(candidate.target)])
+                morphologies: try LexiconError.loading { () throws(DataError) in
+                    [try Morphology.shipped(candidate.source), try Morphology.shipped(candidate.target)]
+                })
             // File by file, in name order: the same entries, indices and chains as adding them all at once.
             for file in files {
-                lexicon.add(try LexiconTSV.read(contentsOf: folder.appendingPathComponent(file)), tier: .shipped)
+                let url = folder.appendingPathComponent(file)
+                lexicon.add(try LexiconError.loading { () throws(DataError) in try LexiconTSV.read(contentsOf: url) }, tier: .shipped)
             }
             return lexicon
         }
@@ -100,7 +103,7 @@ public struct BilingualLexicon: Sendable {
     ///
     /// - Throws: ``LexiconError`` naming the file and line of the first malformed line.
     public mutating func add(contentsOf url: URL, tier: Tier = .user) throws(LexiconError) {
-        add(try LexiconTSV.read(contentsOf: url), tier: tier)
+        add(try LexiconError.loading { () throws(DataError) in try LexiconTSV.read(contentsOf: url) }, tier: tier)
     }
 
     /// Adds entries whose `source` is in ``pair``'s source language.

@@ -1,4 +1,5 @@
 import Foundation
+import TolkText
 
 /// The lexicon file format: UTF-8 TSV with a header line naming the columns, one entry per line.
 ///
@@ -16,20 +17,20 @@ public enum LexiconTSV {
 
     /// Reads the entries of the file at `url`.
     ///
-    /// - Throws: ``LexiconError/unreadable(path:reason:)``, ``LexiconError/missingColumn(path:column:)``,
-    ///   or ``LexiconError/malformedLine(path:line:reason:)`` naming the first bad line.
+    /// - Throws: ``DataError/unreadable(path:reason:)``, ``DataError/missingColumn(path:column:)``,
+    ///   or ``DataError/malformedLine(path:line:reason:)`` naming the first bad line.
     /// - Complexity: O(n) in the file's size.
-    public static func read(contentsOf url: URL) throws(LexiconError) -> [LexiconEntry] {
+    public static func read(contentsOf url: URL) throws(DataError) -> [LexiconEntry] {
         try read(bytes: LexiconFile.bytes(path: url.path, checkingUTF8: false), path: url.path)
     }
 
     /// Parses TSV text held as UTF-8 bytes; `path` names the source in errors (see
     /// ``parse(_:path:validated:)``).
-    public static func read(bytes: [UInt8], path: String, validated: Bool = false) throws(LexiconError)
+    public static func read(bytes: [UInt8], path: String, validated: Bool = false) throws(DataError)
         -> [LexiconEntry]
     {
         let result = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(LexiconError) -> [LexiconEntry] in try parse(buffer, path: path, validated: validated) }
+            Result { () throws(DataError) -> [LexiconEntry] in try parse(buffer, path: path, validated: validated) }
         }
         return try result.get()
     }
@@ -45,7 +46,7 @@ public enum LexiconTSV {
     ///   `validated`), then one pass that slices fields in place (no line copies) and parses weights from the
     ///   bytes.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, path: String, validated: Bool = false)
-        throws(LexiconError) -> [LexiconEntry]
+        throws(DataError) -> [LexiconEntry]
     {
         let valid = validated || String(validating: bytes, as: UTF8.self) != nil
         var entries: [LexiconEntry] = []

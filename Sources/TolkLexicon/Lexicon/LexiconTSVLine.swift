@@ -1,3 +1,5 @@
+import TolkText
+
 /// The fields of one TSV line as byte ranges into the file's buffer.
 struct LineFields {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -8,7 +10,7 @@ struct LineFields {
     let number: Int
 
     /// The text of field `index`; `nil` when it is empty.
-    func text(_ index: Int) throws(LexiconError) -> String? {
+    func text(_ index: Int) throws(DataError) -> String? {
         let range = fields[index]
         guard !range.isEmpty else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
@@ -21,7 +23,7 @@ struct LineFields {
 
     /// A plain decimal in field `index` ("1", "0.25"), read from the bytes; other spellings go through
     /// `Double(_:)`. `nil` for an empty field.
-    func decimal(_ index: Int) throws(LexiconError) -> Double? {
+    func decimal(_ index: Int) throws(DataError) -> Double? {
         let range = fields[index]
         guard !range.isEmpty else { return nil }
         var whole = 0.0
@@ -62,13 +64,13 @@ struct ColumnLayout {
 
     /// The layout of a header line.
     ///
-    /// - Throws: ``LexiconError/missingColumn(path:column:)`` when `source`, `target` or `origin` is absent.
-    init(header: LineFields) throws(LexiconError) {
+    /// - Throws: ``DataError/missingColumn(path:column:)`` when `source`, `target` or `origin` is absent.
+    init(header: LineFields) throws(DataError) {
         var names: [String: Int] = [:]
         for index in header.fields.indices {
             if let name = try header.text(index) { names[name] = index }
         }
-        func required(_ name: String) throws(LexiconError) -> Int {
+        func required(_ name: String) throws(DataError) -> Int {
             guard let index = names[name] else { throw .missingColumn(path: header.path, column: name) }
             return index
         }
@@ -83,10 +85,10 @@ struct ColumnLayout {
 
     /// The entry on a data line.
     ///
-    /// - Throws: ``LexiconError/malformedLine(path:line:reason:)`` for an empty required field or a weight
+    /// - Throws: ``DataError/malformedLine(path:line:reason:)`` for an empty required field or a weight
     ///   outside 0...1.
-    func entry(_ line: LineFields) throws(LexiconError) -> LexiconEntry {
-        func fail(_ reason: String) -> LexiconError { .malformedLine(path: line.path, line: line.number, reason: reason) }
+    func entry(_ line: LineFields) throws(DataError) -> LexiconEntry {
+        func fail(_ reason: String) -> DataError { .malformedLine(path: line.path, line: line.number, reason: reason) }
         guard let sourceText = try line.text(source) else { throw fail("empty source") }
         guard let targetText = try line.text(target) else { throw fail("empty target") }
         guard let originText = try line.text(origin) else { throw fail("empty origin") }

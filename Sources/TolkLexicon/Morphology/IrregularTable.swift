@@ -1,12 +1,13 @@
 import Foundation
+import TolkText
 
 /// The shipped table of irregular forms: TSV with the header `form	lemma	source`, one form per line.
 enum IrregularTable {
     /// Reads the table at `url` into form -> lemmas (lower case, file order).
     ///
-    /// - Throws: ``LexiconError`` naming the file and line of a malformed line.
+    /// - Throws: ``DataError`` naming the file and line of a malformed line.
     /// - Complexity: O(n) in the file's size.
-    static func read(contentsOf url: URL) throws(LexiconError) -> [String: [String]] {
+    static func read(contentsOf url: URL) throws(DataError) -> [String: [String]] {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw .unreadable(path: url.path, reason: error.localizedDescription)

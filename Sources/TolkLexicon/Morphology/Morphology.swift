@@ -24,11 +24,9 @@ public struct Morphology: Sendable {
 
     /// The morphology with the shipped irregular table `lexicons/<language>/irregular.tsv` when it exists.
     ///
-    /// - Throws: ``LexiconError`` when the data folder is missing, or the table exists but is malformed.
-    public static func shipped(_ language: LanguageCode) throws(LexiconError) -> Morphology {
-        let table: URL?
-        do { table = try DataDirectory.optionalFile("\(language)/irregular.tsv") } catch { throw .data(error) }
-        guard let url = table else { return Morphology(language: language) }
+    /// - Throws: ``DataError`` when the data folder is missing, or the table exists but is malformed.
+    public static func shipped(_ language: LanguageCode) throws(DataError) -> Morphology {
+        guard let url = try DataDirectory.optionalFile("\(language)/irregular.tsv") else { return Morphology(language: language) }
         return Morphology(language: language, irregulars: try IrregularTable.read(contentsOf: url))
     }
 

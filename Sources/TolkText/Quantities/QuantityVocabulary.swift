@@ -23,12 +23,14 @@ struct QuantityVocabulary: Sendable {
     /// - Throws: ``TextError`` when the file is missing, or a row's value is not a number or its role unknown
     ///   (naming the file and line).
     static func load(language: LanguageCode) throws(TextError) -> QuantityVocabulary {
-        let table = try DataTable.load(file, columns: ["language", "word", "role", "value", "unit"])
+        let table = try TextError.loading { () throws(DataError) in
+            try DataTable.load(file, columns: ["language", "word", "role", "value", "unit"])
+        }
         var vocabulary = QuantityVocabulary()
         for row in table.rows where row.fields[0] == language.rawValue {
             let word = row.fields[1].lowercased(), role = row.fields[2]
             guard let value = Double(row.fields[3]) else {
-                throw .malformedData(path: table.path, line: row.line, reason: "value '\(row.fields[3])' is not a number")
+                throw .data(.malformedLine(path: table.path, line: row.line, reason: "value '\(row.fields[3])' is not a number"))
             }
             let entry = Entry(bytes: Array(word.utf8), value: value, unit: row.fields[4])
             switch role {
@@ -36,18 +38,18 @@ struct QuantityVocabulary: Sendable {
             case "scale": vocabulary.scales.append(entry)
             case "unit":
                 guard !entry.unit.isEmpty else {
-                    throw .malformedData(path: table.path, line: row.line, reason: "a unit row needs its unit")
+                    throw .data(.malformedLine(path: table.path, line: row.line, reason: "a unit row needs its unit"))
                 }
                 vocabulary.units.append(entry)
             case "meridiem": vocabulary.meridiems.append(entry)
             case "clock": vocabulary.clockWords.insert(word)
             case "decimal":
                 guard let mark = entry.bytes.first, entry.bytes.count == 1, mark == 0x2C || mark == 0x2E else {
-                    throw .malformedData(path: table.path, line: row.line, reason: "the decimal mark is ',' or '.'")
+                    throw .data(.malformedLine(path: table.path, line: row.line, reason: "the decimal mark is ',' or '.'"))
                 }
                 vocabulary.decimalMark = mark
             default:
-                throw .malformedData(path: table.path, line: row.line, reason: "unknown role '\(role)'")
+                throw .data(.malformedLine(path: table.path, line: row.line, reason: "unknown role '\(role)'"))
             }
         }
         for keyPath in [\QuantityVocabulary.scales, \.units, \.meridiems] {

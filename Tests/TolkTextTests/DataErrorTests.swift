@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import TolkText
+
+@Suite struct DataErrorTests {
+    @Test func everyCaseNamesTheFileAndLine() {
+        #expect(DataError.malformedLine(path: "a.tsv", line: 3, reason: "expected 2 fields").errorDescription
+            == "a.tsv:3: expected 2 fields")
+        #expect(DataError.missingColumn(path: "a.tsv", column: "word").errorDescription
+            == "a.tsv:1: the header line lacks the 'word' column")
+        #expect(DataError.unreadable(path: "a.tsv", reason: "Permission denied").errorDescription
+            == "a.tsv: cannot read: Permission denied")
+        #expect(DataError.malformedFile(path: "m.bin", reason: "not a Tolk language model: too short").errorDescription
+            == "m.bin: not a Tolk language model: too short")
+        let missing = DataError.missing(name: "lexicons/", searched: ["/a/lexicons", "/b/lexicons"])
+        #expect(missing.errorDescription.hasPrefix("data 'lexicons/' not found (searched: /a/lexicons, /b/lexicons); "))
+        #expect(missing.errorDescription.hasSuffix(DataDirectory.hint))
+        #expect(TextError.data(missing).errorDescription == missing.errorDescription)
+    }
+
+    @Test func aLoadingStepThrowsItsDataErrorAsTheModulesDataCase() throws {
+        let failure = DataError.malformedLine(path: "x.tsv", line: 2, reason: "bad")
+        #expect(throws: TextError.data(failure)) {
+            try TextError.loading { () throws(DataError) in throw failure }
+        }
+        #expect(try TextError.loading { () throws(DataError) in 7 } == 7)
+    }
+
+    @Test func aMalformedTableIsADataErrorNamingFileAndLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-data-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("t.tsv")
+        try Data("word\tnote\nhus\thouse\n\n# comment\nonly-one\n".utf8).write(to: url)
+        #expect(throws: DataError.malformedLine(path: url.path, line: 5, reason: "expected 2 tab-separated fields, found 1")) {
+            try DataTable.parse(url: url, columns: ["word", "note"])
+        }
+        #expect(throws: DataError.malformedLine(path: url.path, line: 1, reason: "header must start with lemma <tab> note")) {
+            try DataTable.parse(url: url, columns: ["lemma", "note"])
+        }
+    }
+}
