@@ -86,6 +86,27 @@ public struct MatchOptions: Sendable {
     /// unlikely. Chosen on the real-coverage development set (docs/MEASURED.md, third round: 0.3 once the model reads
     /// the cross-language word space, 0.5 before).
     public var minimumParaphraseProbability = 0.3
+    /// Smallest probability (by the statement model) of a statement found among the sentences that the
+    /// translation model left free on both sides of a translated pair (one to one). Chosen on the real-coverage
+    /// development set and the NTREX seeds (docs/MEASURED.md, "Third round: decisions").
+    public var minimumRecoveredProbability = 0.8
+    /// In independently written pairs, a paraphrase-pass or statement-model statement less probable than this
+    /// is kept only when its sentences stand at similar places in their documents (``maximumPositionGap``).
+    /// Chosen on the real-coverage development set (docs/MEASURED.md).
+    public var confidentProbability = 0.75
+    /// Largest distance of the relative positions (sentence index over the document's sentence count) of the two
+    /// sides of a statement kept below ``confidentProbability``: two reports of one event tell it in roughly the
+    /// same order. Chosen on the real-coverage development set (docs/MEASURED.md).
+    public var maximumPositionGap = 0.4
+    /// Sentences (not furniture) at the start of each document that make its lead: headline, standfirst and
+    /// first sentence, which state the main event in news; 0 for none (``StatementMatcher`` then singles out no
+    /// lead statements). Off by default: on the real-coverage development set 3 adds correct statements
+    /// (strict recall 0.403 -> 0.425) but the added lead statements move two event summaries' leads (lead
+    /// accuracy 0.840 -> 0.820; docs/MEASURED.md, "Third round: decisions").
+    public var leadSentences = 0
+    /// Smallest probability (by the statement model) of a statement between the leads of an independently
+    /// written pair (``leadSentences``). Chosen on the real-coverage development set (docs/MEASURED.md).
+    public var minimumLeadProbability = 0.2
     /// Most statements one sentence takes part in (a sentence may report what several of the other side's
     /// sentences report).
     public var maximumCounterparts = 3
@@ -148,6 +169,17 @@ public struct MatchOptions: Sendable {
         }
         guard minimumSupportProbability > 0, minimumSupportProbability < 1 else {
             throw .invalidOption(name: "minimumSupportProbability", reason: "must be in (0, 1)")
+        }
+        for (name, value) in [("minimumRecoveredProbability", minimumRecoveredProbability),
+                              ("confidentProbability", confidentProbability),
+                              ("minimumLeadProbability", minimumLeadProbability)] {
+            guard value > 0, value < 1 else { throw .invalidOption(name: name, reason: "must be in (0, 1)") }
+        }
+        guard maximumPositionGap.isFinite, maximumPositionGap >= 0 else {
+            throw .invalidOption(name: "maximumPositionGap", reason: "must be finite and not negative")
+        }
+        guard leadSentences >= 0 else {
+            throw .invalidOption(name: "leadSentences", reason: "must not be negative")
         }
         guard maximumCounterparts >= 1 else {
             throw .invalidOption(name: "maximumCounterparts", reason: "must be at least 1")

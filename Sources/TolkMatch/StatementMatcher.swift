@@ -201,14 +201,20 @@ public struct StatementMatcher: Sendable {
                                       limit: options.maximumPartSentences)
         for part in bounds {
             let sourcePart = source.evidence(part.source), targetPart = target.evidence(part.target)
-            let found = match(sourceEvidence: sourcePart, targetEvidence: targetPart, rates: rates, complete: complete)
+            let found = match(sourceEvidence: sourcePart, targetEvidence: targetPart, rates: rates, complete: complete,
+                              opensDocuments: part.source.lowerBound == 0 && part.target.lowerBound == 0)
             body(found, sourcePart, targetPart, part.source.lowerBound, part.target.lowerBound)
         }
     }
 
     /// Matches sentences given as evidence.
+    /// With `recovers` false, a translated pair keeps the translation model's matches only (no
+    /// ``recovered(_:source:target:)``), as when its own-rates matching is only consulted. `opensDocuments` false
+    /// says that the sentences are a later part of longer documents (``PairParts``), whose first sentences are
+    /// no leads.
     func match(sourceEvidence: [SentenceEvidence], targetEvidence: [SentenceEvidence],
-               rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true)
+               rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true, recovers: Bool = true,
+               opensDocuments: Bool = true)
         -> Found
     {
         guard !sourceEvidence.isEmpty, !targetEvidence.isEmpty else {
@@ -272,59 +278,28 @@ public struct StatementMatcher: Sendable {
             // everything matched in them: no other document of the collection changes how such a pair is matched.
             // The collection's key rates may only add to that: the translation model's matches under them (a short
             // pair's own rates can be too few to tell a translation) join the pair's own statements.
-            let own = match(sourceEvidence: source, targetEvidence: target, rates: nil)
+            let own = match(sourceEvidence: source, targetEvidence: target, rates: nil, recovers: false,
+                            opensDocuments: opensDocuments)
             if translatedShare(own.translations, source: source, target: target) < options.translatedShare {
                 let present = Set(own.matches.map { [$0.source.lowerBound, $0.source.upperBound,
                                                      $0.target.lowerBound, $0.target.upperBound] })
-                // A single-sentence match joins only when the statement model supports it.
-                let (pairs, logOdds) = judged(source: source, target: target)
+                // A match joins only when the statement model supports one of its sentence pairs.
+                let judged = judgments(source: source, target: target)
                 let floor = Self.logit(options.minimumSupportProbability)
-                var plausible: Set<[Int]> = []
-                for (pair, value) in zip(pairs, logOdds) where value >= floor { plausible.insert([pair.source, pair.target]) }
                 kept = own.matches + translations.filter { match in
                     !present.contains([match.source.lowerBound, match.source.upperBound,
                                        match.target.lowerBound, match.target.upperBound])
-                        && (match.source.count > 1 || match.target.count > 1
-                            || plausible.contains([match.source.lowerBound, match.target.lowerBound]))
+                        && judged.best(match.source, match.target) >= floor
                 }
+            } else {
+                kept += recovered(kept, source: source, target: target)
             }
         } else if options.matchesParaphrases
                     && translatedShare(kept, source: source, target: target) < options.translatedShare {
-            // The one-to-one pass first: the translation model's matches and the statements said in other words
-            // (``ParaphraseMatcher``), each single-sentence one kept only when the statement model supports it
-            // (``MatchOptions/minimumSupportProbability``, ``MatchOptions/minimumParaphraseProbability``); then
-            // the statement model adds what each sentence shares with others.
-            let (pairs, logOdds) = judged(source: source, target: target)
-            let support = Self.support(pairs: pairs, logOdds: logOdds)
-            let floor = Self.logit(options.minimumSupportProbability)
-            func supported(_ s: Int, _ t: Int, floor: Double = floor) -> Bool { (support[[s, t]] ?? -.infinity) >= floor }
-            kept = kept.filter { match in
-                match.source.count > 1 || match.target.count > 1
-                    || supported(match.source.lowerBound, match.target.lowerBound)
-            }
-            sourceUsed = [Bool](repeating: false, count: source.count)
-            targetUsed = [Bool](repeating: false, count: target.count)
-            for match in kept {
-                for index in match.source { sourceUsed[index] = true }
-                for index in match.target { targetUsed[index] = true }
-            }
-            let paraphrases = ParaphraseMatcher(source: source.map(\.content), target: target.map(\.content))
-            for match in paraphrases.matches(sourceFree: sourceUsed.map { !$0 }, targetFree: targetUsed.map { !$0 })
-                where supported(match.source, match.target, floor: Self.logit(options.minimumParaphraseProbability)) {
-                sourceUsed[match.source] = true
-                targetUsed[match.target] = true
-                let s = match.source..<(match.source + 1)
-                let t = match.target..<(match.target + 1)
-                kept.append(Candidate(source: s, target: t, logOdds: scorer.logOdds(source: s, target: t),
-                                      posterior: match.logOdds, paraphrase: true))
-            }
-            let present = Set(kept.map { [$0.source.lowerBound, $0.source.upperBound, $0.target.lowerBound, $0.target.upperBound] })
-            for candidate in classified(pairs: pairs, logOdds: logOdds, sourceCount: source.count,
-                                        targetCount: target.count)
-                where !present.contains([candidate.source.lowerBound, candidate.source.upperBound,
-                                         candidate.target.lowerBound, candidate.target.upperBound]) {
-                kept.append(candidate)
-            }
+            kept = independentStatements(kept, source: source, target: target, scorer: scorer,
+                                         leads: opensDocuments)
+        } else if options.matchesParaphrases && recovers {
+            kept += recovered(kept, source: source, target: target)
         }
         kept.sort { a, b in
             a.source.lowerBound != b.source.lowerBound ? a.source.lowerBound < b.source.lowerBound

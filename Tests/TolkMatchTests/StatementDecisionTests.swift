@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+import TolkAlign
+@testable import TolkMatch
+
+/// The decisions taken on judged candidate statements (``StatementMatcher`` decisions), on sentences the team wrote
+/// and on judgments set by hand, so that each rule is tested apart from the statement model's weights.
+@Suite struct StatementDecisionTests {
+    static func matcher() throws -> StatementMatcher { try StatementMatcher(options: MatchOptions()) }
+
+    static func logit(_ probability: Double) -> Double { log(probability / (1 - probability)) }
+
+    /// Judgments of the given (source, target, probability) sentence pairs.
+    static func judged(_ pairs: [(Int, Int, Double)]) -> StatementMatcher.Judgments {
+        StatementMatcher.Judgments(pairs: pairs.map { (source: $0.0, target: $0.1, translation: 0) },
+                                   logOdds: pairs.map { logit($0.2) })
+    }
+
+    /// A made-up Danish report of a harbour fire: a photo credit, headline, standfirst, lead and a body.
+    static let danish = [
+        "Foto: Jens Hansen/Ritzau Scanpix",
+        "Brand i Aarhus Havn: to lagerhaller nedbrændt",
+        "Over hundrede brandfolk var i aktion hele natten.",
+        "To lagerhaller brændte natten til tirsdag ned til grunden på Aarhus Havn.",
+        "Ingen kom til skade, oplyser Østjyllands Brandvæsen.",
+        "Branden startede kort før midnat i en hal med papir.",
+        "Røgen drev ind over byen, og beboerne blev bedt om at lukke vinduerne.",
+        "Politiet efterforsker nu, hvordan branden opstod.",
+        "Havnen venter at kunne åbne igen onsdag.",
+    ]
+
+    /// A made-up English report of the same fire.
+    static let english = [
+        "Two warehouses destroyed in Aarhus port fire",
+        "A fire destroyed two warehouses at the port of Aarhus in Denmark overnight, the fire service said.",
+        "No one was injured.",
+        "More than 100 firefighters fought the blaze through the night.",
+        "Residents were told to keep their windows closed as smoke drifted over the city.",
+        "Police are investigating the cause.",
+        "The port expects to reopen on Wednesday.",
+        "Aarhus is Denmark's second-largest city.",
+    ]
+
+    @Test func theLeadsOfTwoReportsAreMatchedWhenTheModelDoesNotHoldThemUnlikely() throws {
+        var leading = MatchOptions()
+        leading.leadSentences = 3
+        let matcher = try StatementMatcher(options: leading)
+        let source = matcher.sourceEvidence(Self.danish)
+        let target = matcher.targetEvidence(Self.english)
+        #expect(source[0].isFurniture)
+        // The Danish lead is headline, standfirst and first sentence (1, 2, 3: the credit is no sentence of it).
+        let judged = Self.judged([(1, 0, 0.3), (3, 1, 0.25), (2, 3, 0.9), (3, 2, 0.1), (4, 2, 0.9), (5, 0, 0.5)])
+        let leads = matcher.leadStatements(judged, source: source, target: target)
+        let pairs = leads.map { [$0.source.lowerBound, $0.target.lowerBound] }
+        // (2, 3): the English sentence is not in its lead; (3, 2): the model holds it unlikely; (4, 2) and
+        // (5, 0): the Danish sentence is in the body.
+        #expect(pairs == [[1, 0], [3, 1]])
+        // Short texts (at most twice the lead on a side) have no lead singled out.
+        let brief = matcher.targetEvidence(Array(Self.english.prefix(6)))
+        #expect(matcher.leadStatements(judged, source: source, target: brief).isEmpty)
+        // Off by default.
+        #expect(try Self.matcher().leadStatements(judged, source: source, target: target).isEmpty)
+    }
+
+    @Test func anUnsureStatementNeedsItsSentencesAtSimilarPlaces() throws {
+        let matcher = try Self.matcher()
+        let floor = Self.logit(0.5)
+        // 10 and 8 sentences: 0.3 against 0.25 is close; 0.1 against 0.75 is not.
+        #expect(matcher.positionsAgree(3..<4, 2..<3, sourceCount: 10, targetCount: 8))
+        #expect(!matcher.positionsAgree(1..<2, 6..<7, sourceCount: 10, targetCount: 8))
+        #expect(matcher.admits(Self.logit(0.6), floor: floor, source: 3..<4, target: 2..<3, sourceCount: 10,
+                               targetCount: 8))
+        #expect(!matcher.admits(Self.logit(0.6), floor: floor, source: 1..<2, target: 6..<7, sourceCount: 10,
+                                targetCount: 8))
+        // A confident statement is kept wherever it stands, and nothing below the floor is.
+        #expect(matcher.admits(Self.logit(0.95), floor: floor, source: 1..<2, target: 6..<7, sourceCount: 10,
+                               targetCount: 8))
+        #expect(!matcher.admits(Self.logit(0.4), floor: floor, source: 3..<4, target: 2..<3, sourceCount: 10,
+                                targetCount: 8))
+    }
+
+    @Test func freeSentencesOfATranslationAreRecoveredOneToOne() {
+        let judged = Self.judged([(0, 2, 0.99), (2, 3, 0.9), (2, 4, 0.95), (3, 4, 0.85), (4, 5, 0.85),
+                                  (5, 5, 0.85), (5, 6, 0.5)])
+        var sourceUsed = [Bool](repeating: false, count: 6)
+        var targetUsed = [Bool](repeating: false, count: 7)
+        sourceUsed[0] = true  // matched by the translation model
+        targetUsed[0] = true
+        let found = StatementMatcher.oneToOne(judged, sourceUsed: sourceUsed, targetUsed: targetUsed,
+                                              floor: Self.logit(0.8))
+        let pairs = found.map { [$0.source.lowerBound, $0.target.lowerBound] }
+        // (0, 2): source 0 is taken; (2, 4) before (2, 3) and (3, 4); of the tie (4, 5) / (5, 5) the first source
+        // wins; (5, 6) is below the floor.
+        #expect(pairs == [[2, 4], [4, 5]])
+    }
+
+    @Test func aMergeIsAsWellSupportedAsItsBestSentencePair() {
+        let judged = Self.judged([(2, 5, 0.05), (3, 5, 0.6)])
+        #expect(judged.best(2..<4, 5..<6) == Self.logit(0.6))
+        #expect(judged.best(0..<2, 5..<6) == -.infinity)
+    }
+
+    @Test func theDecisionSettingsAreChecked() {
+        var options = MatchOptions()
+        options.confidentProbability = 1
+        #expect(throws: AlignmentError.self) { try options.validate() }
+        options = MatchOptions()
+        options.maximumPositionGap = -0.1
+        #expect(throws: AlignmentError.self) { try options.validate() }
+        options = MatchOptions()
+        options.leadSentences = -1
+        #expect(throws: AlignmentError.self) { try options.validate() }
+    }
+}
