@@ -39,7 +39,10 @@ func sharedStatements(source sourcePath: String, target targetPath: String) thro
         let root = Self.repository.path
         let shared = try sharedStatements(source: "\(root)/samples/2019-07-assange-embassy-russians.da.txt",
                                           target: "\(root)/samples/nbc-2016-10-assange-ecuador.en.txt")
-        #expect(shared.count >= 3)
+        // Two statements since the position gate (docs/MEASURED.md, "Third round: decisions"): the third paired the
+        // surveillance reports with the official's denial of the internet cut-off, two facts far apart in the
+        // two articles.
+        #expect(shared.count >= 2)
         #expect(shared.contains { $0.hasPrefix("Wikileaks-stifteren Julian Assange havde under sit ophold") })
     }
 
