@@ -22,7 +22,7 @@ extension TranslationLexicon {
         var languages: (LanguageCode, LanguageCode)?
         var pairs: [(String, String)] = []
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.lineParts() {
             lineNumber += 1
             let trimmed = line.hasSuffix("\r") ? line.dropLast() : line[...]
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }

@@ -20,7 +20,7 @@ struct DetectorParameters: Sendable, Equatable {
         } catch {
             throw LanguageError.data(.unreadable(path: url.path, reason: error.localizedDescription))
         }
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        for (index, line) in text.lineParts().enumerated()
         where index > 0 && !line.isEmpty {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 2, let value = Double(fields[1]), value.isFinite, value > 0 else {

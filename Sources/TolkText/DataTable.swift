@@ -45,7 +45,7 @@ public struct DataTable: Sendable {
         }
         var rows: [(line: Int, fields: [String])] = []
         var header: [String]?
-        for (index, rawLine) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in contents.lineParts().enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

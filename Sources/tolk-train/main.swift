@@ -15,8 +15,8 @@ func fail(_ message: String) -> Never {
 }
 
 func documents(source: String, target: String) throws -> [[(source: String, target: String)]] {
-    let sourceLines = try TextInput.read(path: source).text.split(separator: "\n", omittingEmptySubsequences: false)
-    let targetLines = try TextInput.read(path: target).text.split(separator: "\n", omittingEmptySubsequences: false)
+    let sourceLines = try TextInput.read(path: source).text.lineParts()
+    let targetLines = try TextInput.read(path: target).text.lineParts()
     guard sourceLines.count == targetLines.count else {
         fail("\(source) has \(sourceLines.count) lines, \(target) has \(targetLines.count): they must be aligned")
     }

@@ -62,7 +62,7 @@ import TolkText
         #expect(whole.contains("<li><a href=\"#pair-5\">a4.da.txt"))
         let analyses = try MatchAnalyses(result, analyzer: analyzer)
         var text: [String] = []
-        try MatchTextWriter.write(result) { text.append($0) }
+        MatchTextWriter.write(result) { text.append($0) }
         try MatchEventsTextWriter.write(result, analyses: { _ in analyses }, batch: 2) { text.append($0) }
         #expect(text.joined() == MatchTextWriter.text(result) + MatchEventsTextWriter.text(result, analyses: analyses))
         #expect(text.count > 5)

@@ -26,7 +26,7 @@ struct IOB2Corpus {
         var sentence = Sentence()
         var sawNewdoc = false
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.lineParts() {
             lineNumber += 1
             if line.hasPrefix("# newdoc") {
                 sawNewdoc = true

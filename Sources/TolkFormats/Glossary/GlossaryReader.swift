@@ -165,7 +165,7 @@ public enum GlossaryReader {
 
     static func tsvRows(_ text: String) -> [(line: Int, fields: [String])] {
         var rows: [(line: Int, fields: [String])] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in text.lineParts().enumerated() {
             let content = line.hasSuffix("\r") ? line.dropLast() : line
             if content.isEmpty || content.hasPrefix("#") { continue }
             rows.append((index + 1, content.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))

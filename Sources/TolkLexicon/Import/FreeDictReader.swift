@@ -33,7 +33,7 @@ public enum FreeDictReader {
             throw .unreadable(path: index.path, reason: error.localizedDescription)
         }
         var result: [LexiconEntry] = []
-        for (offset, line) in indexText.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in indexText.lineParts().enumerated() {
             guard !line.isEmpty, !line.hasPrefix("00database") else { continue }
             let fields = line.split(separator: "\t")
             guard fields.count == 3, let start = decode(fields[1]), let length = decode(fields[2]),

@@ -84,7 +84,7 @@ public enum LexiconImporter {
         _ text: String, path: String, origin: String, split: (Substring) -> (String, String)?
     ) throws(DataError) -> [LexiconEntry] {
         var result: [LexiconEntry] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in text.lineParts().enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             guard let (source, target) = split(Substring(trimmed)) else {

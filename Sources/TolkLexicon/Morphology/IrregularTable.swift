@@ -14,7 +14,7 @@ enum IrregularTable {
         }
         var table: [String: [String]] = [:]
         var sawHeader = false
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in text.lineParts().enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard sawHeader else {
