@@ -2,6 +2,9 @@
 #include "cicu.h"
 
 #include <stdlib.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/ucnv.h>
@@ -370,4 +373,13 @@ int64_t cicu_regex_end(void *regex, int32_t group, int32_t *status) {
 
 int32_t cicu_regex_group_count(void *regex, int32_t *status) {
     return uregex_groupCount(((CicuRegex *)regex)->regex, ST(status));
+}
+
+int cicu_malloc_map_threshold(int32_t bytes) {
+#if defined(__GLIBC__)
+    return mallopt(M_MMAP_THRESHOLD, bytes);
+#else
+    (void)bytes;
+    return 0;
+#endif
 }

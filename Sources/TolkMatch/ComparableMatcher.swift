@@ -48,11 +48,11 @@ public struct ComparableMatcher: Sendable {
         // its side's budget lasts (``DocumentEvidence``); the others' is made again part by part when matched.
         let matcher = statementMatcher
         let limit = options.maximumPartSentences, budget = options.heldEvidenceSentences
-        let sourceEvidence = Self.evidence(source, limit: limit, budget: budget) { sentences in
-            matcher.sourceEvidence(sentences.map(\.text))
+        let sourceEvidence = Self.evidence(source, limit: limit, budget: budget) { sentences, content in
+            matcher.sourceEvidence(sentences.map(\.text), content: content)
         }
-        let targetEvidence = Self.evidence(target, limit: limit, budget: budget) { sentences in
-            matcher.targetEvidence(sentences.map(\.text))
+        let targetEvidence = Self.evidence(target, limit: limit, budget: budget) { sentences, content in
+            matcher.targetEvidence(sentences.map(\.text), content: content)
         }
         var sourceRates = KeyRates()
         var targetRates = KeyRates()
@@ -178,15 +178,20 @@ extension ComparableMatcher {
     }
 
     /// Each document's evidence (``DocumentEvidence``): held for the documents of at most `limit` sentences while
-    /// they add up to at most `budget` sentences, else made `limit` sentences at a time by `make`.
+    /// they add up to at most `budget` sentences, else made `limit` sentences at a time by `make` (`make(sentences,
+    /// content)`: with the content words' keys or without them).
     static func evidence(_ documents: [ComparableDocument], limit: Int, budget: Int,
-                         make: @escaping @Sendable (ArraySlice<Sentence>) -> [SentenceEvidence]) -> [DocumentEvidence] {
+                         make: @escaping @Sendable (ArraySlice<Sentence>, Bool) -> [SentenceEvidence])
+        -> [DocumentEvidence]
+    {
         let holds = DocumentEvidence.holding(documents.map(\.sentences.count), limit: limit, budget: budget)
         return Parallel.map(Array(zip(documents, holds)), state: {}) { _, item in
             let (document, holds) = item
             let sentences = document.sentences
-            if holds { return DocumentEvidence(held: make(sentences[...])) }
-            return DocumentEvidence(count: sentences.count, chunk: limit) { range in make(sentences[range]) }
+            if holds { return DocumentEvidence(held: make(sentences[...], true)) }
+            return DocumentEvidence(count: sentences.count, chunk: limit,
+                                    keys: { range in make(sentences[range], false) },
+                                    make: { range in make(sentences[range], true) })
         }
     }
 

@@ -33,9 +33,11 @@ struct DocumentEvidence: Sendable {
         make = { _ in [] }
     }
 
-    /// Evidence made by `make` for `count` sentences, `chunk` sentences at a time now (for the summary) and
-    /// again whenever a part is matched.
-    init(count: Int, chunk: Int, make: @escaping @Sendable (Range<Int>) -> [SentenceEvidence]) {
+    /// Evidence made by `make` for `count` sentences whenever a part is matched; its summary is made now, `chunk`
+    /// sentences at a time, from `keys` (the same evidence without the content words' keys, which the summary
+    /// does not read and which cost the most to make).
+    init(count: Int, chunk: Int, keys: (Range<Int>) -> [SentenceEvidence],
+         make: @escaping @Sendable (Range<Int>) -> [SentenceEvidence]) {
         self.count = count
         held = nil
         self.make = make
@@ -45,7 +47,7 @@ struct DocumentEvidence: Sendable {
         var start = 0
         while start < count {
             let end = min(start + max(chunk, 1), count)
-            for sentence in make(start..<end) {
+            for sentence in keys(start..<end) {
                 for key in sentence.keys { counts[key, default: 0] += 1 }
                 lengths.append(sentence.length)
             }

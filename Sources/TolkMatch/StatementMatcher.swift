@@ -106,27 +106,31 @@ public struct StatementMatcher: Sendable {
     }
 
     /// Evidence of a source document's sentences (for key rates).
-    func sourceEvidence(_ sentences: [String]) -> [SentenceEvidence] {
-        sentences.map { text in
-            if furniture.label(of: text) != nil {
-                return SentenceEvidence(length: Double(text.unicodeScalars.count), keys: [], isFurniture: true)
-            }
-            var evidence = sourceExtractor.evidence(for: text)
-            evidence.content = sourceContent.keys(for: text)
-            if let space { evidence.meaning = space.space.words(in: text, side: space.source) }
-            return evidence.compacted()
-        }
+    /// - Parameter content: with the keys of the content words (``SentenceEvidence/content``) and their meaning,
+    ///   which statement matching reads and pairing and the key rates do not.
+    func sourceEvidence(_ sentences: [String], content: Bool = true) -> [SentenceEvidence] {
+        evidence(sentences, extractor: sourceExtractor, content: content ? sourceContent : nil, side: space?.source)
     }
 
-    /// Evidence of a target document's sentences (for key rates).
-    func targetEvidence(_ sentences: [String]) -> [SentenceEvidence] {
+    /// Evidence of a target document's sentences (for key rates), as ``sourceEvidence(_:content:)``.
+    func targetEvidence(_ sentences: [String], content: Bool = true) -> [SentenceEvidence] {
+        evidence(sentences, extractor: targetExtractor, content: content ? targetContent : nil, side: space?.target)
+    }
+
+    /// Evidence of sentences by `extractor`, with the keys of their content words (and their meaning on `side` of
+    /// the word space, when there is one) when `content` is given.
+    private func evidence(_ sentences: [String], extractor: EvidenceExtractor, content: ContentExtractor?,
+                          side: WordSpace.Side?) -> [SentenceEvidence]
+    {
         sentences.map { text in
             if furniture.label(of: text) != nil {
                 return SentenceEvidence(length: Double(text.unicodeScalars.count), keys: [], isFurniture: true)
             }
-            var evidence = targetExtractor.evidence(for: text)
-            evidence.content = targetContent.keys(for: text)
-            if let space { evidence.meaning = space.space.words(in: text, side: space.target) }
+            var evidence = extractor.evidence(for: text)
+            if let content {
+                evidence.content = content.keys(for: text)
+                if let space, let side { evidence.meaning = space.space.words(in: text, side: side) }
+            }
             return evidence.compacted()
         }
     }

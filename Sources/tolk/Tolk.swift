@@ -28,4 +28,10 @@ struct Tolk: ParsableCommand {
             Extract.self,
         ]
     )
+
+    /// Sets up the allocator (``AllocatorSettings``), then parses the arguments and runs the command.
+    static func main() {
+        AllocatorSettings.returnLargeBlocks()
+        main(nil)
+    }
 }

@@ -21,6 +21,11 @@
 extern "C" {
 #endif
 
+/* ---- the C allocator (glibc's mallopt; not ICU) ---- */
+/* Fixes the size from which malloc maps a block on its own (M_MMAP_THRESHOLD); returns mallopt's result
+   (1 success, 0 failure; 0 where there is no mallopt). */
+int cicu_malloc_map_threshold(int32_t bytes);
+
 /* ---- errors and versions ---- */
 const char *cicu_error_name(int32_t status);
 /* ICU's version as "72.1" into buffer; returns length. */
