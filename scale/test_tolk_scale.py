@@ -85,8 +85,11 @@ class DriverTests(unittest.TestCase):
         # run (a short pair's own counts say too little), and the collection's translation-model matches may be
         # added to the pair's own statements. A partition's rates are those of its documents, not of the corpus,
         # so a marginal translation-model statement can be kept by one and dropped by the other (measured on this
-        # corpus: 5 of 48 pairs, one statement each). So: the content-similarity (paraphrase) statements agree
-        # exactly; translation statements differ by at most one per pair; most pairs agree completely.
+        # corpus: 5 of 48 pairs, one statement each). The sentences the translation model leaves free in a translated
+        # pair are then judged by the statement model (recovered, kind paraphrase), so a sentence pair one run keeps
+        # as a translation the other may keep as a paraphrase. So: where the translation statements agree, the
+        # paraphrase statements agree exactly; statements of either kind differ by at most one per pair; most pairs
+        # agree completely.
         def statements(pair, kind=None):
             return {(tuple(s["source_sentences"]), tuple(s["target_sentences"])) for s in pair["statements"]
                     if kind is None or s["kind"] == kind}
@@ -94,10 +97,12 @@ class DriverTests(unittest.TestCase):
         same = 0
         for pair in self.result[0]:
             expected = one[(pair["source"], pair["target"])]
-            self.assertEqual(statements(pair, "paraphrase"), statements(expected, "paraphrase"), pair["source"])
-            found, wanted = statements(pair, "translation"), statements(expected, "translation")
-            self.assertLessEqual(len(found - wanted), 1, pair["source"])
-            self.assertLessEqual(len(wanted - found), 1, pair["source"])
+            if statements(pair, "translation") == statements(expected, "translation"):
+                self.assertEqual(statements(pair, "paraphrase"), statements(expected, "paraphrase"), pair["source"])
+            for kind in ("translation", "paraphrase", None):
+                found, wanted = statements(pair, kind), statements(expected, kind)
+                self.assertLessEqual(len(found - wanted), 1, pair["source"])
+                self.assertLessEqual(len(wanted - found), 1, pair["source"])
             same += statements(pair) == statements(expected)
         self.assertGreaterEqual(same, 0.85 * len(self.result[0]))
 
