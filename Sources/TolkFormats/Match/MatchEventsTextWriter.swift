@@ -26,15 +26,8 @@ public enum MatchEventsTextWriter {
     /// - Complexity: O(n) in the size of the analyses; memory O(batch) pairs besides the result.
     public static func write(_ result: ComparableMatch, analyses: ([MatchedPair]) throws -> MatchAnalyses,
                              width: Int = 0, batch: Int = 64, to emit: (String) throws -> Void) throws {
-        var start = 0
-        while start < result.pairs.count {
-            let end = MatchJSONWriter.batchEnd(result.pairs, from: start, limit: batch)
-            let batchAnalyses = try analyses(Array(result.pairs[start..<end]))
-            for number in start..<end {
-                let matched = result.pairs[number]
-                try emit(text(matched, number: number, analysis: batchAnalyses.analysis(of: matched), width: width))
-            }
-            start = end
+        try MatchJSONWriter.forEachAnalysedPair(result, batch: batch, analyses: analyses) { number, matched, analysis in
+            try emit(text(matched, number: number, analysis: analysis, width: width))
         }
     }
 

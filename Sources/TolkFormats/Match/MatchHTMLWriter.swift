@@ -37,17 +37,9 @@ public enum MatchHTMLWriter {
                              to emit: (String) throws -> Void) throws {
         let sections = try ScratchText()
         var entries: [String] = []
-        var start = 0
-        while start < result.pairs.count {
-            let end = MatchJSONWriter.batchEnd(result.pairs, from: start, limit: batch)
-            let batchAnalyses = try analyses(Array(result.pairs[start..<end]))
-            for number in start..<end {
-                let matched = result.pairs[number]
-                let analysis = batchAnalyses.analysis(of: matched)
-                entries.append(indexEntry(matched, number: number, card: analysis?.card))
-                try sections.append(section(matched, number: number, analysis: analysis, phrasing: phrasing))
-            }
-            start = end
+        try MatchJSONWriter.forEachAnalysedPair(result, batch: batch, analyses: analyses) { number, matched, analysis in
+            entries.append(indexEntry(matched, number: number, card: analysis?.card))
+            try sections.append(section(matched, number: number, analysis: analysis, phrasing: phrasing))
         }
         try emit(opening(phrasing: phrasing != nil) + indexList(entries))
         try sections.readBack(emit)

@@ -1,5 +1,6 @@
 import Foundation
 import TolkAlign
+import TolkEvents
 import TolkMatch
 import TolkText
 
@@ -38,6 +39,25 @@ public struct MatchJSONWriter: Sendable {
     public init(annotateBatch: @escaping BatchAnnotator) {
         annotate = nil
         self.annotateBatch = annotateBatch
+    }
+
+    /// Hands every pair of `result` to `body` in order, with its number and its analysis, analysing the pairs a
+    /// batch at a time (``batchEnd(_:from:limit:)``) so that only one batch's analyses are held: the one loop of the
+    /// text and HTML event writers.
+    /// - Throws: what `analyses` and `body` throw.
+    static func forEachAnalysedPair(
+        _ result: ComparableMatch, batch: Int, analyses: ([MatchedPair]) throws -> MatchAnalyses,
+        _ body: (_ number: Int, _ matched: MatchedPair, _ analysis: PairAnalysis?) throws -> Void
+    ) throws {
+        var start = 0
+        while start < result.pairs.count {
+            let end = batchEnd(result.pairs, from: start, limit: batch)
+            let batchAnalyses = try analyses(Array(result.pairs[start..<end]))
+            for number in start..<end {
+                try body(number, result.pairs[number], batchAnalyses.analysis(of: result.pairs[number]))
+            }
+            start = end
+        }
     }
 
     /// The end of the batch of `pairs` starting at `start`: at most `limit` pairs and, after the first,
