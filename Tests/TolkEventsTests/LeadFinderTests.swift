@@ -35,9 +35,16 @@ import TolkText
     /// The lead sentences' text of a pair of `source` and `target` whose statements `matches` pairs (sentence
     /// indices).
     static func leads(_ source: String, _ target: String, matches: [(Int, Int)] = []) throws -> (String, String) {
+        try leads(source, target, scored: matches.map { ($0.0, $0.1, 0.9) })
+    }
+
+    /// ``leads(_:_:matches:)`` with each statement's score.
+    static func leads(_ source: String, _ target: String, scored matches: [(Int, Int, Double)]) throws
+        -> (String, String)
+    {
         let sourceDocument = try document(source, .danish), targetDocument = try document(target, .english)
-        let statements = matches.map { s, t in
-            StatementMatch(sourceSentences: [s], targetSentences: [t], score: 0.9, logOdds: 2,
+        let statements = matches.map { s, t, score in
+            StatementMatch(sourceSentences: [s], targetSentences: [t], score: score, logOdds: 2,
                            sourceRange: sourceDocument.sentences[s].range, targetRange: targetDocument.sentences[t].range)
         }
         let pair = MatchedPair(
@@ -108,6 +115,33 @@ import TolkText
         #expect(unmatched.hasPrefix("Swimmers in the town"))
         let (_, matched) = try Self.leads(Self.danish, target, matches: [(s, t)])
         #expect(matched.hasPrefix("The council in the Danish town"))
+    }
+
+    @Test func onlyASureStatementOfTheLeadMovesTheOtherSidesLead() throws {
+        // As above, but the statement joining the Danish lead to the English second candidate is unsure, or the
+        // Danish lead's strongest counterpart is another English sentence (here one after the candidates):
+        // position decides, as without it.
+        let target = """
+            Vejle closes its harbour bath after bacteria found
+
+            Swimmers in the town had complained about the water for weeks before the tests were made.
+
+            The council in the Danish town of Vejle voted on Tuesday to close its harbour bath for the season.
+
+            Tests showed high levels of bacteria in the water last week.
+
+            The council in Vejle decided on Tuesday that the harbour bath stays closed for the rest of the season.
+            """
+        let sourceDocument = try Self.document(Self.danish, .danish), targetDocument = try Self.document(target, .english)
+        let s = try #require(sourceDocument.sentences.firstIndex { $0.text.hasPrefix("Byrådet i Vejle har") })
+        let t = try #require(targetDocument.sentences.firstIndex { $0.text.hasPrefix("The council in the Danish") })
+        let later = try #require(targetDocument.sentences.firstIndex { $0.text.hasPrefix("The council in Vejle") })
+        let (_, unsure) = try Self.leads(Self.danish, target, scored: [(s, t, 0.6)])
+        #expect(unsure.hasPrefix("Swimmers in the town"))
+        let (_, elsewhere) = try Self.leads(Self.danish, target, scored: [(s, t, 0.92), (s, later, 0.99)])
+        #expect(elsewhere.hasPrefix("Swimmers in the town"))
+        let (_, sure) = try Self.leads(Self.danish, target, scored: [(s, t, 0.95), (s, later, 0.6)])
+        #expect(sure.hasPrefix("The council in the Danish town"))
     }
 
     @Test func aDatelineLeadStays() throws {

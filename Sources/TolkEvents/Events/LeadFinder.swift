@@ -17,10 +17,14 @@ import TolkText
 /// sentence opening with a word that points back or continues ("Han ...", "Sådan ...", "It came after ...",
 /// ``LeadOpeners``). A candidate that opens with a dateline ("COPENHAGEN, April 22 —", "RABAT –",
 /// "TOKYO (Reuters) -", "DANMARK:") is the lead, as wire copy writes it; else the first candidate is. Without
-/// candidates, the first sentence. When the two leads are not one matched statement, a side (without a
-/// dateline lead) takes instead its candidate that the other side's lead is matched with: both sides state the
-/// main event up front (not for documents published weeks apart, ``sameMoment``). The lead is reported with the
-/// other sentences of the matched statement it is part of.
+/// candidates, the first sentence. Position decides; a matched statement can only overrule it when it is sure:
+/// when the two leads are not one matched statement, a side (without a dateline lead) takes instead its candidate
+/// that the other side's lead is matched with, provided that statement scores at least ``switchingScore`` and is
+/// the strongest of the other lead's statements (both sides state the main event up front; not for documents
+/// published weeks apart, ``sameMoment``). So statements the matcher is unsure of, and a sentence's further
+/// counterparts (one sentence reporting what two of the other side's report), never move a lead: more matched
+/// statements do not change the leads unless one of them is a sure match of a lead. The lead is reported with the
+/// other sentences of the strongest matched statement it is part of.
 struct LeadFinder {
     /// Sentences of each side read as candidates.
     static let window = 3
@@ -30,6 +34,10 @@ struct LeadFinder {
     static let headlineReach = 3
     /// Words a line needs to be read as a headline (shorter lines are crossheads or labels).
     static let headlineWords = 4
+    /// Smallest score (``StatementMatch/score``) of the matched statement that moves a side's lead away from its
+    /// first candidate: nine to one that the two sentences say the same. Position is the strongest sign of a news
+    /// lead, so only a sure statement overrules it.
+    static let switchingScore = 0.9
     /// Characters that open a quotation (Danish dialogue dashes, quotation marks).
     static let quotationOpeners: Set<Character> = ["-", "–", "—", "“", "\"", "‘", "'", "„", "«", "»"]
     /// Characters that end a sentence.
@@ -52,13 +60,13 @@ struct LeadFinder {
         let source = options(pair.source, side: .source), target = options(pair.target, side: .target)
         var chosen = (source: source.preferred?.index, target: target.preferred?.index)
         if sameMoment, let s = chosen.source, let t = chosen.target, statement(holding: s, t) == nil {
-            // Both sides state the main event: a lead whose statement the other side matches with one of its
+            // Both sides state the main event: a lead whose statement the other side matches surely with one of its
             // own candidates wins over one the other side does not state up front. A dateline lead stays.
             if target.preferred?.opensWithDateline == false,
-               let t = target.all.first(where: { statement(holding: s, $0) != nil }) {
+               let t = target.all.first(where: { leadsAgree(source: s, target: $0, from: .source) }) {
                 chosen.target = t
             } else if source.preferred?.opensWithDateline == false,
-                      let s = source.all.first(where: { statement(holding: $0, t) != nil }) {
+                      let s = source.all.first(where: { leadsAgree(source: $0, target: t, from: .target) }) {
                 chosen.source = s
             }
         }
@@ -66,20 +74,41 @@ struct LeadFinder {
                 expand(chosen.target, side: .target, empty: pair.target.sentences.isEmpty))
     }
 
-    /// The matched statement holding source sentence `source` and target sentence `target`, if any.
+    /// The strongest matched statement holding source sentence `source` and target sentence `target`, if any
+    /// (ties: the first).
     private func statement(holding source: Int, _ target: Int) -> StatementMatch? {
-        pair.statements.matches.first { $0.sourceSentences.contains(source) && $0.targetSentences.contains(target) }
+        strongest(pair.statements.matches.filter { $0.sourceSentences.contains(source) && $0.targetSentences.contains(target) })
     }
 
-    /// The lead with the other sentences of its matched statement; the first sentence without a lead.
+    /// The first of the highest-scoring statements of `matches`.
+    private func strongest(_ matches: [StatementMatch]) -> StatementMatch? {
+        matches.reduce(nil) { best, match in best.map { $0.score >= match.score ? $0 : match } ?? match }
+    }
+
+    /// True when the lead of side `from` (`source` or `target`) and the other side's candidate are surely one
+    /// statement: their strongest statement scores at least ``switchingScore`` and no statement of the lead
+    /// scores higher (the lead's main counterpart is that candidate, not a sentence elsewhere).
+    func leadsAgree(source: Int, target: Int, from side: PairSide) -> Bool {
+        guard let shared = statement(holding: source, target), shared.score >= Self.switchingScore else { return false }
+        let lead = side == .source ? source : target
+        let ofLead = pair.statements.matches.filter {
+            (side == .source ? $0.sourceSentences : $0.targetSentences).contains(lead)
+        }
+        return !ofLead.contains { $0.score > shared.score }
+    }
+
+    /// The lead with the other sentences of its strongest matched statement; the first sentence without a lead.
     private func expand(_ chosen: Int?, side: PairSide, empty: Bool) -> [Int] {
         guard let chosen else { return empty ? [] : [0] }
         let document = side == .source ? pair.source : pair.target
         // A fragment's sentence start is the sentence before it.
         let start = Self.continuesPrevious(chosen, in: document) ? [chosen - 1] : []
-        for match in pair.statements.matches {
-            let own = side == .source ? match.sourceSentences : match.targetSentences
-            if own.contains(chosen) { return Array(Set(own + start)).sorted() }
+        let holding = strongest(pair.statements.matches.filter {
+            (side == .source ? $0.sourceSentences : $0.targetSentences).contains(chosen)
+        })
+        if let holding {
+            let own = side == .source ? holding.sourceSentences : holding.targetSentences
+            return Array(Set(own + start)).sorted()
         }
         return start + [chosen]
     }
