@@ -383,3 +383,12 @@ int cicu_malloc_map_threshold(int32_t bytes) {
     return 0;
 #endif
 }
+
+int cicu_malloc_trim_threshold(int32_t bytes) {
+#if defined(__GLIBC__)
+    return mallopt(M_TRIM_THRESHOLD, bytes);
+#else
+    (void)bytes;
+    return 0;
+#endif
+}

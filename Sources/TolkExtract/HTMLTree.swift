@@ -42,6 +42,9 @@ public struct HTMLTree: Sendable {
     private let bytes: [UInt8]
     /// Every element's attributes, each element's together: which attribute, where its value is in `bytes`.
     private let attributes: [(name: HTMLAttribute, start: Int, count: Int)]
+    /// How many script or style elements' content the parse read at once rather than character by character
+    /// (the tree is the same either way; see `read_raw_text` in the C shim).
+    let rawTextsReadAtOnce: Int
 
     /// Parses HTML bytes. Never fails: libxml2 recovers from any markup error, and bytes it cannot make a
     /// document of give an empty tree.
@@ -50,12 +53,21 @@ public struct HTMLTree: Sendable {
     ///   - encoding: the page's encoding ("UTF-8", "windows-1252"), or `nil` to use the page's own declaration.
     /// - Complexity: O(n) in the page's size.
     public init(parsing bytes: [UInt8], encoding: String? = nil) {
+        self.init(parsing: bytes, encoding: encoding, rawTextAtOnce: true)
+    }
+
+    /// Parses HTML bytes, with libxml2 reading script and style content character by character when
+    /// `rawTextAtOnce` is false (for tests that compare the two readings).
+    init(parsing bytes: [UInt8], encoding: String?, rawTextAtOnce: Bool) {
         HTMLTree.initializeOnce
-        guard !bytes.isEmpty, bytes.count <= Int(Int32.max), let tree = Self.parse(bytes, encoding: encoding) else {
-            (nodes, self.bytes, attributes) = ([], [], [])
+        guard !bytes.isEmpty, bytes.count <= Int(Int32.max),
+              let tree = Self.parse(bytes, encoding: encoding, options: rawTextAtOnce ? CLIBXML2_RAW_TEXT_AT_ONCE : 0)
+        else {
+            (nodes, self.bytes, attributes, rawTextsReadAtOnce) = ([], [], [], 0)
             return
         }
         defer { clibxml2_free_tree(tree) }
+        rawTextsReadAtOnce = Int(clibxml2_raw_texts_at_once(tree))
         let byteCount = Int(clibxml2_byte_count(tree))
         let text = byteCount == 0 ? [] : Array(UnsafeBufferPointer(start: clibxml2_bytes(tree), count: byteCount))
         let tags = Self.tags(of: tree, bytes: text)
@@ -144,16 +156,16 @@ public struct HTMLTree: Sendable {
         $0.rawValue.withCString { UnsafePointer(strdup($0)) }
     }
 
-    private static func parse(_ bytes: [UInt8], encoding: String?) -> OpaquePointer? {
+    private static func parse(_ bytes: [UInt8], encoding: String?, options: Int32) -> OpaquePointer? {
         let kept = keptNames
         return bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { page in
                 if let encoding {
                     return encoding.withCString {
-                        clibxml2_parse(page.baseAddress, Int32(page.count), $0, kept, Int32(kept.count))
+                        clibxml2_parse_with(page.baseAddress, Int32(page.count), $0, kept, Int32(kept.count), options)
                     }
                 }
-                return clibxml2_parse(page.baseAddress, Int32(page.count), nil, kept, Int32(kept.count))
+                return clibxml2_parse_with(page.baseAddress, Int32(page.count), nil, kept, Int32(kept.count), options)
             }
         }
     }

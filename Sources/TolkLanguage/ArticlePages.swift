@@ -37,6 +37,7 @@ public enum ArticlePages {
                             detector: LanguageDetector) throws(TextError) -> [ArticlePage] {
         let files = try expand(paths)
         _ = try ArticleReader.extractor()
+        if files.count > 1 { AllocatorSettings.keepFreedHeap() }
         return try Parallel.map(files, state: { () throws(TextError) in () }) { (_, path) throws(TextError) in
             let article = try ArticleReader.read(path: path, encoding: encoding)
             return ArticlePage(id: path, article: article, language: detector.detect(article.text))

@@ -25,6 +25,9 @@ extern "C" {
 /* Fixes the size from which malloc maps a block on its own (M_MMAP_THRESHOLD); returns mallopt's result
    (1 success, 0 failure; 0 where there is no mallopt). */
 int cicu_malloc_map_threshold(int32_t bytes);
+/* Sets how much free memory at the top of malloc's heap it keeps instead of giving back (M_TRIM_THRESHOLD);
+ * returns mallopt's result (1 on success), 0 where there is no glibc. */
+int cicu_malloc_trim_threshold(int32_t bytes);
 
 /* ---- errors and versions ---- */
 const char *cicu_error_name(int32_t status);

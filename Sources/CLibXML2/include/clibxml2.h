@@ -54,6 +54,14 @@ typedef struct {
  * clibxml2_free_tree), or NULL when libxml2 could make none or memory ran out. */
 clibxml2_tree *clibxml2_parse(const char *bytes, int32_t length, const char *encoding,
                               const char *const *kept_attributes, int32_t kept_count);
+/* clibxml2_parse with options: CLIBXML2_RAW_TEXT_AT_ONCE (which clibxml2_parse sets) reads the content of a
+ * script or style element at once where that gives the events libxml2's own reading gives (see clibxml2.c);
+ * without it libxml2 reads every character. The tree is the same either way. */
+#define CLIBXML2_RAW_TEXT_AT_ONCE 1
+clibxml2_tree *clibxml2_parse_with(const char *bytes, int32_t length, const char *encoding,
+                                   const char *const *kept_attributes, int32_t kept_count, int32_t options);
+/* How many script or style elements' content the parse read at once. */
+int32_t clibxml2_raw_texts_at_once(const clibxml2_tree *tree);
 void clibxml2_free_tree(clibxml2_tree *tree);
 
 int32_t clibxml2_node_count(const clibxml2_tree *tree);
