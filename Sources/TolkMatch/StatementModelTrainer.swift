@@ -236,3 +236,34 @@ struct SplitMix {
     /// A number in [0, 1).
     mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }
+
+extension StatementModelTrainer {
+    /// One judged candidate statement of a document pair, for reading the model's errors.
+    public struct Judged: Sendable {
+        /// The sentence indices of the pair.
+        public let source: Int
+        public let target: Int
+        /// The feature vector (``StatementModel/featureNames`` order) and the shipped model's probability.
+        public let features: [Double]
+        public let probability: Double
+    }
+
+    /// Every candidate statement (sentence pair sharing a key, furniture excepted) of two documents given as
+    /// sentences, with its features and the model's probability, in source then target order: what the decision
+    /// layer reads (a developer's view of the model; `tolk-train features` prints it).
+    /// - Throws: ``AlignmentError`` when the shipped model, furniture cues or word space cannot be read.
+    public static func judged(source: [String], target: [String], lexicon: TranslationLexicon?)
+        throws(AlignmentError) -> [Judged]
+    {
+        var options = MatchOptions()
+        options.lexicon = lexicon
+        let matcher = try StatementMatcher(options: options)
+        let (pairs, vectors) = matcher.candidates(source: matcher.sourceEvidence(source),
+                                                  target: matcher.targetEvidence(target))
+        let hasSpace = matcher.space != nil
+        return zip(pairs, vectors).map { pair, vector in
+            Judged(source: pair.source, target: pair.target, features: vector,
+                   probability: 1 / (1 + exp(-matcher.model.logOdds(vector, hasSpace: hasSpace))))
+        }
+    }
+}

@@ -31,6 +31,23 @@ import TolkText
         #expect(throws: AlignmentError.self) { _ = try StatementModel(weights: [1, 2]) }
     }
 
+    @Test func judgedCandidatesCarryTheirFeaturesAndTheModelsProbability() throws {
+        let source = ["Politiet anholdt i går tre mænd i Aarhus.", "Banken mistede 250.000 kroner ved røveriet.",
+                      "Vejret var koldt."]
+        let target = ["The bank lost 250,000 kroner in the robbery.", "Police arrested three men in Aarhus yesterday."]
+        let lexicon = try TranslationLexicon.shipped(source: .danish, target: .english)
+        let judged = try StatementModelTrainer.judged(source: source, target: target, lexicon: lexicon)
+        let model = try StatementModel.shipped()
+        #expect(judged.allSatisfy { $0.features.count == StatementModel.featureNames.count })
+        // In source then target order, and each probability the shipped model's reading of the features.
+        let order = judged.map { [$0.source, $0.target] }
+        #expect(order == order.sorted { $0.lexicographicallyPrecedes($1) })
+        for pair in judged { #expect(abs(pair.probability - model.probability(pair.features)) < 1e-9) }
+        let best = judged.max { $0.probability < $1.probability }
+        #expect(best.map { [$0.source, $0.target] } == [1, 0] || best.map { [$0.source, $0.target] } == [0, 1])
+        #expect(judged.contains { $0.source == 1 && $0.target == 0 && $0.probability > 0.5 })
+    }
+
     @Test func theTrainerSeparatesTranslatedSentencesFromTheirNeighbours() throws {
         // Five short made-up articles, each a list of translated sentence pairs.
         let article: [(source: String, target: String)] = [
