@@ -134,6 +134,9 @@ extension Gazetteer {
     /// every one of `languages`; the variants of one city share a key (`geo:` and its id, or the key one of
     /// them already has), so that "Kopenhagen" and "Copenhagen" link. A name already known keeps its entry.
     mutating func addCityNames(_ rows: [DataRow], languages: [LanguageCode]) {
+        // The rows of one file share their columns: each is looked up once, not per row.
+        guard let columns = rows.first?.columns, let nameColumn = columns["name"],
+              let idColumn = columns["geonameid"] else { return }
         // The tables are taken out of `names` (so that writing them copies nothing) and sized once: growing two
         // tables of 60,000 names step by step rehashed every key at each step, a tenth of a short match run.
         var seen: Set<LanguageCode> = []
@@ -143,7 +146,9 @@ extension Gazetteer {
         var keys: [String: String] = [:]
         keys.reserveCapacity(rows.count)
         for row in rows {
-            guard let name = row["name"], let id = row["geonameid"], !name.isEmpty else { continue }
+            guard row.fields.indices.contains(nameColumn), row.fields.indices.contains(idColumn) else { continue }
+            let name = row.fields[nameColumn], id = row.fields[idColumn]
+            guard !name.isEmpty else { continue }
             let folded = NameFolding.key(name)
             let key: String
             if let known = keys[id] {

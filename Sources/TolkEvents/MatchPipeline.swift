@@ -61,11 +61,27 @@ public struct MatchRun: Sendable {
     /// Entities, links and events of `pairs` only (one batch of a writer): a long result's analyses need not be
     /// held all at once.
     /// - Throws: ``TextError`` when ICU cannot open iterators for a document's language.
+    /// The analyzers are kept across calls (``PairAnalyzerPool``): a writer's batches share their caches.
     public func analyses(of pairs: [MatchedPair]) throws -> MatchAnalyses {
-        let gazetteer = gazetteer, lexicon = shippedLexicon
-        return try MatchAnalyses(pairs: pairs, published: published) {
-            PairAnalyzer(gazetteer: gazetteer, lexicon: lexicon)
-        }
+        try MatchAnalyses(pairs: pairs, published: published, pool: analyzers)
+    }
+
+    /// The run's pair analyzers, lent to the threads of each call of ``analyses(of:)``.
+    private let analyzers: PairAnalyzerPool
+
+    init(result: ComparableMatch, gazetteer: Gazetteer, shippedLexicon: BilingualLexicon?,
+         published: [String: PublicationDate], sourceFields: [String: String], targetFields: [String: String],
+         sourceLanguage: LanguageCode, targetLanguage: LanguageCode, lexicon: BilingualLexicon?) {
+        self.result = result
+        self.gazetteer = gazetteer
+        self.shippedLexicon = shippedLexicon
+        self.published = published
+        self.sourceFields = sourceFields
+        self.targetFields = targetFields
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.lexicon = lexicon
+        analyzers = PairAnalyzerPool { PairAnalyzer(gazetteer: gazetteer, lexicon: shippedLexicon) }
     }
 }
 

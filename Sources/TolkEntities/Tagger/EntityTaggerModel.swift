@@ -87,15 +87,43 @@ public struct EntityTaggerModel: Sendable {
         return data
     }
 
-    /// Reads a model file.
+    /// Reads a model file: the header is checked against the file's size first, then the feature table is read
+    /// straight into the model's arrays (no copy of the file in between).
     /// - Throws: ``DataError`` naming the file when it cannot be read, is not a tagger model, or is truncated.
-    /// - Complexity: O(n) in the file's size (the arrays are copied).
+    /// - Complexity: O(n) in the file's size.
     public static func load(_ url: URL) throws(DataError) -> EntityTaggerModel {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
+        let file = try BinaryDataFile(path: url.path)
+        let header = magic.count + 16
+        guard file.size >= header else { return try decode(Data(try file.bytes(file.size)), path: url.path) }
+        let head = try file.bytes(header)
+        let layout = head.withUnsafeBytes { raw in
+            Layout(tags: Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: magic.count, as: UInt32.self))),
+                   slots: Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: magic.count + 4, as: UInt32.self))))
         }
-        return try decode(data, path: url.path)
+        guard Array(head.prefix(magic.count)) == magic, layout.isValid, file.size == layout.fileSize else {
+            // Not a whole model: the checks of `decode` name what is wrong.
+            return try decode(Data(head + (try file.bytes(file.size - header))), path: url.path)
+        }
+        let transitions = try file.values(Float.self, count: layout.transitionCount)
+        let keys = try file.values(UInt64.self, count: layout.slots)
+        let weights = try file.values(Float.self, count: layout.slots * layout.tags)
+        #if _endian(big)
+        return EntityTaggerModel(transitions: transitions.map { Float(bitPattern: UInt32(littleEndian: $0.bitPattern)) },
+                                 keys: keys.map { UInt64(littleEndian: $0) },
+                                 weights: weights.map { Float(bitPattern: UInt32(littleEndian: $0.bitPattern)) })
+        #else
+        return EntityTaggerModel(transitions: transitions, keys: keys, weights: weights)
+        #endif
+    }
+
+    /// The sizes a model file's header gives.
+    private struct Layout {
+        let tags: Int
+        let slots: Int
+        var transitionCount: Int { (tags + 1) * tags }
+        /// The tags are the tagger's, and the slots a power of two.
+        var isValid: Bool { tags == EntityTag.count && slots > 0 && slots & (slots - 1) == 0 }
+        var fileSize: Int { EntityTaggerModel.magic.count + 16 + transitionCount * 4 + slots * 8 + slots * tags * 4 }
     }
 
     static func decode(_ data: Data, path: String) throws(DataError) -> EntityTaggerModel {

@@ -57,6 +57,21 @@ public struct MatchAnalyses: Sendable {
         }
     }
 
+    /// Analyses `pairs` as ``init(pairs:workers:published:analyzers:)`` does, each thread with an analyzer lent by
+    /// `pool` (kept there for the next call, with its caches).
+    public init(pairs: [MatchedPair], workers: Int = Parallel.defaultWorkers,
+                published: [String: PublicationDate] = [:], pool: PairAnalyzerPool) throws {
+        let costs = pairs.map { $0.source.text.utf8.count + $0.target.text.utf8.count }
+        let analyses = try Parallel.map(pairs, workers: workers, costs: costs, state: { try pool.lease() }) {
+            lease, matched in
+            try lease.analyzer.analyze(matched, sourcePublished: published[matched.source.id],
+                                       targetPublished: published[matched.target.id])
+        }
+        for (matched, analysis) in zip(pairs, analyses) {
+            byPair[PairKey(source: matched.source.id, target: matched.target.id)] = analysis
+        }
+    }
+
     /// The analysis of `matched`, if it was part of the result.
     public func analysis(of matched: MatchedPair) -> PairAnalysis? {
         byPair[PairKey(source: matched.source.id, target: matched.target.id)]
