@@ -433,28 +433,30 @@ static void on_cdata(void *context, const xmlChar *text, int length) {
     add_text(parser, parser->_private, text, length, LAST_CDATA);
 }
 
-static void on_comment(void *context, const xmlChar *text) {
-    (void)text;
+/* A comment or processing instruction ends the text node being built; the open element it stands in, or NULL
+   when it is ignored (halted, inside an ignored element) or stands at the top level (the document then has
+   children). */
+static open_element *markup_parent(void *context) {
     builder *b = ((xmlParserCtxtPtr)context)->_private;
-    if (b->halted || b->ignored_depth > 0) return;
+    if (b->halted || b->ignored_depth > 0) return NULL;
     b->text_node = -1;
     if (b->open_count == 0) {
         b->doc_has_children = 1;
-        return;
+        return NULL;
     }
-    b->open[b->open_count - 1].last = LAST_COMMENT;
+    return &b->open[b->open_count - 1];
+}
+
+static void on_comment(void *context, const xmlChar *text) {
+    (void)text;
+    open_element *open = markup_parent(context);
+    if (open) open->last = LAST_COMMENT;
 }
 
 static void on_processing_instruction(void *context, const xmlChar *target, const xmlChar *data) {
     (void)data;
-    builder *b = ((xmlParserCtxtPtr)context)->_private;
-    if (b->halted || b->ignored_depth > 0) return;
-    b->text_node = -1;
-    if (b->open_count == 0) {
-        b->doc_has_children = 1;
-        return;
-    }
-    open_element *open = &b->open[b->open_count - 1];
+    open_element *open = markup_parent(context);
+    if (!open) return;
     open->last = open->last_kept = LAST_PI;
     open->last_name = target;
     open->last_name_length = target == NULL ? 0 : (int32_t)strlen((const char *)target);
