@@ -128,15 +128,9 @@ import TolkText
             ("Krigen har varet i syv år.", "The war has lasted for seven years."),
         ]
         let units = GlossaryTests.units(pairs)
-        let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))
-        var options = GlossaryOptions()
-        options.minimumScore = 0
-        let plain = try GlossaryExtractor(sourceLanguage: .danish, targetLanguage: .english, lexicon: lexicon,
-                                          options: options).extract(units)
+        let plain = try GlossaryTests.extract(units)
         #expect(!plain.entries.contains { $0.source == "Moualem" || $0.source == "moualem" })
-        options.includesIdenticalNames = true
-        let all = try GlossaryExtractor(sourceLanguage: .danish, targetLanguage: .english, lexicon: lexicon,
-                                        options: options).extract(units)
+        let all = try GlossaryTests.extract(units) { $0.includesIdenticalNames = true }
         let moualem = try #require(all.entries.first { $0.source.hasSuffix("Moualem") })
         #expect(moualem.category == .namedEntity)
         #expect(moualem.target.hasSuffix("Moualem"))

@@ -36,6 +36,17 @@ import TolkText
         }
     }
 
+    /// The glossary of `units` by the shipped Danish-English lexicon, with the options `adjust` sets (every
+    /// score listed unless `adjust` says otherwise: `minimumScore` 0).
+    static func extract(_ units: [AlignedUnit], _ adjust: (inout GlossaryOptions) -> Void = { _ in }) throws -> Glossary {
+        let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))
+        var options = GlossaryOptions()
+        options.minimumScore = 0
+        adjust(&options)
+        return try GlossaryExtractor(sourceLanguage: .danish, targetLanguage: .english, lexicon: lexicon,
+                                     options: options).extract(units)
+    }
+
     static let shared: Glossary? = {
         guard let units = try? floresUnits(),
               let lexicon = try? BilingualLexicon.shipped(LanguagePair(.danish, .english)),
@@ -104,12 +115,7 @@ import TolkText
             ("Ministeren rejser til Paris.", "The minister is travelling to Paris."),
             ("Nyheden kom som en overraskelse.", "The news came as a surprise."),
         ])
-        let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))
-        var options = GlossaryOptions()
-        options.minimumScore = 0
-        let extractor = try GlossaryExtractor(sourceLanguage: .danish, targetLanguage: .english, lexicon: lexicon,
-                                              options: options)
-        let glossary = extractor.extract(units)
+        let glossary = try Self.extract(units)
         let confirm = try #require(glossary.entries.first { $0.source.hasPrefix("bekræft") })
         #expect(confirm.target.hasPrefix("confirm"))
         #expect(confirm.category == .reportingVerb)
@@ -147,12 +153,7 @@ import TolkText
             ("Byen fik besøg af dronningen.", "The city was visited by the queen."),
             ("Mødet blev aflyst.", "The meeting was cancelled."),
         ])
-        let lexicon = try BilingualLexicon.shipped(LanguagePair(.danish, .english))
-        var options = GlossaryOptions()
-        options.minimumScore = 0
-        options.findsMultiwordTerms = false
-        let glossary = try GlossaryExtractor(sourceLanguage: .danish, targetLanguage: .english, lexicon: lexicon,
-                                             options: options).extract(units)
+        let glossary = try Self.extract(units) { $0.findsMultiwordTerms = false }
         #expect(!glossary.entries.contains { $0.source.hasPrefix("premierminister") })
         // Whole-word translations in the same units stay.
         #expect(glossary.entries.contains { $0.source == "aflyst" && $0.target == "cancelled" })

@@ -79,6 +79,26 @@ struct CommandRunner {
             .replacingOccurrences(of: "handler om huset", with: "is about the house"))
     }
 
+    /// Runs `tolk align --presegmented` on `count` parallel lines (``parallelLines(_:)``) written to `folder`
+    /// (the source as `encoding`) with `arguments` after the two inputs and `environment` added, and sends it
+    /// `signalNumber` once `started()` holds (``interrupt(_:with:once:)``).
+    /// - Returns: the ended process, and whether it was still running when the signal was sent.
+    static func interruptedAlign(lines count: Int, in folder: URL, encoding: String.Encoding = .utf8,
+                                 arguments: [String], environment: [String: String] = [:],
+                                 signalNumber: Int32, once started: () throws -> Bool) throws -> (Process, Bool) {
+        let executable = try #require(Self.executable)
+        let (lines, translation) = parallelLines(count)
+        let source = folder.appendingPathComponent("long.da.txt"), target = folder.appendingPathComponent("long.en.txt")
+        try #require(lines.data(using: encoding)).write(to: source)
+        try Data(translation.utf8).write(to: target)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["align", "--presegmented", source.path, target.path] + arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardError = FileHandle.nullDevice
+        return (process, try interrupt(process, with: signalNumber, once: started))
+    }
+
     /// Starts `process`, waits (at most 60 s) until `started()` holds or the process ends, sends it
     /// `signalNumber`, and waits for it to end (killing it after 30 s).
     /// - Returns: whether the process was still running when the signal was sent.

@@ -94,28 +94,16 @@ import Testing
     /// SIGTERM too (it was left in the temporary folder).
     @Test(arguments: [SIGINT, SIGTERM])
     func anInterruptedAlignLeavesNoConvertedCopy(signalNumber: Int32) throws {
-        let executable = try #require(CommandRunner.executable)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-convert-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let (lines, translation) = CommandRunner.parallelLines(60_000)
-        let source = folder.appendingPathComponent("long.da.txt"), target = folder.appendingPathComponent("long.en.txt")
-        let latin1 = try #require(lines.data(using: .isoLatin1))
-        try latin1.write(to: source)
-        try Data(translation.utf8).write(to: target)
         let scratch = folder.appendingPathComponent("tmp")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["align", "--presegmented", "--encoding", "windows-1252", source.path, target.path,
-                             "--output", folder.appendingPathComponent("aligned.txt").path]
-        var environment = ProcessInfo.processInfo.environment
-        environment["TMPDIR"] = scratch.path
-        process.environment = environment
-        process.standardError = FileHandle.nullDevice
         func copies() throws -> [String] {
             try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasPrefix("tolk-align-") }
         }
-        let wasRunning = try CommandRunner.interrupt(process, with: signalNumber) { try !copies().isEmpty }
+        let (process, wasRunning) = try CommandRunner.interruptedAlign(
+            lines: 60_000, in: folder, encoding: .isoLatin1,
+            arguments: ["--encoding", "windows-1252", "--output", folder.appendingPathComponent("aligned.txt").path],
+            environment: ["TMPDIR": scratch.path], signalNumber: signalNumber) { try !copies().isEmpty }
         #expect(wasRunning, "align ended before it could be interrupted")
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(try copies() == [])

@@ -96,21 +96,14 @@ import Testing
     /// the process ends by that signal.
     @Test(arguments: [SIGINT, SIGTERM])
     func anInterruptedRunLeavesNoTemporaryFile(signalNumber: Int32) throws {
-        let executable = try #require(CommandRunner.executable)
         let folder = try Self.folder()
-        let (lines, translation) = CommandRunner.parallelLines(40_000)
-        let source = folder.appendingPathComponent("long.da.txt"), target = folder.appendingPathComponent("long.en.txt")
-        try Data(lines.utf8).write(to: source)
-        try Data(translation.utf8).write(to: target)
         let output = folder.appendingPathComponent("aligned.tmx").path
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["align", "--presegmented", source.path, target.path, "--format", "tmx", "--output", output]
-        process.standardError = FileHandle.nullDevice
         func temporaries() throws -> [String] {
             try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tolk-") }
         }
-        let wasRunning = try CommandRunner.interrupt(process, with: signalNumber) { try !temporaries().isEmpty }
+        let (process, wasRunning) = try CommandRunner.interruptedAlign(
+            lines: 40_000, in: folder, arguments: ["--format", "tmx", "--output", output],
+            signalNumber: signalNumber) { try !temporaries().isEmpty }
         #expect(wasRunning, "align ended before it could be interrupted")
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(process.terminationStatus == signalNumber)
