@@ -26,8 +26,4 @@ public enum AlignmentError: Error, Equatable, Sendable {
     }
 }
 
-extension AlignmentError: DataErrorCarrying {}
-
-extension AlignmentError: CustomStringConvertible {
-    public var description: String { errorDescription }
-}
+extension AlignmentError: DataErrorCarrying, DescribedError {}

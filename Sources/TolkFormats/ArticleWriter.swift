@@ -8,6 +8,14 @@ import TolkLanguage
 /// `<html lang>`), `text`, `blocks` (`kind` and UTF-8 byte `range` in `text`) and `removed` (`reason`, `text`).
 /// Absent values are `null`.
 public enum ArticleWriter {
+    /// Hands `pages` to `emit` piece by piece: each page's text as it is (`json` false), or each page as a JSONL
+    /// record (``jsonLine(_:)``).
+    public static func write(_ pages: [ArticlePage], json: Bool, to emit: (String) throws -> Void) rethrows {
+        for page in pages {
+            try emit(json ? String(decoding: jsonLine(page).bytes, as: UTF8.self) : page.article.text)
+        }
+    }
+
     /// One page as a JSON object on one line, ending in a line break (a JSONL record).
     public static func jsonLine(_ page: ArticlePage) -> JSONBytes {
         var json = JSONBytes(capacity: page.article.text.utf8.count * 2 + 1024)

@@ -1,3 +1,5 @@
+import TolkText
+
 /// What can go wrong in glossary extraction besides data (which fails with `DataError`, naming file and line).
 public enum GlossaryError: Error, Equatable, Sendable {
     /// A setting of ``GlossaryOptions`` is out of range.
@@ -11,6 +13,4 @@ public enum GlossaryError: Error, Equatable, Sendable {
     }
 }
 
-extension GlossaryError: CustomStringConvertible {
-    public var description: String { errorDescription }
-}
+extension GlossaryError: DescribedError {}

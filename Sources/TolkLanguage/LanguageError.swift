@@ -35,8 +35,4 @@ public enum LanguageError: Error, Equatable, Sendable {
     }
 }
 
-extension LanguageError: DataErrorCarrying {}
-
-extension LanguageError: CustomStringConvertible {
-    public var description: String { errorDescription }
-}
+extension LanguageError: DataErrorCarrying, DescribedError {}

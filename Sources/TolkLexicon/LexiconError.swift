@@ -30,8 +30,4 @@ public enum LexiconError: Error, Equatable, Sendable {
     }
 }
 
-extension LexiconError: DataErrorCarrying {}
-
-extension LexiconError: CustomStringConvertible {
-    public var description: String { errorDescription }
-}
+extension LexiconError: DataErrorCarrying, DescribedError {}

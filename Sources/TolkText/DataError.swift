@@ -34,9 +34,7 @@ public enum DataError: Error, Equatable, Sendable {
     }
 }
 
-extension DataError: CustomStringConvertible {
-    public var description: String { errorDescription }
-}
+extension DataError: DescribedError {}
 
 /// A module's error that carries a ``DataError`` in its `data` case, so that a data-loading step can be run
 /// inside an operation typed to throw the module's error:

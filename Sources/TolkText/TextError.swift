@@ -51,6 +51,4 @@ public enum TextError: Error, Equatable, Sendable {
     }
 }
 
-extension TextError: CustomStringConvertible {
-    public var description: String { errorDescription }
-}
+extension TextError: DescribedError {}

@@ -20,18 +20,12 @@ struct Align: ParsableCommand {
 
     typealias OutputFormat = AlignmentFormat
 
-    @Argument(help: "The source document (UTF-8 text).")
-    var source: String
-
-    @Argument(help: "Its translation (UTF-8 text).")
-    var target: String
+    @OptionGroup var sides: SideArguments<Sides>
 
     @Flag(help: "The inputs hold one sentence per line, taken as given (otherwise TolkText segments them).")
     var presegmented = false
 
-    @Option(help: ArgumentHelp("An extra lexicon (TSV: source, target, pos, weight, origin, category; source column Danish) beside the shipped one.",
-                               valueName: "file"))
-    var lexicon: String?
+    @OptionGroup var lexicon: ExtraLexiconOptions
 
     @Flag(help: "Use no lexicon at all (not even the shipped one): length, cognates, numbers, names and punctuation only.")
     var noLexicon = false
@@ -43,8 +37,6 @@ struct Align: ParsableCommand {
 
     @OptionGroup var writing: OutputOptions
 
-
-
     @OptionGroup var languages: LanguagePairOptions
 
     @Option(name: .customLong("min-confidence"),
@@ -53,15 +45,15 @@ struct Align: ParsableCommand {
     var minConfidence: Double?
 
     func validate() throws {
-        if noLexicon && lexicon != nil { throw ValidationError("--lexicon and --no-lexicon exclude each other") }
-        try Frontend.validateStandardInput([source, target], rereads: presegmented ? "--presegmented" : nil)
+        if noLexicon && lexicon.lexicon != nil { throw ValidationError("--lexicon and --no-lexicon exclude each other") }
+        try Frontend.validateStandardInput(sides.paths, rereads: presegmented ? "--presegmented" : nil)
         if let minConfidence, !(0...1).contains(minConfidence) {
             throw ValidationError("--min-confidence must be between 0 and 1")
         }
     }
 
     func run() throws {
-        do {
+        try Frontend.running {
             let alignment = try AlignPipeline.prepare(request, report: StandardStreams.writeError)
             let sink = try BufferedOutputFile(path: writing.output)
             let writer = AlignmentStreamWriter(format: format, sourceLanguage: alignment.sourceLanguage,
@@ -72,22 +64,28 @@ struct Align: ParsableCommand {
             try writer.end()
             try sink.commit()
             for note in review.notes(command: "align") { StandardStreams.writeError(note + "\n") }
-        } catch {
-            throw Frontend.fail(error)
         }
     }
 
     /// The pipeline's request from the options.
     private var request: AlignmentRequest {
-        var request = AlignmentRequest(source: source, target: target)
+        var request = AlignmentRequest(source: sides.source, target: sides.target)
         request.presegmented = presegmented
         request.encoding = reading.encoding
         request.sourceLanguage = languages.source
         request.targetLanguage = languages.target
-        request.extraLexicon = lexicon
+        request.extraLexicon = lexicon.lexicon
         request.usesLexicon = !noLexicon
         return request
     }
 }
 
 extension AlignmentFormat: ExpressibleByArgument {}
+
+extension Align {
+    /// The sides of `align`: a document and its translation.
+    enum Sides: SideHelp {
+        static let source = ArgumentHelp("The source document (UTF-8 text).", valueName: "source")
+        static let target = ArgumentHelp("Its translation (UTF-8 text).", valueName: "target")
+    }
+}

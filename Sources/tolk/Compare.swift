@@ -26,12 +26,8 @@ struct Compare: ParsableCommand {
         case text, json, html
     }
 
-    @Argument(help: "Source article: a file (or a directory or .jsonl file of documents).")
-    var source: String
-    @Argument(help: "Target article: a file (or a directory or .jsonl file of documents).")
-    var target: String
-    @Option(help: ArgumentHelp("An extra lexicon (TSV: source, target, pos, weight, origin, category).", valueName: "file"))
-    var lexicon: String?
+    @OptionGroup var sides: SideArguments<DocumentSides>
+    @OptionGroup var lexicon: ExtraLexiconOptions
     @Option(help: "text | json | html.")
     var format: Format = .text
     @OptionGroup var writing: OutputOptions
@@ -39,18 +35,13 @@ struct Compare: ParsableCommand {
     @OptionGroup var languages: LanguagePairOptions
     @OptionGroup var reading: EncodingOptions
 
-    func validate() throws {
-        try Frontend.validateStandardInput([source, target])
-    }
-
     func run() throws {
-        do {
+        try Frontend.running {
             let run = try ComparePipeline.run(
-                sources: source, targets: target, encoding: reading.encoding, sourceLanguage: languages.source,
-                targetLanguage: languages.target, extraLexicon: lexicon, report: StandardStreams.writeError)
+                sources: sides.source, targets: sides.target, encoding: reading.encoding,
+                sourceLanguage: languages.source, targetLanguage: languages.target, extraLexicon: lexicon.lexicon,
+                report: StandardStreams.writeError)
             try write(run)
-        } catch {
-            throw Frontend.fail(error)
         }
     }
 

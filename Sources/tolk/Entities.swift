@@ -50,14 +50,12 @@ struct EntitiesList: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try Frontend.running {
             let documents = try EntitiesPipeline.run(files: inputs, encoding: reading.encoding,
                                                      language: language.flatMap(LanguagePolicy.language(option:)),
                                                      report: StandardStreams.writeError)
             let text = format == .tsv ? EntitiesWriter.tsv(documents) : try EntitiesWriter.json(documents)
             try Frontend.write(Data(text.utf8), to: nil)
-        } catch {
-            throw Frontend.fail(error)
         }
     }
 }

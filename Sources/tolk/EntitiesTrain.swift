@@ -43,7 +43,7 @@ struct EntitiesTrain: ParsableCommand {
     }
 
     func run() throws {
-        do throws(any Error) {
+        try Frontend.running {
             let code = LanguagePolicy.language(option: language) ?? .danish
             let gazetteer = try Gazetteer.shipped(languages: [code], taggers: false)
             let trainer = EntityTaggerTrainer(language: code, gazetteer: gazetteer, maximumPasses: passes)
@@ -52,8 +52,6 @@ struct EntitiesTrain: ParsableCommand {
                                            finalOnBoth: !keepDevelopmentOut)
             try result.model.serialized().write(to: URL(fileURLWithPath: output), options: .atomic)
             try Frontend.write(Data(EntityTaggerReportWriter.text(result.report).utf8), to: nil)
-        } catch {
-            throw Frontend.fail(error)
         }
     }
 }

@@ -30,8 +30,7 @@ struct Extract: ParsableCommand {
     @Option(help: "The pages' encoding (utf-8, windows-1252, ...); when absent, read from each page.")
     var encoding: String?
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var writing: OutputOptions
 
     func run() throws {
         do {
@@ -39,11 +38,8 @@ struct Extract: ParsableCommand {
             if format == .text && pages.count > 1 {
                 throw ValidationError("\(pages.count) pages: text output is for one page; use --format json")
             }
-            try Frontend.writeStreaming(to: output) { write in
-                for page in pages {
-                    if format == .text { try write(page.article.text) }
-                    else { try write(String(decoding: ArticleWriter.jsonLine(page).bytes, as: UTF8.self)) }
-                }
+            try Frontend.writeStreaming(to: writing.output) { emit in
+                try ArticleWriter.write(pages, json: format == .json, to: emit)
             }
         } catch let error as ValidationError {
             throw error

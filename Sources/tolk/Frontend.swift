@@ -22,18 +22,14 @@ enum Frontend {
             warn(usage.message)
             return ExitCode.validationFailure
         }
-        let message: String
-        switch error {
-        case let error as DataError: message = error.errorDescription
-        case let error as TextError: message = error.errorDescription
-        case let error as LexiconError: message = error.errorDescription
-        case let error as LanguageError: message = error.errorDescription
-        case let error as AlignmentError: message = error.errorDescription
-        case let error as GlossaryError: message = error.errorDescription
-        default: message = describe(error)
-        }
-        warn(message)
+        warn((error as? any DescribedError)?.errorDescription ?? describe(error))
         return ExitCode(1)
+    }
+
+    /// Runs a subcommand's work: an error it throws is printed as one line (``fail(_:)``) and becomes the exit
+    /// code.
+    static func running(_ work: () throws -> Void) throws {
+        do { try work() } catch { throw fail(error) }
     }
 
     /// Prints `message` to standard error as `tolk: message`.

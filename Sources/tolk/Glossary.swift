@@ -29,17 +29,12 @@ struct GlossaryCommand: ParsableCommand {
         case tsv, csv, json, tbx
     }
 
-    @Argument(help: "Source document (or, with --comparable, a file, directory or .jsonl file).")
-    var sources: String
-    @Argument(help: "Target document (or, with --comparable, a file, directory or .jsonl file).")
-    var targets: String
+    @OptionGroup var sides: SideArguments<Sides>
     @Flag(help: "The inputs hold one sentence per line, taken as given.")
     var presegmented = false
     @Flag(help: "The inputs are comparable coverage, not translations: pair documents and match statements.")
     var comparable = false
-    @Option(help: ArgumentHelp("An extra lexicon (TSV: source, target, pos, weight, origin, category) beside the shipped one.",
-                               valueName: "file"))
-    var lexicon: String?
+    @OptionGroup var lexicon: ExtraLexiconOptions
     @Option(help: ArgumentHelp("An existing glossary (tsv, csv or json) to add to.", valueName: "file"))
     var merge: String?
     @Option(help: "tsv | csv | json | tbx.")
@@ -61,7 +56,6 @@ struct GlossaryCommand: ParsableCommand {
     @OptionGroup var reading: EncodingOptions
 
     func validate() throws {
-        try Frontend.validateStandardInput([sources, targets])
         if presegmented && comparable {
             throw ValidationError("--presegmented is for translations; --comparable reads whole documents")
         }
@@ -70,28 +64,22 @@ struct GlossaryCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try Frontend.running {
             let run = try GlossaryPipeline.run(request, existing: merge.map { path in
                 { try GlossaryReader.read(path: path, sourceLanguage: $0, targetLanguage: $1) }
             }, report: StandardStreams.writeError)
             try write(run)
-        } catch {
-            throw Frontend.fail(error)
         }
     }
 
     /// Reports what `--merge` added, then hands the glossary to the writer of `--format`.
     private func write(_ run: GlossaryRun) throws {
-        if let merge, let merged = run.merged {
-            Frontend.warn("glossary --merge: kept the \(merged.kept) entries of \(merge) as they were; "
-                + "added \(merged.added.count)")
-            for entry in merged.added { Frontend.warn("glossary --merge: added \(entry.source) / \(entry.target)") }
-        }
+        if let merge { GlossaryMergeNotes.lines(run, mergedInto: merge).forEach(Frontend.warn) }
         let text = switch format {
         case .tsv: GlossaryWriter.tsv(run.glossary)
         case .csv: GlossaryWriter.csv(run.glossary)
         case .json: GlossaryWriter.json(run.glossary)
-        case .tbx: TBXWriter(toolVersion: Tolk.version, sourceDescription: "\(sources) / \(targets)").document(run.glossary)
+        case .tbx: TBXWriter(toolVersion: Tolk.version, sourceDescription: "\(sides.source) / \(sides.target)").document(run.glossary)
         }
         try Frontend.write(Data(text.utf8), to: writing.output)
         if let reason = run.emptyReason { StandardStreams.writeError("tolk glossary: \(reason)\n") }
@@ -99,18 +87,28 @@ struct GlossaryCommand: ParsableCommand {
 
     /// The pipeline's request from the options.
     private var request: GlossaryRequest {
-        var request = GlossaryRequest(sources: sources, targets: targets)
+        var request = GlossaryRequest(sources: sides.source, targets: sides.target)
         request.comparable = comparable
         request.presegmented = presegmented
         request.encoding = reading.encoding
         request.sourceLanguage = languages.source
         request.targetLanguage = languages.target
-        request.extraLexicon = lexicon
+        request.extraLexicon = lexicon.lexicon
         request.options.minimumCount = minimumCount
         request.options.includesFunctionWords = functionWords
         request.options.includesIdenticalNames = identicalNames
         request.options.showsLemmas = !linkedForms
         request.options.priorTranslationsPerWord = priorTranslations
         return request
+    }
+}
+
+extension GlossaryCommand {
+    /// The sides of `glossary`: a document and its translation, or (`--comparable`) comparable coverage.
+    enum Sides: SideHelp {
+        static let source = ArgumentHelp("Source document (or, with --comparable, a file, directory or .jsonl file).",
+                                         valueName: "sources")
+        static let target = ArgumentHelp("Target document (or, with --comparable, a file, directory or .jsonl file).",
+                                         valueName: "targets")
     }
 }

@@ -31,8 +31,7 @@ struct LexiconImport: ParsableCommand {
     @Option(help: "The origin written on every entry (default: the format's name).")
     var origin: String?
 
-    @Option(name: .shortAndLong, help: "Write the TSV here instead of standard output.")
-    var output: String?
+    @OptionGroup var writing: OutputOptions
 
     @Argument(help: "The dictionary file(s); - reads standard input.")
     var files: [String] = []
@@ -48,11 +47,9 @@ struct LexiconImport: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try Frontend.running {
             let entries = try LexiconImportPipeline.run(request)
-            try Frontend.write(Data(LexiconTSV.write(entries).utf8), to: output)
-        } catch {
-            throw Frontend.fail(error)
+            try Frontend.write(Data(LexiconTSV.write(entries).utf8), to: writing.output)
         }
     }
 

@@ -35,8 +35,7 @@ struct LexiconLearn: ParsableCommand {
     @Option(help: "The origin written on every entry.")
     var origin: String = "europarl"
 
-    @Option(name: .shortAndLong, help: "Write the TSV here instead of standard output.")
-    var output: String?
+    @OptionGroup var writing: OutputOptions
 
     func validate() throws {
         guard iterations >= 1, maxLength >= 1, minCount >= 1, perWord >= 1 else {
@@ -47,7 +46,7 @@ struct LexiconLearn: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try Frontend.running {
             var options = InductionOptions()
             options.iterations = iterations
             options.maximumSentenceLength = maxLength
@@ -56,9 +55,7 @@ struct LexiconLearn: ParsableCommand {
             options.translationsPerWord = perWord
             options.origin = origin
             let entries = try LexiconInducer(options: options).induce(sourcePath: sourceFile, targetPath: targetFile)
-            try Frontend.write(Data(LexiconTSV.write(entries).utf8), to: output)
-        } catch {
-            throw Frontend.fail(error)
+            try Frontend.write(Data(LexiconTSV.write(entries).utf8), to: writing.output)
         }
     }
 }

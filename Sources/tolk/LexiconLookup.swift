@@ -32,13 +32,11 @@ struct LexiconLookup: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try Frontend.running {
             let lexicon = try lexiconFiles.load(source, target)
             let output = LexiconLookupWriter.text(try Frontend.words(words), in: lexicon, from: source, to: target,
                                                   limit: limit)
             try Frontend.write(Data(output.utf8), to: nil)
-        } catch {
-            throw Frontend.fail(error)
         }
     }
 }

@@ -27,12 +27,10 @@ struct LexiconStats: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try Frontend.running {
             let statistics = try LexiconStatistics.measure(LanguagePair(source, target), adding: lexiconFiles.userFiles,
                                                            repetitions: repetitions)
             try Frontend.write(Data(LexiconStatisticsWriter.text(statistics).utf8), to: nil)
-        } catch {
-            throw Frontend.fail(error)
         }
     }
 }

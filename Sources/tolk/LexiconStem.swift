@@ -25,14 +25,12 @@ struct LexiconStem: ParsableCommand {
     func run() throws {
         let stemmer = Stemmer(language: language)
         var output = ""
-        do {
+        try Frontend.running {
             for word in try Frontend.words(words) {
                 output += stemmer.stem(word)
                 output += "\n"
             }
             try Frontend.write(Data(output.utf8), to: nil)
-        } catch {
-            throw Frontend.fail(error)
         }
     }
 }

@@ -32,25 +32,17 @@ struct Match: ParsableCommand {
         case text, json, jsonl, html
     }
 
-    @Argument(help: "Source documents: a file, a directory, or a .jsonl file.")
-    var sources: String
-
-    @Argument(help: "Target documents: a file, a directory, or a .jsonl file.")
-    var targets: String
+    @OptionGroup var sides: SideArguments<DocumentSides>
 
     @Flag(help: "Pair a document with every related document (clusters), not only its best counterpart.")
     var many = false
 
-    @Option(help: ArgumentHelp("An extra lexicon (TSV: source, target, pos, weight, origin, category) beside the shipped one.",
-                               valueName: "file"))
-    var lexicon: String?
+    @OptionGroup var lexicon: ExtraLexiconOptions
 
     @Option(help: "text | json | jsonl | html.")
     var format: Format = .text
 
     @OptionGroup var writing: OutputOptions
-
-
 
     @Option(help: ArgumentHelp("Publication date (YYYY, YYYY-MM or YYYY-MM-DD) of every document whose record gives none; without it a document's leading 'date YYYY-MM[-DD]' stamp is read.",
                                valueName: "date"))
@@ -68,7 +60,6 @@ struct Match: ParsableCommand {
     @OptionGroup var reading: EncodingOptions
 
     func validate() throws {
-        try Frontend.validateStandardInput([sources, targets])
         if let dateWindow, dateWindow < 0 { throw ValidationError("--date-window must not be negative") }
         if let date, CalendarDate(iso: date) == nil {
             throw ValidationError("--date '\(date)' is not YYYY, YYYY-MM or YYYY-MM-DD")
@@ -76,13 +67,12 @@ struct Match: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            let reporter = ProgressReporter(enabled: progress || isatty(2) != 0)
+        try Frontend.running {
+            let reporter = ProgressLine(command: "match", enabled: progress || isatty(2) != 0,
+                                        write: StandardStreams.writeError)
             let run = try MatchPipeline.run(request, progress: MatchProgress(
                 progress: reporter.report, stageEnded: reporter.finish, report: StandardStreams.writeError))
             try write(run)
-        } catch {
-            throw Frontend.fail(error)
         }
     }
 
@@ -117,40 +107,14 @@ struct Match: ParsableCommand {
 
     /// The pipeline's request from the options.
     private var request: MatchRequest {
-        var request = MatchRequest(sources: sources, targets: targets)
+        var request = MatchRequest(sources: sides.source, targets: sides.target)
         request.encoding = reading.encoding
         request.sourceLanguage = languages.source
         request.targetLanguage = languages.target
-        request.extraLexicon = lexicon
+        request.extraLexicon = lexicon.lexicon
         request.allowsClusters = many
         request.candidateWindowDays = dateWindow
         request.date = date.flatMap(CalendarDate.init(iso:))
         return request
-    }
-}
-
-/// Progress lines on standard error, rewritten in place, at most a few times a second.
-final class ProgressReporter {
-    private let enabled: Bool
-    private var last = Date.distantPast
-    private var wrote = false
-
-    init(enabled: Bool) { self.enabled = enabled }
-
-    /// Reports `done` of `total` (nil: of an unknown number) for `stage`; the last one of a known total always.
-    func report(_ stage: String, _ done: Int, _ total: Int?) {
-        guard enabled else { return }
-        let now = Date()
-        guard done == total || now.timeIntervalSince(last) > 0.2 else { return }
-        last = now
-        let count = total.map { "\(done)/\($0)" } ?? "\(done)"
-        StandardStreams.writeError("\rtolk match: \(stage) \(count)\u{1B}[K")
-        wrote = true
-    }
-
-    /// Ends the progress line.
-    func finish() {
-        if wrote { StandardStreams.writeError("\n") }
-        wrote = false
     }
 }

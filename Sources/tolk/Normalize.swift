@@ -22,7 +22,7 @@ struct Normalize: ParsableCommand {
     @OptionGroup var reading: EncodingOptions
 
     func run() throws {
-        do {
+        try Frontend.running {
             let normalizer = try TextNormalizer()
             let stream = try TextInput.open(path: input, encoding: reading.encoding)
             let output = OutputBuffer()
@@ -30,8 +30,6 @@ struct Normalize: ParsableCommand {
                 output.write(try normalizer.normalize(chunk.text, form: form))
             }
             output.flush()
-        } catch {
-            throw Frontend.fail(error)
         }
     }
 }

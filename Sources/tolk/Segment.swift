@@ -46,7 +46,7 @@ struct Segment: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try Frontend.running {
             let segmentation = try SegmentPipeline.prepare(request, report: StandardStreams.writeError)
             let output = OutputBuffer()
             switch format {
@@ -59,8 +59,6 @@ struct Segment: ParsableCommand {
                 writer.finish()
             }
             output.flush()
-        } catch {
-            throw Frontend.fail(error)
         }
     }
 
