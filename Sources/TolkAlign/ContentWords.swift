@@ -1,4 +1,5 @@
 import Foundation
+import TolkLexicon
 import TolkText
 
 /// One cross-language key of a content word and the word's position in its sentence, packed in 64 bits (a
@@ -257,16 +258,16 @@ package struct ContentExtractor: Sendable {
     /// Name and translation keys of one part of a word.
     private func addKeys(_ part: [UInt8], capitalised: Bool, word: UInt16, into keys: inout [ContentKey]) {
         if capitalised && part.count >= 2 {
-            let end = part.count > 3 && part.last == UInt8(ascii: "s") ? part.count - 1 : part.count
-            keys.append(ContentKey(key: EvidenceKind.name.tag(stableHash(part[0..<end])), word: word))
-            if let plain = Self.transliterated(part[0..<end]) {
+            let name = WordFolding.nameSpelling(part)
+            keys.append(ContentKey(key: EvidenceKind.name.tag(stableHash(name)), word: word))
+            if let plain = Self.transliterated(name) {
                 keys.append(ContentKey(key: EvidenceKind.name.tag(stableHash(plain)), word: word))
             }
         }
         if let placeStem = PlaceConcepts.stem(folded: part), let place = places[placeStem] {
             keys.append(ContentKey(key: place, word: word))
         }
-        let stem = stableHash(part.prefix(EvidenceExtractor.stemLength))
+        let stem = WordFolding.stemKey(part)
         guard part.count >= 3, let lexicon else { return }
         switch side {
         case .target:

@@ -19,9 +19,6 @@ package struct EvidenceExtractor: Sendable {
         self.translationsPerWord = translationsPerWord
     }
 
-    /// Stem length of the truncation stemmer that lexicon keys use on both sides.
-    static let stemLength = 6
-
     /// Evidence for one sentence.
     /// - Complexity: O(n) in the length of `text`.
     package func evidence(for text: String) -> SentenceEvidence {
@@ -114,11 +111,10 @@ package struct EvidenceExtractor: Sendable {
             keys.append(EvidenceKind.cognate.tag(stableHash(word[0..<4])))
         }
         if capitalised && !first && word.count >= 2 {
-            let end = word.count > 3 && word.last == UInt8(ascii: "s") ? word.count - 1 : word.count
-            keys.append(EvidenceKind.name.tag(stableHash(word[0..<end])))
+            keys.append(EvidenceKind.name.tag(stableHash(WordFolding.nameSpelling(word))))
         }
         guard let lexicon, word.count >= 2 else { return }
-        let stem = stableHash(word.prefix(Self.stemLength))
+        let stem = WordFolding.stemKey(word)
         switch side {
         case .target:
             if lexicon.targetStems.contains(stem) { keys.append(EvidenceKind.translation.tag(stem)) }

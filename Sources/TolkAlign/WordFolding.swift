@@ -4,6 +4,8 @@
 /// that differ regularly between Germanic and Romance-derived vocabularies: `c`/`q` as `k`, `z` as `s`, `w` as
 /// `v`, `x` as `ks`, `ph` as `f`, `th`/`ch` as `t`/`k`, `æ` as `e`, and doubled letters as one. So "præsident"
 /// and "president", "kommission" and "commission", "teater" and "theatre" fold to keys with a common prefix.
+import TolkText
+
 enum WordFolding {
     /// Appends the folded form of `scalar` (a letter) to `folded`.
     /// - Complexity: O(1).
@@ -70,6 +72,26 @@ enum WordFolding {
         case 0x17D, 0x17E: return "s"
         default: return nil
         }
+    }
+
+    /// Letters of the truncation stem that lexicon translation keys use on both sides (``stemKey(_:)``).
+    static let stemLength = 6
+
+    /// The translation key of a folded word: a hash of its first ``stemLength`` folded letters, the same for
+    /// a lexicon entry (``TranslationLexicon``), a sentence's word (``EvidenceExtractor``) and a content word
+    /// (``ContentExtractor``).
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func stemKey(_ folded: some Collection<UInt8>) -> UInt64 {
+        stableHash(folded.prefix(stemLength))
+    }
+
+    /// A capitalised folded word as a name is keyed: without a final genitive "s" when longer than three
+    /// letters ("ecuadors" -> "ecuador"; a possessive's apostrophe is no letter and already ended the word).
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func nameSpelling(_ folded: [UInt8]) -> ArraySlice<UInt8> {
+        folded.count > 3 && folded.last == UInt8(ascii: "s") ? folded.dropLast() : folded[...]
     }
 
     /// True for an upper-case letter.
