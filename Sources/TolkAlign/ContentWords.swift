@@ -82,16 +82,10 @@ package struct ContentExtractor: Sendable {
     /// - Throws: ``AlignmentError/data(_:)`` when the data folder is missing or the list is malformed.
     /// - Complexity: O(n) in the size of the list.
     static func functionWords(of language: LanguageCode) throws(AlignmentError) -> Set<[UInt8]> {
-        let loaded: DataTable?
-        do {
-            loaded = try DataTable.loadIfPresent("phrasing/\(language.rawValue)/function-words.tsv", columns: ["word"])
-        } catch {
-            throw .data(error)
-        }
-        guard let table = loaded else { return [] }
+        let list = try AlignmentError.loading { () throws(DataError) in try FunctionWordList.shipped(language) }
         var words: Set<[UInt8]> = []
-        for row in table.rows {
-            let folded = PlaceConcepts.folded(row.fields[0])
+        for entry in list.entries {
+            let folded = PlaceConcepts.folded(entry.word)
             if !folded.isEmpty { words.insert(folded) }
         }
         return words

@@ -1,5 +1,6 @@
 import Foundation
 import TolkEntities
+import TolkLexicon
 import TolkText
 
 extension PhrasingLexicon {
@@ -8,11 +9,9 @@ extension PhrasingLexicon {
     /// - Throws: ``DataError`` when the data folder is missing or the list is malformed; a language without
     ///   the list gives an empty table.
     public static func functionWordClasses(language: LanguageCode) throws(DataError) -> [String: Set<String>] {
-        guard let url = try optionalDataFile("phrasing/\(language)/function-words.tsv") else { return [:] }
         var classes: [String: Set<String>] = [:]
-        for row in try DataTableReader.rows(of: url, required: ["word", "class"]) {
-            guard let word = row["word"], let wordClass = row["class"] else { continue }
-            classes[word.lowercased(), default: []].insert(wordClass)
+        for entry in try FunctionWordList.shipped(language).entries {
+            classes[entry.word.lowercased(), default: []].insert(entry.wordClass)
         }
         return classes
     }

@@ -181,12 +181,7 @@ public struct PhrasingLexicon: Sendable {
     /// - Throws: ``DataError`` when the data folder is missing or the list is malformed; a language without
     ///   the list gives an empty set.
     public static func functionWords(language: LanguageCode) throws(DataError) -> Set<String> {
-        guard let url = try optionalDataFile("phrasing/\(language)/function-words.tsv") else { return [] }
         let stemmer = Stemmer(language: language)
-        var words: Set<String> = []
-        for row in try DataTableReader.rows(of: url, required: ["word", "class"]) {
-            if let word = row["word"] { words.insert(stemmer.stem(word.lowercased())) }
-        }
-        return words
+        return Set(try FunctionWordList.shipped(language).entries.map { stemmer.stem($0.word.lowercased()) })
     }
 }
