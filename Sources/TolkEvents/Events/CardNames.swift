@@ -33,8 +33,10 @@ struct CardNames {
         var places = names { $0 == .place }
         let people = who.shared.flatMap { $0.components(separatedBy: " / ") } + who.onlySource + who.onlyTarget
         let taken = Set(people.map { Self.folded($0) })
+        let partsOfPeople = Self.parts(of: people)
         func isPerson(_ name: String) -> Bool {
-            taken.contains(Self.folded(name)) || people.contains { Self.isPart(name, of: $0) }
+            let words = Self.folded(name)
+            return taken.contains(words) || partsOfPeople.contains(words)
         }
         places.onlySource.removeAll(where: isPerson)
         places.onlyTarget.removeAll(where: isPerson)
@@ -48,16 +50,20 @@ struct CardNames {
         var onlyTarget = only(targetMentions, side: .target, include)
         // One entity named on both sides but not linked: the shorter name is part of the longer.
         var joined: [(String, String)] = []
+        var targetWords = onlyTarget.map(Self.folded)  // folded once, not at every comparison
         onlySource.removeAll { name in
-            guard let index = onlyTarget.firstIndex(where: { Self.isPart(name, of: $0) || Self.isPart($0, of: name) })
-            else { return false }
+            let words = Self.folded(name)
+            guard let index = targetWords.indices.first(where: {
+                Self.isPart(words, of: targetWords[$0]) || Self.isPart(targetWords[$0], of: words)
+            }) else { return false }
+            targetWords.remove(at: index)
             joined.append((name, onlyTarget.remove(at: index)))
             return true
         }
         shared += joined
-        let sharedWords = shared.flatMap { [$0.0, $0.1] }
-        onlySource.removeAll { name in sharedWords.contains { Self.isPart(name, of: $0) } }
-        onlyTarget.removeAll { name in sharedWords.contains { Self.isPart(name, of: $0) } }
+        let partsOfShared = Self.parts(of: shared.flatMap { [$0.0, $0.1] })
+        onlySource.removeAll { partsOfShared.contains(Self.folded($0)) }
+        onlyTarget.removeAll { partsOfShared.contains(Self.folded($0)) }
         return SidedNames(shared: shared.map { $0 == $1 ? $0 : "\($0) / \($1)" }, onlySource: onlySource,
                           onlyTarget: onlyTarget)
     }
@@ -84,7 +90,31 @@ struct CardNames {
                   seen.insert(Self.folded(name).joined(separator: " ")).inserted else { continue }
             result.append(name)
         }
-        return result.filter { name in !result.contains { $0 != name && Self.isPart(name, of: $0) } }
+        return Self.leavingOutParts(result)
+    }
+
+    /// `names` without those that are part of another of them (``isPart(_:of:)``), in order.
+    /// - Complexity: O(n·w²) for n names of at most w words: each name's parts are listed once, where testing
+    ///   every name against every other took O(n²) foldings (minutes for the thousands of one-side names of a
+    ///   long document part whose sides tell different stories).
+    static func leavingOutParts(_ names: [String]) -> [String] {
+        let parts = parts(of: names)
+        return names.filter { !parts.contains(folded($0)) }
+    }
+
+    /// Every folded word sequence that is part of one of `names` (``isPart(_:of:)``): each name's first and
+    /// last words, shorter than the name.
+    static func parts(of names: [String]) -> Set<[String]> {
+        var parts: Set<[String]> = []
+        for name in names {
+            let words = folded(name)
+            guard words.count > 1 else { continue }
+            for count in 1..<words.count {
+                parts.insert(Array(words.prefix(count)))
+                parts.insert(Array(words.suffix(count)))
+            }
+        }
+        return parts
     }
 
     /// The UTF-8 length of the dateline a sentence opens with ("COPENHAGEN (Reuters) -"), 0 when it opens with
@@ -111,7 +141,11 @@ struct CardNames {
     /// True when `part` names a part of `whole`: its words are `whole`'s last words or first words (compared
     /// without case and accents), and it is shorter.
     static func isPart(_ part: String, of whole: String) -> Bool {
-        let partWords = folded(part), wholeWords = folded(whole)
+        isPart(folded(part), of: folded(whole))
+    }
+
+    /// ``isPart(_:of:)`` for names already folded into words.
+    static func isPart(_ partWords: [String], of wholeWords: [String]) -> Bool {
         guard !partWords.isEmpty, partWords.count < wholeWords.count else { return false }
         return Array(wholeWords.suffix(partWords.count)) == partWords
             || Array(wholeWords.prefix(partWords.count)) == partWords
