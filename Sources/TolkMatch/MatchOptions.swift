@@ -110,6 +110,15 @@ public struct MatchOptions: Sendable {
     /// Most statements one sentence takes part in (a sentence may report what several of the other side's
     /// sentences report).
     public var maximumCounterparts = 3
+    /// Smallest probability (by the statement model) of a further counterpart in an independently written pair:
+    /// a sentence in no statement beside a counterpart of a statement sentence of the other side, whose words that
+    /// sentence explains (``StatementMatcher`` further counterparts: one sentence telling what two of the other
+    /// side's tell). More likely than not; its place beside the first counterpart stands in for the position
+    /// agreement that statements below ``confidentProbability`` need.
+    public var minimumFurtherProbability = 0.5
+    /// Smallest share of a further counterpart's content words that the sentence it joins explains (the shorter
+    /// sentence is a part of the longer one, not another fact of the story): half.
+    public var minimumFurtherCoverage = 0.5
     /// Consider two adjacent sentences on one side against one sentence on the other (1-2 and 2-1 matches).
     public var mergesAdjacentSentences = true
     /// A document pair whose larger document has more sentences than this is matched and reported as
@@ -180,6 +189,12 @@ public struct MatchOptions: Sendable {
         }
         guard leadSentences >= 0 else {
             throw .invalidOption(name: "leadSentences", reason: "must not be negative")
+        }
+        guard minimumFurtherProbability > 0, minimumFurtherProbability < 1 else {
+            throw .invalidOption(name: "minimumFurtherProbability", reason: "must be in (0, 1)")
+        }
+        guard minimumFurtherCoverage.isFinite, (0...1).contains(minimumFurtherCoverage) else {
+            throw .invalidOption(name: "minimumFurtherCoverage", reason: "must be in [0, 1]")
         }
         guard maximumCounterparts >= 1 else {
             throw .invalidOption(name: "maximumCounterparts", reason: "must be at least 1")

@@ -43,6 +43,13 @@ enum TranslationCoverage {
         return min(explained(source, by: targetKeys), explained(target, by: sourceKeys))
     }
 
+    /// The share of the content words of `part` that have a key in `whole`, one direction only (0 when `part`
+    /// has no content word): how much of a shorter sentence a longer one tells.
+    /// - Complexity: O(k log k) in the content keys of the two sentences.
+    static func share(of part: SentenceEvidence, explainedBy whole: SentenceEvidence) -> Double {
+        explained([part][...], by: keys([whole][...]))
+    }
+
     /// The sorted distinct keys (without word positions) of some sentences' content words.
     private static func keys(_ sentences: ArraySlice<SentenceEvidence>) -> [UInt64] {
         var all: [UInt64] = []

@@ -112,3 +112,90 @@ import TolkAlign
         #expect(throws: AlignmentError.self) { try options.validate() }
     }
 }
+
+/// Further counterparts (``StatementMatcher/furtherCounterparts(_:judged:source:target:)``): one sentence reporting
+/// two facts that the other side tells in two sentences, on sentences written for this test.
+@Suite struct FurtherCounterpartTests {
+    static func logit(_ probability: Double) -> Double { log(probability / (1 - probability)) }
+
+    /// A made-up Danish report: its first sentence tells both the closure and the test result.
+    static let danish = [
+        "Vejle Kommune lukkede tirsdag havnebadet, efter at prøver havde vist 400 bakterier i vandet.",
+        "Borgmester Jens Ejner Christensen siger, at badet kan åbne igen næste sommer.",
+        "Kommunen vil nu undersøge, hvor bakterierne kommer fra.",
+    ]
+
+    /// A made-up English report of the same closure, which tells the test result in a sentence of its own.
+    static let english = [
+        "Vejle council closed its harbour bath on Tuesday.",
+        "Tests had found 400 bacteria in the water.",
+        "Mayor Jens Ejner Christensen said the bath may reopen next summer.",
+        "The council will now investigate where the bacteria come from.",
+    ]
+
+    static func matcher() throws -> StatementMatcher {
+        var options = MatchOptions()
+        options.lexicon = try TranslationLexicon.shipped(source: .danish, target: .english)
+        return try StatementMatcher(options: options)
+    }
+
+    static func single(_ s: Int, _ t: Int) -> StatementMatcher.Candidate {
+        StatementMatcher.Candidate(source: s..<(s + 1), target: t..<(t + 1), logOdds: 0, posterior: 3)
+    }
+
+    static func judged(_ pairs: [(Int, Int, Double)]) -> StatementMatcher.Judgments {
+        StatementMatcher.Judgments(pairs: pairs.map { (source: $0.0, target: $0.1, translation: 0) },
+                                   logOdds: pairs.map { logit($0.2) })
+    }
+
+    @Test func theNeighbourOfACounterpartJoinsWhenItIsPartOfTheSentence() throws {
+        let matcher = try Self.matcher()
+        let source = matcher.sourceEvidence(Self.danish), target = matcher.targetEvidence(Self.english)
+        // The English test result is told by the first Danish sentence: most of its words are found there.
+        #expect(TranslationCoverage.share(of: target[1], explainedBy: source[0]) >= 0.5)
+        #expect(TranslationCoverage.share(of: target[1], explainedBy: source[1]) < 0.5)
+        let kept = [Self.single(0, 0), Self.single(1, 2), Self.single(2, 3)]
+        // (0, 1): English 1 is free and beside English 0, the first Danish sentence's counterpart. (1, 1): beside
+        // English 2, but the mayor's sentence does not tell the test result. (2, 1): English 1 is not beside
+        // English 3. (0, 2): both sentences are in statements already.
+        let judged = Self.judged([(0, 0, 0.95), (0, 1, 0.6), (1, 1, 0.55), (1, 2, 0.9), (2, 1, 0.7), (2, 3, 0.85),
+                                  (0, 2, 0.8)])
+        let further = matcher.furtherCounterparts(kept, judged: judged, source: source, target: target)
+        #expect(further.map { [$0.source.lowerBound, $0.target.lowerBound] } == [[0, 1]])
+        // Below the floor (0.5) it does not join.
+        let unsure = Self.judged([(0, 0, 0.95), (0, 1, 0.4), (1, 2, 0.9), (2, 3, 0.85)])
+        #expect(matcher.furtherCounterparts(kept, judged: unsure, source: source, target: target).isEmpty)
+    }
+
+    @Test func aQuoteInThreePartsJoinsPartByPart() throws {
+        let matcher = try Self.matcher()
+        let source = matcher.sourceEvidence([
+            "- Vi tager ingen chancer med børnenes helbred, og badet åbner først, når vandet er rent, siger borgmester Jens Ejner Christensen.",
+        ])
+        let target = matcher.targetEvidence([
+            "\"We take no chances with the children's health,\" said Mayor Jens Ejner Christensen.",
+            "\"The bath opens only when the water is clean.\"",
+            "\"Children's health comes first.\"",
+        ])
+        // English 2 is beside English 1 only once English 1 has joined.
+        let judged = Self.judged([(0, 0, 0.9), (0, 1, 0.6), (0, 2, 0.55)])
+        let further = matcher.furtherCounterparts([Self.single(0, 0)], judged: judged, source: source, target: target)
+        #expect(further.map { [$0.source.lowerBound, $0.target.lowerBound] } == [[0, 1], [0, 2]])
+        // At most maximumCounterparts statements per sentence.
+        var options = MatchOptions()
+        options.lexicon = try TranslationLexicon.shipped(source: .danish, target: .english)
+        options.maximumCounterparts = 2
+        let capped = try StatementMatcher(options: options)
+            .furtherCounterparts([Self.single(0, 0)], judged: judged, source: source, target: target)
+        #expect(capped.map { [$0.source.lowerBound, $0.target.lowerBound] } == [[0, 1]])
+    }
+
+    @Test func aMergeIsNotReportedAgainAsItsParts() throws {
+        let matcher = try Self.matcher()
+        let source = matcher.sourceEvidence(Self.danish), target = matcher.targetEvidence(Self.english)
+        let merge = StatementMatcher.Candidate(source: 0..<1, target: 0..<2, logOdds: 4, posterior: 3)
+        let judged = Self.judged([(0, 0, 0.95), (0, 1, 0.9), (1, 2, 0.9)])
+        #expect(matcher.furtherCounterparts([merge, Self.single(1, 2)], judged: judged, source: source,
+                                            target: target).isEmpty)
+    }
+}
