@@ -84,8 +84,10 @@ package final class WordScanner {
                 continue
             }
             if kind == .punctuation, piece == ".", var last = tokens.last, last.range.upperBound == start,
-                last.kind == .word, last.text.contains(".") || (last.text.count == 1 && last.isCapitalised)
+                last.kind == .word, !last.text.hasSuffix("."),
+                last.text.contains(".") || (last.text.count == 1 && last.isCapitalised)
             {
+                // "B.T." then a full stop: the second dot ends the sentence, it is not part of the word.
                 last.text += "."
                 last.range = last.range.lowerBound..<end
                 tokens[tokens.count - 1] = last

@@ -105,4 +105,44 @@ import TolkText
             #expect((tokens[index].sentence == tokens[index + 1].sentence) == joined, "\(text)")
         }
     }
+
+    /// "B.T." closing a sentence is written "B.T.."; the last dot is the full stop, not part of the name.
+    @Test func aFullStopAfterAnAbbreviationIsNotPartOfIt() throws {
+        let scanner = try WordScanner(language: .danish)
+        let texts = scanner.tokens(of: "Det siger en ven til B.T.. Han vil ikke nævnes.").map(\.text)
+        let index = try #require(texts.firstIndex(of: "B.T."))
+        #expect(texts[index + 1] == ".")
+        #expect(!texts.contains("B.T.."))
+    }
+
+    /// "Kgl." inside "Det Kgl. Teater" is an abbreviation the cue table writes inside names: ICU ends a sentence
+    /// after it, the tagger reads the name as one.
+    @Test func anAbbreviationInsideANameKeepsItsSentence() throws {
+        var gazetteer = Gazetteer(cldrNamesFor: [.danish])
+        try gazetteer.addCues(DataTableReader.rows(in: "language\tword\tcue\nda\tKgl.\tconnector\n", path: "cues.tsv",
+                                                   required: ["language", "word", "cue"]), path: "cues.tsv")
+        let scanner = try WordScanner(language: .danish)
+        let text = "Hun har sunget på Det Kgl. Teater i mange år."
+        let document = TaggerDocument(scanned: scanner.tokens(of: text), bytes: Array(text.utf8), language: .danish,
+                                      gazetteer: gazetteer)
+        let tokens = document.tokens
+        let index = try #require(tokens.firstIndex { $0.text == "Kgl." })
+        #expect(tokens[index + 1].text == "Teater")
+        #expect(tokens[index + 1].sentence == tokens[index].sentence)
+        #expect(!tokens[index + 1].startsSentence)
+    }
+
+    /// A Danish genitive of an acronym ("SFs") is looked up without its "s", as longer names are.
+    @Test func anAcronymGenitiveIsAKnownName() throws {
+        var gazetteer = Gazetteer(cldrNamesFor: [.danish, .english])
+        let table = "source\ttarget\tkind\nSocialistisk Folkeparti|SF\tSocialist People's Party|SF\torganisation\n"
+        try gazetteer.addNameTable(DataTableReader.rows(in: table, path: "names.tsv", required: ["source", "target", "kind"]),
+                                   source: .danish, target: .english, path: "names.tsv")
+        let document = TaggerDocument(sentences: [["SFs", "formand", "talte", "."]], language: .danish,
+                                      gazetteer: gazetteer)
+        #expect(document.words[0].gazetteerCode != 0)
+        #expect(document.words[1].gazetteerCode == 0)
+        #expect(TaggerDocument.isAcronymGenitive("SFs"))
+        #expect(!TaggerDocument.isAcronymGenitive("Las"))
+    }
 }

@@ -166,7 +166,9 @@ struct TaggerDocument {
                 {
                     var name = span.map { DocumentEvidence.withoutPossessive($0.text) }.joined(separator: " ")
                     entry = gazetteer.place(named: name, in: language)
-                    if entry == nil, GenitiveForms.isGenitiveInflecting(language), name.hasSuffix("s"), name.count > 3 {
+                    if entry == nil, GenitiveForms.isGenitiveInflecting(language), name.hasSuffix("s"),
+                        name.count > 3 || Self.isAcronymGenitive(name)
+                    {
                         name.removeLast()
                         entry = gazetteer.place(named: name, in: language)
                     }
@@ -228,18 +230,25 @@ struct TaggerDocument {
         }
     }
 
+    /// "SFs", "EUs": an acronym of two or more capitals with a Danish genitive "s".
+    static func isAcronymGenitive(_ word: String) -> Bool {
+        word.count >= 3 && word.hasSuffix("s") && word.dropLast().allSatisfy { $0.isUppercase }
+    }
+
     /// True when `bytes` hold a line break (LF or CR) within `range`.
     private static func lineBreak(in range: Range<Int>, of bytes: [UInt8]) -> Bool {
         guard range.lowerBound >= 0, range.upperBound <= bytes.count, !range.isEmpty else { return false }
         return bytes[range].contains { $0 == 0x0A || $0 == 0x0D }
     }
 
-    /// "S.", "H.L." (initials) or a title abbreviation of the cue table ("Mr.", "Dr.").
+    /// "S.", "H.L." (initials), a title abbreviation of the cue table ("Mr.", "Dr.") or an abbreviation the cue
+    /// table writes inside names ("Kgl." of "Det Kgl. Teater").
     private static func isInitialOrTitle(_ token: ScannedToken, language: LanguageCode, gazetteer: Gazetteer) -> Bool {
         guard token.kind == .word, token.text.hasSuffix(".") else { return false }
         let letters = token.text.filter { $0 != "." }
         if letters.count <= 2, letters.allSatisfy(\.isUppercase) { return true }
-        return gazetteer.cues(of: token.text, in: language).contains(.title)
+        let cues = gazetteer.cues(of: token.text, in: language)
+        return cues.contains(.title) || cues.contains(.connector)
     }
 
     /// English "Assange's" split into "Assange" and "'s"; Danish "SID-huset" joined from "SID", "-", "huset";
