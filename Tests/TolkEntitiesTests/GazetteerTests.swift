@@ -24,6 +24,19 @@ import TolkText
         #expect(gazetteer.demonymRegion(of: "politiske", in: .danish) == nil)
     }
 
+    /// Companies, brands, unions and the parties of earlier parliaments are organisations of the name table, a
+    /// Danish name and its English name under one key.
+    @Test func companiesAndFormerPartiesAreKnownOrganisations() throws {
+        let gazetteer = try #require(Seeds.gazetteer)
+        for name in ["Statoil", "Unibank", "Citroën", "Coca-Cola", "Fremskridtspartiet", "Specialarbejderforbundet i Danmark"] {
+            #expect(gazetteer.place(named: name, in: .danish)?.kind == .organisation, "\(name)")
+        }
+        let danish = try #require(gazetteer.place(named: "Østasiatisk Kompagni", in: .danish))
+        #expect(gazetteer.place(named: "East Asiatic Company", in: .english)?.key == danish.key)
+        #expect(gazetteer.place(named: "Progress Party", in: .english)?.key
+            == gazetteer.place(named: "Fremskridtspartiet", in: .danish)?.key)
+    }
+
     @Test func aDanishCompoundNameTakesTheKindOfItsHead() throws {
         let gazetteer = try #require(Seeds.gazetteer)
         #expect(gazetteer.headCues(of: "Folkeparti", in: .danish) == [.organisation])
