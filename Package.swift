@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "TolkLexicon", dependencies: ["TolkText"]),
         .target(name: "TolkAlign", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon"]),
         .target(name: "TolkMatch", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign"]),
-        .target(name: "TolkEntities", dependencies: ["TolkText", "TolkLexicon"]),
+        .target(name: "TolkEntities", dependencies: ["TolkText", "TolkLanguage", "TolkLexicon"]),
         .target(
             name: "TolkEvents",
             dependencies: ["TolkText", "TolkLanguage", "TolkLexicon", "TolkAlign", "TolkMatch", "TolkEntities"]
