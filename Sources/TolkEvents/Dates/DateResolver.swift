@@ -21,7 +21,50 @@ public struct DateResolver: Sendable {
     /// - Throws: ``DataError`` when the date tables are missing or malformed (naming the file and line).
     public init(language: LanguageCode) throws(DataError) {
         rules = try DateRules.load(language: language)
+        var byWord: [String: [Int]] = [:]
+        var slotted: [Int] = []
+        for (index, pattern) in rules.patterns.enumerated() {
+            if case .word(let word) = pattern.elements.first {
+                byWord[word, default: []].append(index)
+            } else {
+                slotted.append(index)
+            }
+        }
+        patternsByFirstWord = byWord
+        patternsFromSlot = slotted
+        func firstBytes(_ words: some Sequence<String>) -> [Bool] {
+            var table = [Bool](repeating: false, count: 256)
+            for word in words { table[Int(word.utf8.first ?? 0)] = true }
+            return table
+        }
+        weekdayOpeners = firstBytes(rules.weekdays.keys)
+        monthOpeners = firstBytes(rules.months.keys)
+        numberWordOpeners = firstBytes(rules.numberWords.keys)
     }
+
+    /// Which first UTF-8 bytes a weekday, month or number word of the tables has (an empty word counts as byte 0).
+    private let weekdayOpeners: [Bool]
+    private let monthOpeners: [Bool]
+    private let numberWordOpeners: [Bool]
+
+    /// False when `token` surely cannot fill the slot `element` (the look-up ``match(_:tokens:at:)`` makes would
+    /// fail): a slot pattern is then not tried at the token. True says only that it may.
+    private func mayFill(_ element: DateRules.Element?, _ token: DateToken) -> Bool {
+        let first = Int(token.lower.utf8.first ?? 0)
+        switch element {
+        case .weekday: return weekdayOpeners[first]
+        case .month: return monthOpeners[first]
+        case .day, .numericMonth, .year: return token.isNumber
+        case .count: return token.isNumber || numberWordOpeners[first]
+        case .word, nil: return true
+        }
+    }
+
+    /// The indices of the patterns that open with a given word, ascending: only they can match at a token
+    /// spelling it.
+    private let patternsByFirstWord: [String: [Int]]
+    /// The indices of the patterns that open with a slot (a weekday, a number ...), ascending.
+    private let patternsFromSlot: [Int]
 
     /// The date expressions of `text`, in order, resolved against `published` (nil: only absolute ones get a
     /// value); ranges are UTF-8 bytes in `text` shifted by `offset`.
@@ -29,11 +72,27 @@ public struct DateResolver: Sendable {
     public func mentions(in text: String, published: CalendarDate?, offset: Int = 0) -> [DateMention] {
         let tokens = DateToken.tokens(of: text)
         var result: [DateMention] = []
+        var bytes: [UInt8]?
         var index = 0
         while index < tokens.count {
             var best: (end: Int, slots: Slots, meaning: DateRules.Meaning)?
-            for pattern in rules.patterns {
-                guard let (end, slots) = match(pattern.elements, tokens: tokens, at: index),
+            // Only the patterns that can open here, in the table's order (the first of the longest wins): those
+            // opening with this token's word and those opening with a slot, merged by index.
+            let worded = patternsByFirstWord[tokens[index].lower] ?? []
+            var nextWorded = 0, nextSlotted = 0
+            while nextWorded < worded.count || nextSlotted < patternsFromSlot.count {
+                let number: Int
+                if nextSlotted >= patternsFromSlot.count
+                    || (nextWorded < worded.count && worded[nextWorded] < patternsFromSlot[nextSlotted]) {
+                    number = worded[nextWorded]
+                    nextWorded += 1
+                } else {
+                    number = patternsFromSlot[nextSlotted]
+                    nextSlotted += 1
+                }
+                let pattern = rules.patterns[number]
+                guard mayFill(pattern.elements.first, tokens[index]),
+                      let (end, slots) = match(pattern.elements, tokens: tokens, at: index),
                       end > best?.end ?? index else { continue }
                 best = (end, slots, pattern.meaning)
             }
@@ -43,8 +102,10 @@ public struct DateResolver: Sendable {
             }
             let start = tokens[index].range.lowerBound, end = tokens[best.end - 1].range.upperBound
             let value = resolve(best.meaning, slots: best.slots, published: published)
+            let utf8 = bytes ?? Array(text.utf8)
+            bytes = utf8
             result.append(DateMention(
-                text: String(decoding: Array(text.utf8)[start..<end], as: UTF8.self),
+                text: String(decoding: utf8[start..<end], as: UTF8.self),
                 range: [start + offset, end + offset], iso: value?.iso, absolute: Self.isAbsolute(best.meaning, best.slots)))
             index = best.end
         }
@@ -200,16 +261,28 @@ struct DateToken {
         }
         for character in text {
             let size = character.utf8.count
-            let next = character.isLetter ? 1 : character.isASCII && character.isNumber ? 2 : 0
+            // An ASCII character's classes from its byte ("\r\n", one character, reads as the line feed: both
+            // are white space); any other's from its Unicode properties.
+            let next: Int, isUppercase: Bool, isWhitespace: Bool
+            if let byte = character.asciiValue {
+                isUppercase = byte >= 0x41 && byte <= 0x5A
+                let isLetter = isUppercase || (byte >= 0x61 && byte <= 0x7A)
+                next = isLetter ? 1 : byte >= 0x30 && byte <= 0x39 ? 2 : 0
+                isWhitespace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            } else {
+                next = character.isLetter ? 1 : 0
+                isUppercase = character.isUppercase
+                isWhitespace = character.isWhitespace
+            }
             if next != kind || next == 0 { flush() }
             if next != 0 {
                 if current.isEmpty {
                     start = offset
-                    capitalised = character.isUppercase
+                    capitalised = isUppercase
                 }
                 current.append(character)
                 kind = next
-            } else if !character.isWhitespace {
+            } else if !isWhitespace {
                 result.append(DateToken(lower: String(character), range: offset..<(offset + size), isNumber: false,
                                         isCapitalised: false))
             }
