@@ -30,7 +30,10 @@ import TolkText
         #expect(AllocatorSettings.returnLargeBlocks())
         #expect(AllocatorSettings.keepFreedHeap())
         _ = Self.faultsOfOneItem()
-        // Given back, the 2,048 pages would be faulted in again (2,000 and more measured with glibc's 128 KiB).
-        #expect(Self.faultsOfOneItem() < 200)
+        // Given back, the 2,048 pages would be faulted in again (2,000 and more measured with glibc's 128 KiB), in
+        // every round. Other tests run on other threads meanwhile and may take the freed blocks of a shared arena
+        // for a round, so the best of four rounds is judged (under a loaded parallel suite one round measured 481).
+        let fewest = (0..<4).map { _ in Self.faultsOfOneItem() }.min() ?? Int.max
+        #expect(fewest < 200)
     }
 }
