@@ -5,31 +5,25 @@ import TolkText
 
 /// Turns an ``EventDraft`` into a ``PairedEvent``: texts and ranges, entities, dates, numbers, summaries, weight.
 struct EventBuilder {
-    let pair: MatchedPair
-    let links: [EntityLink]
-    let sourceKeys: SentenceKeys
-    let targetKeys: SentenceKeys
+    /// The grouper whose events this builds: the pair, its entity links and each side's sentence keys.
+    let grouper: EventGrouper
     let weights: KeyWeights
     let ids: SentenceKeyIDs
     /// Start offsets of the dates of each side (told from numbers by the events' quantities).
     private let sourceDates: Set<Int>
     private let targetDates: Set<Int>
 
-    init(pair: MatchedPair, links: [EntityLink], sourceKeys: SentenceKeys, targetKeys: SentenceKeys,
-         weights: KeyWeights, ids: SentenceKeyIDs) {
-        self.pair = pair
-        self.links = links
-        self.sourceKeys = sourceKeys
-        self.targetKeys = targetKeys
+    init(_ grouper: EventGrouper, weights: KeyWeights, ids: SentenceKeyIDs) {
+        self.grouper = grouper
         self.weights = weights
         self.ids = ids
-        sourceDates = Set(sourceKeys.quantities.joined().filter { $0.kind == .date }.map(\.range.lowerBound))
-        targetDates = Set(targetKeys.quantities.joined().filter { $0.kind == .date }.map(\.range.lowerBound))
+        sourceDates = Set(grouper.sourceKeys.quantities.joined().filter { $0.kind == .date }.map(\.range.lowerBound))
+        targetDates = Set(grouper.targetKeys.quantities.joined().filter { $0.kind == .date }.map(\.range.lowerBound))
     }
 
     /// The statement of `sentences` on `side`, with its text and byte range.
     func statement(_ sentences: [Int], side: PairSide) -> EventStatement {
-        EventStatement(sentences, of: side == .source ? pair.source : pair.target)
+        EventStatement(sentences, of: side == .source ? grouper.pair.source : grouper.pair.target)
     }
 
     /// The finished event (numbered 0 until the events are sorted).
@@ -39,11 +33,11 @@ struct EventBuilder {
                                score: node.score, matched: node.matched)
         }.sorted { ($0.source.sentences.first ?? 0) < ($1.source.sentences.first ?? 0) }
         let sourceSentences = draft.sourceSentences, targetSentences = draft.targetSentences
-        let keys = sourceKeys.keys(of: sourceSentences).union(targetKeys.keys(of: targetSentences))
+        let keys = grouper.sourceKeys.keys(of: sourceSentences).union(grouper.targetKeys.keys(of: targetSentences))
         var quantities: [EventQuantity] = []
         var seen: Set<[Int]> = []
-        for (side, sentences, table) in [(PairSide.source, sourceSentences.sorted(), sourceKeys),
-                                         (PairSide.target, targetSentences.sorted(), targetKeys)] {
+        for (side, sentences, table) in [(PairSide.source, sourceSentences.sorted(), grouper.sourceKeys),
+                                         (PairSide.target, targetSentences.sorted(), grouper.targetKeys)] {
             for index in sentences where table.quantities.indices.contains(index) {
                 for quantity in table.quantities[index] where seen.insert([side == .source ? 0 : 1, quantity.range.lowerBound]).inserted {
                     quantities.append(EventQuantity(side: side, text: quantity.text,
@@ -58,7 +52,7 @@ struct EventBuilder {
             number: 0, weight: (weight * 1000).rounded() / 1000,
             sourceSummary: central(draft, side: .source), targetSummary: central(draft, side: .target),
             statements: statements,
-            entities: links.filter { keys.contains($0.key) }.map { EventEntity(key: $0.key, source: $0.source, target: $0.target) },
+            entities: grouper.links.filter { keys.contains($0.key) }.map { EventEntity(key: $0.key, source: $0.source, target: $0.target) },
             dates: quantities.filter { ($0.side == .source ? dateTexts : targetDates).contains($0.range[0]) },
             numbers: quantities.filter { !($0.side == .source ? dateTexts : targetDates).contains($0.range[0]) },
             onlyInSource: draft.onlyInSource.sorted().map { statement([$0], side: .source) },
@@ -91,7 +85,7 @@ struct EventBuilder {
     /// One line per language for the whole pair: the most central statement pair over all nodes.
     func pairLines(nodes: [EventGrouper.Node]) -> (String, String) {
         guard !nodes.isEmpty else {
-            return (pair.source.sentences.first?.text ?? "", pair.target.sentences.first?.text ?? "")
+            return (grouper.pair.source.sentences.first?.text ?? "", grouper.pair.target.sentences.first?.text ?? "")
         }
         let all = ids.source + ids.target
         var best: (score: Double, node: EventGrouper.Node)?

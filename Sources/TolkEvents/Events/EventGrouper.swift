@@ -44,8 +44,7 @@ struct EventGrouper {
                weights, ids)
         attach(pair.statements.onlyInTarget.filter { !pairedTarget.contains($0) }, side: .target, to: &events,
                weights, ids)
-        let builder = EventBuilder(pair: pair, links: links, sourceKeys: sourceKeys, targetKeys: targetKeys,
-                                   weights: weights, ids: ids)
+        let builder = EventBuilder(self, weights: weights, ids: ids)
         var built: [PairedEvent] = events.map { builder.event(from: $0) }
         built.sort { left, right in
             let leftStart = left.statements.first?.source.range.first ?? 0
