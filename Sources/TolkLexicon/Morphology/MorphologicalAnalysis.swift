@@ -25,11 +25,6 @@ public struct MorphologicalAnalysis: Hashable, Sendable {
     public var lemma: String
     /// What was removed to reach the lemma.
     public var features: MorphologicalFeatures
-
-    public init(lemma: String, features: MorphologicalFeatures) {
-        self.lemma = lemma
-        self.features = features
-    }
 }
 
 /// A compound split into its parts, such as `overvågnings|rapporter`.
