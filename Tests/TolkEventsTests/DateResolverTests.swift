@@ -5,13 +5,11 @@ import TolkText
 
 /// The date resolver on sentences written for these tests, in Danish and English.
 @Suite struct DateResolverTests {
-    let danish: DateResolver
-    let english: DateResolver
+    /// Both resolvers, read once for every test of the suite.
+    static let resolvers = Result { try BothLanguages { try DateResolver(language: $0) } }
+    let danish: DateResolver, english: DateResolver
 
-    init() throws {
-        danish = try DateResolver(language: .danish)
-        english = try DateResolver(language: .english)
-    }
+    init() throws { (danish, english) = try Self.resolvers.get().pair }
 
     func resolved(_ resolver: DateResolver, _ text: String, _ published: String?) -> [String] {
         resolver.mentions(in: text, published: published.flatMap(CalendarDate.init(iso:))).map { "\($0.text)=\($0.iso ?? "-")" }

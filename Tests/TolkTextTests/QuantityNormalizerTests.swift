@@ -4,13 +4,11 @@ import TolkTestSupport
 
 /// The quantity normaliser on sentences written for these tests, in Danish and English.
 @Suite struct QuantityNormalizerTests {
-    let danish: QuantityNormalizer
-    let english: QuantityNormalizer
+    /// Both normalisers, read once for every test of the suite.
+    static let normalizers = Result { try BothLanguages { try QuantityNormalizer(language: $0) } }
+    let danish: QuantityNormalizer, english: QuantityNormalizer
 
-    init() throws {
-        danish = try QuantityNormalizer(language: .danish)
-        english = try QuantityNormalizer(language: .english)
-    }
+    init() throws { (danish, english) = try Self.normalizers.get().pair }
 
     func values(_ normalizer: QuantityNormalizer, _ text: String) -> [String] {
         normalizer.quantities(in: text).map { "\($0.text)=\($0.value)\($0.unit.isEmpty ? "" : " " + $0.unit)/\($0.kind.rawValue)" }
