@@ -108,7 +108,7 @@ import Testing
         let piped = try CommandRunner.run(["glossary", "-", "\(flores).en.txt", "--presegmented"],
                                           input: try Data(contentsOf: CommandRunner.repository
                                               .appendingPathComponent("\(flores).da.txt")))
-        let named = try CommandRunner.run(["glossary", "\(flores).da.txt", "\(flores).en.txt", "--presegmented"])
+        let named = try CommandRunner.shared(["glossary", "\(flores).da.txt", "\(flores).en.txt", "--presegmented"])
         #expect(piped.status == 0, "\(piped.error)")
         #expect(piped.text == named.text)
         #expect(piped.text.hasPrefix("source\ttarget\tcount\tscore\tcategory\tknown\nhospital\thospital\t10\t"))

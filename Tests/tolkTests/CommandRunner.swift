@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TolkText
 
 /// Runs the built `tolk` executable as a subprocess, as a user would.
 struct CommandRunner {
-    struct Result {
+    struct Result: Sendable {
         let status: Int32
         let output: Data
         let error: String
@@ -53,6 +54,15 @@ struct CommandRunner {
         let error = try Data(contentsOf: errorURL)
         return Result(status: process.terminationStatus, output: output, error: String(decoding: error, as: UTF8.self))
     }
+
+    /// The result of `tolk arguments` (``run(_:input:environment:directory:executable:)`` without input), run
+    /// once per test process and shared by every test that asks for the same arguments: for the runs several
+    /// suites read as they are (a glossary of the FLORES fixture), on repository files no test changes.
+    static func shared(_ arguments: [String]) throws -> Result {
+        try sharedRuns.value(for: arguments.joined(separator: "\u{0}")) { try run(arguments) }
+    }
+
+    private static let sharedRuns = ProcessCache<Result>()
 
     /// Runs `tolk arguments` as ``run(_:input:environment:directory:executable:)`` does, expects it to fail with
     /// exit status 1, and returns its standard error.

@@ -6,7 +6,7 @@ import Testing
     static let flores = "Tests/TolkGlossaryTests/Fixtures/flores-devtest-300"
 
     @Test func editedTSVRowsComeBackExactlyAndTheAdditionsAreNamed() throws {
-        let fresh = try CommandRunner.run(["glossary", "\(Self.flores).da.txt", "\(Self.flores).en.txt", "--presegmented"])
+        let fresh = try CommandRunner.shared(["glossary", "\(Self.flores).da.txt", "\(Self.flores).en.txt", "--presegmented"])
         #expect(fresh.status == 0, "\(fresh.error)")
         var lines = fresh.text.split(separator: "\n").map(String.init)
         #expect(lines.count > 10)

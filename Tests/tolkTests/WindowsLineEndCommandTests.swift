@@ -20,7 +20,7 @@ import Testing
 
     @Test func aGlossaryWithWindowsLineEndsMergesLikeTheSameWithUnixOnes() throws {
         let arguments = ["glossary", "\(Self.flores).da.txt", "\(Self.flores).en.txt", "--presegmented"]
-        let fresh = try CommandRunner.run(arguments)
+        let fresh = try CommandRunner.shared(arguments)
         #expect(fresh.status == 0, "\(fresh.error)")
         let kept = fresh.text.split(separator: "\n").prefix(4).joined(separator: "\r\n") + "\r\n"
         let existing = try CommandRunner.temporaryFile("glossary.tsv", Array(kept.utf8))
