@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import TolkText
 
 /// Runs the built `tolk` executable as a subprocess, as a user would.
 struct CommandRunner {
@@ -62,7 +61,7 @@ struct CommandRunner {
         try sharedRuns.value(for: arguments.joined(separator: "\u{0}")) { try run(arguments) }
     }
 
-    private static let sharedRuns = ProcessCache<Result>()
+    private static let sharedRuns = OnceCache<Result>()
 
     /// Runs `tolk arguments` as ``run(_:input:environment:directory:executable:)`` does, expects it to fail with
     /// exit status 1, and returns its standard error.
@@ -127,5 +126,24 @@ struct CommandRunner {
 
     static func fixture(_ name: String) -> URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+    }
+}
+
+/// Values made once per test process by key. Unlike `ProcessCache`, a caller asking for a key that another
+/// test is making waits for it instead of making it again (tests run in parallel, and the values are costly
+/// runs of the command).
+final class OnceCache<Value: Sendable>: @unchecked Sendable {
+    /// Guards `values`; held while a value is made.
+    private let lock = NSLock()
+    private var values: [String: Value] = [:]
+
+    /// The value kept for `key`, or the one `make` makes (kept unless it throws).
+    func value(for key: String, make: () throws -> Value) throws -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let kept = values[key] { return kept }
+        let made = try make()
+        values[key] = made
+        return made
     }
 }

@@ -56,7 +56,19 @@ final class TBXReader: NSObject, XMLParserDelegate {
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("samples")
 
+    /// The glossaries of runs without `--merge`, by arguments: made once per test process (the TSV of the
+    /// FLORES fixture is read by two tests).
+    static let fresh = OnceCache<String>()
+
     static func run(_ arguments: [String], merge existing: String? = nil) throws -> String {
+        if existing == nil {
+            return try fresh.value(for: arguments.joined(separator: "\u{0}")) { try written(arguments, merge: nil) }
+        }
+        return try written(arguments, merge: existing)
+    }
+
+    /// The output of `tolk glossary arguments` (with `--merge` of a file holding `existing`), run in this process.
+    static func written(_ arguments: [String], merge existing: String?) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-glossary-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
