@@ -173,15 +173,12 @@ public struct MatchOptions: Sendable {
         guard translatedShare > 0, translatedShare <= 1 else {
             throw .invalidOption(name: "translatedShare", reason: "must be in (0, 1]")
         }
-        guard minimumParaphraseProbability > 0, minimumParaphraseProbability < 1 else {
-            throw .invalidOption(name: "minimumParaphraseProbability", reason: "must be in (0, 1)")
-        }
-        guard minimumSupportProbability > 0, minimumSupportProbability < 1 else {
-            throw .invalidOption(name: "minimumSupportProbability", reason: "must be in (0, 1)")
-        }
-        for (name, value) in [("minimumRecoveredProbability", minimumRecoveredProbability),
+        for (name, value) in [("minimumParaphraseProbability", minimumParaphraseProbability),
+                              ("minimumSupportProbability", minimumSupportProbability),
+                              ("minimumRecoveredProbability", minimumRecoveredProbability),
                               ("confidentProbability", confidentProbability),
-                              ("minimumLeadProbability", minimumLeadProbability)] {
+                              ("minimumLeadProbability", minimumLeadProbability),
+                              ("minimumFurtherProbability", minimumFurtherProbability)] {
             guard value > 0, value < 1 else { throw .invalidOption(name: name, reason: "must be in (0, 1)") }
         }
         guard maximumPositionGap.isFinite, maximumPositionGap >= 0 else {
@@ -189,9 +186,6 @@ public struct MatchOptions: Sendable {
         }
         guard leadSentences >= 0 else {
             throw .invalidOption(name: "leadSentences", reason: "must not be negative")
-        }
-        guard minimumFurtherProbability > 0, minimumFurtherProbability < 1 else {
-            throw .invalidOption(name: "minimumFurtherProbability", reason: "must be in (0, 1)")
         }
         guard minimumFurtherCoverage.isFinite, (0...1).contains(minimumFurtherCoverage) else {
             throw .invalidOption(name: "minimumFurtherCoverage", reason: "must be in [0, 1]")
