@@ -375,19 +375,11 @@ int32_t cicu_regex_group_count(void *regex, int32_t *status) {
     return uregex_groupCount(((CicuRegex *)regex)->regex, ST(status));
 }
 
-int cicu_malloc_map_threshold(int32_t bytes) {
+int cicu_malloc_set(CicuMallocSetting setting, int32_t bytes) {
 #if defined(__GLIBC__)
-    return mallopt(M_MMAP_THRESHOLD, bytes);
+    return mallopt(setting == CICU_MALLOC_TRIM_THRESHOLD ? M_TRIM_THRESHOLD : M_MMAP_THRESHOLD, bytes);
 #else
-    (void)bytes;
-    return 0;
-#endif
-}
-
-int cicu_malloc_trim_threshold(int32_t bytes) {
-#if defined(__GLIBC__)
-    return mallopt(M_TRIM_THRESHOLD, bytes);
-#else
+    (void)setting;
     (void)bytes;
     return 0;
 #endif

@@ -16,7 +16,7 @@ public enum AllocatorSettings {
     /// - Returns: whether the allocator took the setting.
     @discardableResult
     public static func returnLargeBlocks() -> Bool {
-        cicu_malloc_map_threshold(largeBlock) == 1
+        cicu_malloc_set(CICU_MALLOC_MAP_THRESHOLD, largeBlock) == 1
     }
 
     /// Free heap memory kept for reuse by ``keepFreedHeap()`` (64 MiB).
@@ -32,6 +32,6 @@ public enum AllocatorSettings {
     /// - Returns: whether the allocator took the setting.
     @discardableResult
     public static func keepFreedHeap() -> Bool {
-        cicu_malloc_trim_threshold(keptHeap) == 1
+        cicu_malloc_set(CICU_MALLOC_TRIM_THRESHOLD, keptHeap) == 1
     }
 }

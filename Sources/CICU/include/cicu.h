@@ -22,12 +22,13 @@ extern "C" {
 #endif
 
 /* ---- the C allocator (glibc's mallopt; not ICU) ---- */
-/* Fixes the size from which malloc maps a block on its own (M_MMAP_THRESHOLD); returns mallopt's result
-   (1 success, 0 failure; 0 where there is no mallopt). */
-int cicu_malloc_map_threshold(int32_t bytes);
-/* Sets how much free memory at the top of malloc's heap it keeps instead of giving back (M_TRIM_THRESHOLD);
- * returns mallopt's result (1 on success), 0 where there is no glibc. */
-int cicu_malloc_trim_threshold(int32_t bytes);
+/* The settings of glibc's malloc that Tolk changes (mallopt's M_MMAP_THRESHOLD and M_TRIM_THRESHOLD). */
+typedef enum {
+    CICU_MALLOC_MAP_THRESHOLD = 0,   /* the size from which malloc maps a block on its own */
+    CICU_MALLOC_TRIM_THRESHOLD = 1   /* how much free memory at the top of the heap it keeps instead of giving back */
+} CicuMallocSetting;
+/* Sets one malloc setting to `bytes`; returns mallopt's result (1 success, 0 failure; 0 where there is no glibc). */
+int cicu_malloc_set(CicuMallocSetting setting, int32_t bytes);
 
 /* ---- errors and versions ---- */
 const char *cicu_error_name(int32_t status);
