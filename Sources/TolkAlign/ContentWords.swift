@@ -85,7 +85,7 @@ package struct ContentExtractor: Sendable {
         let list = try AlignmentError.loading { () throws(DataError) in try FunctionWordList.shipped(language) }
         var words: Set<[UInt8]> = []
         for entry in list.entries {
-            let folded = PlaceConcepts.folded(entry.word)
+            let folded = WordFolding.folded(entry.word)
             if !folded.isEmpty { words.insert(folded) }
         }
         return words
@@ -114,7 +114,7 @@ package struct ContentExtractor: Sendable {
             }
             if !scan.digits.isEmpty && (value == 46 || value == 44) { continue }  // 1.000 and 1,000
             if !scan.digits.isEmpty { finishWord(&scan) }
-            if EvidenceExtractor.isLetter(scalar) {
+            if WordFolding.isLetter(scalar) {
                 if scan.part.isEmpty && scan.whole.isEmpty && !scan.inAbbreviation { scan.start = offset }
                 if scan.part.isEmpty && !scan.inAbbreviation {
                     scan.capitalised = WordFolding.isUppercase(scalar)

@@ -40,7 +40,7 @@ package struct EvidenceExtractor: Sendable {
                 }
                 state.finishNumber()
             }
-            if Self.isLetter(scalar) {
+            if WordFolding.isLetter(scalar) {
                 if state.word.isEmpty { state.wordIsCapitalised = WordFolding.isUppercase(scalar) }
                 WordFolding.append(scalar, to: &state.word)
                 continue
@@ -95,15 +95,6 @@ package struct EvidenceExtractor: Sendable {
         addWordKeys(state.word, capitalised: state.wordIsCapitalised, first: state.tokenCount == 0, into: &state.keys)
         state.tokenCount += 1
         state.word.removeAll(keepingCapacity: true)
-    }
-
-    /// True for a letter; ASCII and Latin-1 without a property lookup.
-    @inline(__always)
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
-        if value < 0x100 { return value >= 0xC0 && value != 0xD7 && value != 0xF7 || value == 0xAA || value == 0xB5 || value == 0xBA }
-        return scalar.properties.isAlphabetic
     }
 
     private func addWordKeys(_ word: [UInt8], capitalised: Bool, first: Bool, into keys: inout [UInt64]) {

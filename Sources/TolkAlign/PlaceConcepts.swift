@@ -49,7 +49,7 @@ package struct PlaceConcepts: Sendable {
             if let name = LocaleNames.country(code, in: sourceLanguage.rawValue) { add(name, code: code, to: &sourceCodes) }
             if let name = LocaleNames.country(code, in: targetLanguage.rawValue) { add(name, code: code, to: &targetCodes) }
             // Only codes that folding leaves as they are (UZ folds to "us" and must not take U.S.).
-            if Self.folded(code) == Array(code.lowercased().utf8) { abbreviations[stableHash(Self.folded(code))] = Self.key(code) }
+            if WordFolding.folded(code) == Array(code.lowercased().utf8) { abbreviations[stableHash(WordFolding.folded(code))] = Self.key(code) }
         }
         for (sourceWord, targetWord, code) in try Self.demonyms(source: sourceLanguage, target: targetLanguage) {
             add(sourceWord, code: code, to: &sourceCodes)
@@ -71,20 +71,11 @@ package struct PlaceConcepts: Sendable {
     static func key(_ code: String) -> UInt64 { EvidenceKind.name.tag(stableHash(Array("place:\(code)".utf8))) }
 
     /// The stem of a word: its first ``stemLength`` folded letters; `nil` for words of fewer than three.
-    static func stem(_ word: String) -> UInt64? { stem(folded: folded(word)) }
+    static func stem(_ word: String) -> UInt64? { stem(folded: WordFolding.folded(word)) }
 
     /// The stem of an already folded word.
     static func stem(folded: [UInt8]) -> UInt64? {
         folded.count >= 3 ? stableHash(folded.prefix(stemLength)) : nil
-    }
-
-    /// The folded letters of a word.
-    static func folded(_ word: String) -> [UInt8] {
-        var folded: [UInt8] = []
-        for scalar in word.unicodeScalars where EvidenceExtractor.isLetter(scalar) {
-            WordFolding.append(scalar, to: &folded)
-        }
-        return folded
     }
 
     /// (source word, target word, region code) rows of the pair's demonym table, in either direction.

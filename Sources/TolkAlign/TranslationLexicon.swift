@@ -120,7 +120,7 @@ public struct TranslationLexicon: Sendable {
         scratch.best.removeAll(keepingCapacity: true)
         scratch.word.removeAll(keepingCapacity: true)
         for scalar in phrase.unicodeScalars {
-            if EvidenceExtractor.isLetter(scalar) {  // Latin-1 without a property lookup
+            if WordFolding.isLetter(scalar) {  // Latin-1 without a property lookup
                 WordFolding.append(scalar, to: &scratch.word)
             } else {
                 if scratch.best.count < 4 && scratch.word.count > scratch.best.count { swap(&scratch.best, &scratch.word) }

@@ -1,3 +1,4 @@
+import TolkText
 /// Gives a partial name the key of the full name it stands for in the same document:
 /// "Assange" -> "julian assange", "Clintons" -> "hillary clinton".
 enum PartialNameResolver {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TolkAlign
+import TolkText
 
 @Suite struct LexiconAndOptionsTests {
     @Test func badOptionsAreErrors() {

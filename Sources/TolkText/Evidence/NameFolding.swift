@@ -1,7 +1,10 @@
 import Foundation
-import TolkText
 
 /// Folds names to linking keys: Latin script, ASCII, lower case, dots dropped, hyphens and spaces collapsed.
+///
+/// The name folding of the evidence layer: the gazetteer, entity links, genitive resolution of names and the
+/// names of an event card compare names by this key. It keeps every letter (Carl and Karl stay two names);
+/// the spelling keys of alignment and paraphrase fold further with ``WordFolding``.
 ///
 /// ```swift
 /// NameFolding.key("WikiLeaks")  // "wikileaks"
@@ -59,7 +62,7 @@ public enum NameFolding {
     /// Latin letters with diacritics folded without ICU (opening `Any-Latin` is slow): marks dropped after
     /// canonical decomposition, and the letters that do not decompose spelled as Latin-ASCII spells them.
     /// ``LatinFoldingTable`` holds the result for each scalar it applies to.
-    static func latinFolded(_ name: String) -> String {
+    package static func latinFolded(_ name: String) -> String {
         var result = ""
         for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }
@@ -98,8 +101,8 @@ public enum NameFolding {
 /// Folding scalar by scalar gives the same text as folding the name: the canonical decomposition of these
 /// scalars is the concatenation of each one's (none of them is a combining mark, so nothing is reordered across
 /// scalars), and the marks it yields are nonspacing ones, all dropped.
-final class LatinFoldingTable: Sendable {
-    static let shared = LatinFoldingTable()
+package final class LatinFoldingTable: Sendable {
+    package static let shared = LatinFoldingTable()
     /// The folded text of each scalar 0x80...0x24F, by value - 0x80.
     private let folded: [String]
     private let apostrophe: String
@@ -112,7 +115,7 @@ final class LatinFoldingTable: Sendable {
     }
 
     /// ``NameFolding/latinFolded(_:)`` of `name`, whose scalars are all at most U+024F or U+2019.
-    func folded(_ name: String) -> String {
+    package func folded(_ name: String) -> String {
         var result = ""
         result.reserveCapacity(name.utf8.count)
         for scalar in name.unicodeScalars {

@@ -4,13 +4,19 @@
 /// that differ regularly between Germanic and Romance-derived vocabularies: `c`/`q` as `k`, `z` as `s`, `w` as
 /// `v`, `x` as `ks`, `ph` as `f`, `th`/`ch` as `t`/`k`, `æ` as `e`, and doubled letters as one. So "præsident"
 /// and "president", "kommission" and "commission", "teater" and "theatre" fold to keys with a common prefix.
-import TolkText
-
-enum WordFolding {
+///
+/// The spelling folding of the evidence layer: the aligner's sentence keys, the paraphrase pass's content
+/// keys, the place concepts and the lexicon's translation keys all fold with it. Names are linked by the
+/// stricter ``NameFolding`` (every letter kept: "Carl" and "Karl" are two people).
+///
+/// ```swift
+/// WordFolding.folded("Præsident") == WordFolding.folded("president")   // true
+/// ```
+package enum WordFolding {
     /// Appends the folded form of `scalar` (a letter) to `folded`.
     /// - Complexity: O(1).
     @inline(__always)
-    static func append(_ scalar: Unicode.Scalar, to folded: inout [UInt8]) {
+    package static func append(_ scalar: Unicode.Scalar, to folded: inout [UInt8]) {
         let value = scalar.value
         if value < 0x80 {
             var byte = UInt8(truncatingIfNeeded: value)
@@ -75,14 +81,14 @@ enum WordFolding {
     }
 
     /// Letters of the truncation stem that lexicon translation keys use on both sides (``stemKey(_:)``).
-    static let stemLength = 6
+    package static let stemLength = 6
 
     /// The translation key of a folded word: a hash of its first ``stemLength`` folded letters, the same for
     /// a lexicon entry (``TranslationLexicon``), a sentence's word (``EvidenceExtractor``) and a content word
     /// (``ContentExtractor``).
     /// - Complexity: O(1).
     @inline(__always)
-    static func stemKey(_ folded: some Collection<UInt8>) -> UInt64 {
+    package static func stemKey(_ folded: some Collection<UInt8>) -> UInt64 {
         stableHash(folded.prefix(stemLength))
     }
 
@@ -90,13 +96,30 @@ enum WordFolding {
     /// letters ("ecuadors" -> "ecuador"; a possessive's apostrophe is no letter and already ended the word).
     /// - Complexity: O(1).
     @inline(__always)
-    static func nameSpelling(_ folded: [UInt8]) -> ArraySlice<UInt8> {
+    package static func nameSpelling(_ folded: [UInt8]) -> ArraySlice<UInt8> {
         folded.count > 3 && folded.last == UInt8(ascii: "s") ? folded.dropLast() : folded[...]
+    }
+
+    /// The folded letters of `word`; anything but a letter (``isLetter(_:)``) is left out.
+    /// - Complexity: O(n) in the length of `word`.
+    package static func folded(_ word: String) -> [UInt8] {
+        var folded: [UInt8] = []
+        for scalar in word.unicodeScalars where isLetter(scalar) { append(scalar, to: &folded) }
+        return folded
+    }
+
+    /// True for a letter; ASCII and Latin-1 without a property lookup.
+    @inline(__always)
+    package static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
+        if value < 0x100 { return value >= 0xC0 && value != 0xD7 && value != 0xF7 || value == 0xAA || value == 0xB5 || value == 0xBA }
+        return scalar.properties.isAlphabetic
     }
 
     /// True for an upper-case letter.
     @inline(__always)
-    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 65 && value <= 90 }
         return scalar.properties.isUppercase
