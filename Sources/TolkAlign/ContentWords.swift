@@ -252,7 +252,7 @@ package struct ContentExtractor: Sendable {
     /// Name and translation keys of one part of a word.
     private func addKeys(_ part: [UInt8], capitalised: Bool, word: UInt16, into keys: inout [ContentKey]) {
         if capitalised && part.count >= 2 {
-            let name = WordFolding.nameSpelling(part)
+            let name = Genitive.nameSpelling(part)
             keys.append(ContentKey(key: EvidenceKind.name.tag(stableHash(name)), word: word))
             if let plain = Self.transliterated(name) {
                 keys.append(ContentKey(key: EvidenceKind.name.tag(stableHash(plain)), word: word))

@@ -102,7 +102,7 @@ package struct EvidenceExtractor: Sendable {
             keys.append(EvidenceKind.cognate.tag(stableHash(word[0..<4])))
         }
         if capitalised && !first && word.count >= 2 {
-            keys.append(EvidenceKind.name.tag(stableHash(WordFolding.nameSpelling(word))))
+            keys.append(EvidenceKind.name.tag(stableHash(Genitive.nameSpelling(word))))
         }
         guard let lexicon, word.count >= 2 else { return }
         let stem = WordFolding.stemKey(word)

@@ -38,14 +38,8 @@ struct DocumentEvidence: Sendable {
             if !token.isCapitalised {
                 writtenLowerCase.insert(lowered)
             } else if !token.startsSentence && !headlines.contains(token.sentence) {
-                capitalisedInside.insert(Self.withoutPossessive(lowered))
+                capitalisedInside.insert(Genitive.withoutPossessive(lowered))
             }
         }
-    }
-
-    /// "assange's" -> "assange".
-    static func withoutPossessive(_ word: String) -> String {
-        for ending in ["'s", "’s"] where word.hasSuffix(ending) { return String(word.dropLast(2)) }
-        return word
     }
 }

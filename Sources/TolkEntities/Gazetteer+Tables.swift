@@ -177,7 +177,7 @@ enum DemonymInflection {
         case .danish, .norwegianBokmal, .norwegianNynorsk, .swedish:
             ["ernes", "erne", "enes", "ens", "nes", "ne", "en", "re", "es", "e", "t", "s"]
         default:
-            ["'s", "’s", "s"]
+            Genitive.nameEndings
         }
     }
 }

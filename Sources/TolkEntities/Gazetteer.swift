@@ -132,7 +132,7 @@ public struct Gazetteer: Sendable {
 
     /// A demonym the table lacks but whose shape names a CLDR country: "Ecuadorean", "Ecuadoran" -> Ecuador.
     private func regionFromDemonymShape(_ word: String, in language: LanguageCode) -> String? {
-        guard word.count >= 6, word.first?.isUppercase == true || GenitiveForms.isGenitiveInflecting(language) else {
+        guard word.count >= 6, word.first?.isUppercase == true || Genitive.isInflecting(language) else {
             return nil
         }
         for ending in ["eans", "ians", "ean", "ian", "ans", "an", "iansk", "ianske", "ansk", "anske"]
@@ -182,7 +182,7 @@ public struct Gazetteer: Sendable {
     /// - Complexity: O(c²) for c the length of the longest cue word: only heads up to that length are tried,
     ///   so a word of any length costs a bounded number of look-ups.
     public func headCues(of word: String, in language: LanguageCode) -> Set<NameCue> {
-        guard GenitiveForms.isGenitiveInflecting(language), let table = cues[language], word.count >= 7 else {
+        guard Genitive.isInflecting(language), let table = cues[language], word.count >= 7 else {
             return []
         }
         let longest = longestCue[language] ?? 0

@@ -2,15 +2,10 @@ import TolkText
 
 /// Danish (and Norwegian, Swedish) genitives: "Ecuadors", "Clintons", "USA's" name "Ecuador", "Clinton", "USA".
 enum GenitiveForms {
-    /// True for languages whose genitive "s" is written inside the word.
-    static func isGenitiveInflecting(_ language: LanguageCode) -> Bool {
-        [.danish, .norwegianBokmal, .norwegianNynorsk, .swedish].contains(language)
-    }
-
     /// `runs` with ``NameRun/baseForm`` set to the uninflected name where the document or the gazetteer knows it.
     /// - Complexity: O(n) in the number of runs.
     static func resolve(_ runs: [NameRun], language: LanguageCode, gazetteer: Gazetteer) -> [NameRun] {
-        guard isGenitiveInflecting(language) else { return runs }
+        guard Genitive.isInflecting(language) else { return runs }
         var known: Set<String> = []
         for run in runs {
             known.insert(NameFolding.key(run.text))
@@ -19,7 +14,7 @@ enum GenitiveForms {
         return runs.map { run in
             var run = run
             guard run.baseForm == run.text else { return run }
-            for ending in ["'s", "’s", "s"] where run.text.hasSuffix(ending) && run.text.count > ending.count + 1 {
+            for ending in Genitive.nameEndings where run.text.hasSuffix(ending) && run.text.count > ending.count + 1 {
                 let base = String(run.text.dropLast(ending.count))
                 if ending != "s" || gazetteer.place(named: base, in: language) != nil
                     || known.contains(NameFolding.key(base))

@@ -48,7 +48,7 @@ struct NameClassifier {
     /// A capitalised Danish definite form of a common noun names an institution: "Kommissionen", "Rådet",
     /// "Ombudsmanden" (the indefinite "kommission", "råd" are ordinary lower-case words).
     private func isDefiniteCommonNoun(_ word: String) -> Bool {
-        guard GenitiveForms.isGenitiveInflecting(language), word.count >= 5 else { return false }
+        guard Genitive.isInflecting(language), word.count >= 5 else { return false }
         let lowered = word.lowercased()
         for ending in ["en", "et", "n", "t"] where lowered.hasSuffix(ending) {
             let stem = String(lowered.dropLast(ending.count))

@@ -80,7 +80,7 @@ struct NameRunFinder {
     /// The index of the lower-case word joined by a hyphen to a run ending at `last`, in languages that write
     /// such compounds as one word.
     private func compoundTail(after last: Int) -> Int? {
-        guard GenitiveForms.isGenitiveInflecting(language), last + 2 < tokens.count else { return nil }
+        guard Genitive.isInflecting(language), last + 2 < tokens.count else { return nil }
         let hyphen = tokens[last + 1], word = tokens[last + 2]
         guard hyphen.text == "-", word.kind == .word, !word.isCapitalised,
             tokens[last].range.upperBound == hyphen.range.lowerBound, hyphen.range.upperBound == word.range.lowerBound
@@ -112,7 +112,7 @@ struct NameRunFinder {
     func isNameToken(_ index: Int, insideRun: Bool = false) -> Bool {
         let token = tokens[index]
         guard token.isCapitalised, token.text.count >= 2 || token.text.hasSuffix(".") else { return false }
-        let word = DocumentEvidence.withoutPossessive(token.text)
+        let word = Genitive.withoutPossessive(token.text)
         let lowered = word.lowercased()
         if gazetteer.cues(of: word, in: language).contains(.title) { return false }
         if gazetteer.isCalendarWord(lowered, in: language) { return false }
@@ -145,7 +145,7 @@ struct NameRunFinder {
     }
 
     private func demonymRegion(_ token: ScannedToken) -> String? {
-        gazetteer.demonymRegion(of: DocumentEvidence.withoutPossessive(token.text), in: language)
+        gazetteer.demonymRegion(of: Genitive.withoutPossessive(token.text), in: language)
     }
 
     private func follows(_ index: Int, cue: NameCue) -> Bool {
@@ -164,8 +164,8 @@ struct NameRunFinder {
     /// The token's range without an English possessive ending ("Assange's" -> "Assange"). Danish keeps the
     /// genitive inside the mention ("Ecuadors", "USA's"), as Danish annotation does.
     func possessiveTrimmed(_ token: ScannedToken) -> Range<Int> {
-        guard !GenitiveForms.isGenitiveInflecting(language) else { return token.range }
-        for ending in ["'s", "’s"] where token.text.hasSuffix(ending) && token.text.count > 3 {
+        guard !Genitive.isInflecting(language) else { return token.range }
+        if let ending = Genitive.possessiveEnding(of: token.text), token.text.count > 3 {
             return token.range.lowerBound..<(token.range.upperBound - ending.utf8.count)
         }
         return token.range

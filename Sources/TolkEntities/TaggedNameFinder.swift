@@ -33,12 +33,12 @@ struct TaggedNameFinder {
         for span in Self.hyphenJoined(EntityTag.spans(tags), tokens: tokens) {
             var last = span.range.upperBound - 1
             // An English possessive ending the name is not part of it.
-            if last > span.range.lowerBound, tokens[last].text == "'s" || tokens[last].text == "’s" { last -= 1 }
+            if last > span.range.lowerBound, Genitive.possessiveEndings.contains(tokens[last].text) { last -= 1 }
             let first = span.range.lowerBound
             let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
             let text = String(decoding: bytes[range], as: UTF8.self)
             var baseForm = text
-            if GenitiveForms.isGenitiveInflecting(language), let hyphen = text.lastIndex(of: "-"),
+            if Genitive.isInflecting(language), let hyphen = text.lastIndex(of: "-"),
                 text[text.index(after: hyphen)...].first?.isLowercase == true
             {
                 // "Wikileaks-stifteren": the name joined to a common noun; its base form is the name.
@@ -112,7 +112,7 @@ struct TaggedNameFinder {
     /// whose last part is a common noun ("Wikileaks-stifteren", "FN-operationen"), in languages that write such
     /// compounds as one word; the base form is the name.
     private func compoundNames(tokens: [ScannedToken], tags: [EntityTag], found: [Found]) -> [Found] {
-        guard GenitiveForms.isGenitiveInflecting(language) else { return [] }
+        guard Genitive.isInflecting(language) else { return [] }
         var kinds: [String: EntityKind] = [:]
         for name in found where kinds[NameFolding.key(name.run.baseForm)] == nil {
             kinds[NameFolding.key(name.run.baseForm)] = name.kind

@@ -171,18 +171,10 @@ struct DictionaryForms {
     /// -> "Makedonien" / "Macedonia"). Names that end so by themselves ("Sainsbury's" on both sides) stay.
     func namesWithoutGenitive(_ sourceName: String, _ targetName: String) -> (source: String, target: String) {
         var target = targetName
-        if let possessive = Self.possessiveStart(targetName), !sourceName.hasSuffix(targetName[possessive...]) {
+        if let possessive = Genitive.possessiveStart(targetName), !sourceName.hasSuffix(targetName[possessive...]) {
             target = String(targetName[..<possessive])
         }
         return (nameWithoutGenitive(sourceName, other: target), target)
-    }
-
-    /// Where an English possessive ending ('s, ’s or a final apostrophe) starts in `name`, or nil.
-    static func possessiveStart(_ name: String) -> String.Index? {
-        for ending in ["'s", "\u{2019}s", "'", "\u{2019}"] where name.hasSuffix(ending) && name.count > ending.count + 1 {
-            return name.index(name.endIndex, offsetBy: -ending.count)
-        }
-        return nil
     }
 
     /// A name on the source side without its genitive -s when that is how the target side writes it

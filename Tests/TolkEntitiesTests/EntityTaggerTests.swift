@@ -142,7 +142,7 @@ import TolkText
                                       gazetteer: gazetteer)
         #expect(document.words[0].gazetteerCode != 0)
         #expect(document.words[1].gazetteerCode == 0)
-        #expect(TaggerDocument.isAcronymGenitive("SFs"))
-        #expect(!TaggerDocument.isAcronymGenitive("Las"))
+        #expect(Genitive.isAcronymGenitive("SFs"))
+        #expect(!Genitive.isAcronymGenitive("Las"))
     }
 }

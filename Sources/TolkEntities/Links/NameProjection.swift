@@ -82,9 +82,9 @@ package enum NameProjection {
         var claimed = IndexSet()
         for pattern in patterns {
             var occurrences = words.occurrences(of: pattern.words).map { ($0, "spelled in both texts") }
-            if GenitiveForms.isGenitiveInflecting(other.language) != GenitiveForms.isGenitiveInflecting(side.language) {
+            if Genitive.isInflecting(other.language) != Genitive.isInflecting(side.language) {
                 occurrences += words.compoundOccurrences(of: pattern.words,
-                                                         closedSide: GenitiveForms.isGenitiveInflecting(side.language))
+                                                         closedSide: Genitive.isInflecting(side.language))
                     .map { ($0, "compound spelling") }
             }
             for (tokens, label) in occurrences {
@@ -122,7 +122,7 @@ package enum NameProjection {
 
     /// `text` without an English possessive ending, or without a Danish genitive "s" the pattern does not have.
     private static func baseForm(_ text: String, pattern: [String]) -> String {
-        for ending in ["'s", "’s"] where text.hasSuffix(ending) { return String(text.dropLast(2)) }
+        if Genitive.possessiveEnding(of: text) != nil { return String(text.dropLast(2)) }
         let folded = NameFolding.key(text).replacingOccurrences(of: " ", with: "")
         let joined = pattern.joined()
         if text.hasSuffix("s"), folded == joined + "s" { return String(text.dropLast()) }
@@ -149,10 +149,10 @@ private struct WrittenWords {
     private let inflecting: Bool
 
     init(side: NameProjection.Side) {
-        inflecting = GenitiveForms.isGenitiveInflecting(side.language)
+        inflecting = Genitive.isInflecting(side.language)
         var previous: Int?
         for (tokenIndex, token) in side.tokens.enumerated() where token.kind == .word || token.kind == .number {
-            var word = NameFolding.key(DocumentEvidence.withoutPossessive(token.text))
+            var word = NameFolding.key(Genitive.withoutPossessive(token.text))
             if word.contains(" ") { word = word.replacingOccurrences(of: " ", with: "") }
             var joined = false
             if let last = previous, side.tokens[last].sentence == token.sentence {

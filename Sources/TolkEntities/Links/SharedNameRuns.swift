@@ -16,10 +16,10 @@ enum SharedNameRuns {
     {
         var sourceRuns = runs(of: source), targetRuns = runs(of: target)
         var compounds: [Run] = []
-        if GenitiveForms.isGenitiveInflecting(source.language), !GenitiveForms.isGenitiveInflecting(target.language) {
+        if Genitive.isInflecting(source.language), !Genitive.isInflecting(target.language) {
             compounds = closedCompounds(of: source, matching: targetRuns, gazetteer: gazetteer)
             sourceRuns += compounds
-        } else if GenitiveForms.isGenitiveInflecting(target.language), !GenitiveForms.isGenitiveInflecting(source.language) {
+        } else if Genitive.isInflecting(target.language), !Genitive.isInflecting(source.language) {
             compounds = closedCompounds(of: target, matching: sourceRuns, gazetteer: gazetteer)
             targetRuns += compounds
         }

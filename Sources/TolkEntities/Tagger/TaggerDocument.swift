@@ -114,7 +114,7 @@ struct TaggerDocument {
         self.tokens = tokens
         self.bytes = bytes
         let evidence = DocumentEvidence(tokens: tokens, language: language, gazetteer: gazetteer)
-        let compounding = GenitiveForms.isGenitiveInflecting(language)
+        let compounding = Genitive.isInflecting(language)
         self.compounding = compounding
         var sportWords = 0
         var words: [TaggerWord] = []
@@ -164,10 +164,10 @@ struct TaggerDocument {
                 if span.allSatisfy({ $0.sentence == tokens[index].sentence && $0.kind == .word }),
                     span.last?.isCapitalised == true
                 {
-                    var name = span.map { DocumentEvidence.withoutPossessive($0.text) }.joined(separator: " ")
+                    var name = span.map { Genitive.withoutPossessive($0.text) }.joined(separator: " ")
                     entry = gazetteer.place(named: name, in: language)
-                    if entry == nil, GenitiveForms.isGenitiveInflecting(language), name.hasSuffix("s"),
-                        name.count > 3 || Self.isAcronymGenitive(name)
+                    if entry == nil, Genitive.isInflecting(language), name.hasSuffix("s"),
+                        name.count > 3 || Genitive.isAcronymGenitive(name)
                     {
                         name.removeLast()
                         entry = gazetteer.place(named: name, in: language)
@@ -202,7 +202,7 @@ struct TaggerDocument {
         init(_ token: ScannedToken, language: LanguageCode, gazetteer: Gazetteer, compounding: Bool) {
             lower = token.text.lowercased()
             isSportWord = gazetteer.isSportWord(lower)
-            bare = DocumentEvidence.withoutPossessive(lower)
+            bare = Genitive.withoutPossessive(lower)
             shape = TaggerWord.shape(of: token.text)
             var europarlClass = 0
             if gazetteer.isFunctionWord(bare, in: language) {
@@ -214,9 +214,9 @@ struct TaggerDocument {
             }
             let special = token.kind == .word
                 && (gazetteer.isCalendarWord(bare, in: language)
-                    || gazetteer.demonymRegion(of: DocumentEvidence.withoutPossessive(token.text), in: language) != nil)
+                    || gazetteer.demonymRegion(of: Genitive.withoutPossessive(token.text), in: language) != nil)
             positionBits = europarlClass << 3 | (special ? 32 : 0)
-            var cues = gazetteer.cues(of: DocumentEvidence.withoutPossessive(token.text), in: language)
+            var cues = gazetteer.cues(of: Genitive.withoutPossessive(token.text), in: language)
             if compounding, token.isCapitalised, cues.isEmpty { cues = gazetteer.headCues(of: token.text, in: language) }
             cueCode = (cues.contains(.title) ? 1 : 0) | (cues.contains(.organisation) ? 2 : 0)
                 | (cues.contains(.place) ? 4 : 0)
@@ -228,11 +228,6 @@ struct TaggerDocument {
                 compoundModifierShape = TaggerWord.shape(of: String(token.text[..<hyphen]))
             }
         }
-    }
-
-    /// "SFs", "EUs": an acronym of two or more capitals with a Danish genitive "s".
-    static func isAcronymGenitive(_ word: String) -> Bool {
-        word.count >= 3 && word.hasSuffix("s") && word.dropLast().allSatisfy { $0.isUppercase }
     }
 
     /// True when `bytes` hold a line break (LF or CR) within `range`.
@@ -258,7 +253,7 @@ struct TaggerDocument {
                          gazetteer: Gazetteer) -> [ScannedToken] {
         var result: [ScannedToken] = []
         result.reserveCapacity(tokens.count)
-        let compounding = GenitiveForms.isGenitiveInflecting(language)
+        let compounding = Genitive.isInflecting(language)
         var joined: (from: Int, to: Int)?
         for var token in tokens {
             if let join = joined, token.sentence == join.from {
@@ -293,7 +288,7 @@ struct TaggerDocument {
             }
             if !compounding, token.kind == .word, token.text.count > 3 {
                 var split = false
-                for ending in ["'s", "’s"] where token.text.hasSuffix(ending) {
+                if let ending = Genitive.possessiveEnding(of: token.text) {
                     let cut = token.range.upperBound - ending.utf8.count
                     var stem = token
                     stem.text = String(token.text.dropLast(2))

@@ -50,7 +50,7 @@ public struct Morphology: Sendable {
             index[lemma] = result.count
             result.append(MorphologicalAnalysis(lemma: lemma, features: features))
         }
-        if let possessive = Morphology.strippingPossessive(form) {
+        if let possessive = Genitive.strippingPossessive(form) {
             add(possessive, .genitive)
             form = possessive
             base = .genitive
@@ -84,13 +84,5 @@ public struct Morphology: Sendable {
                 add(undoubled, base.union(rule.features))
             }
         }
-    }
-
-    /// `clinton's` -> `clinton`, `officials'` -> `officials`, `assange'` -> `assange` (Danish after s, x, z).
-    static func strippingPossessive(_ form: String) -> String? {
-        let normalized = form.replacingOccurrences(of: "\u{2019}", with: "'")
-        if normalized.hasSuffix("'s"), normalized.count > 3 { return String(normalized.dropLast(2)) }
-        if normalized.hasSuffix("'"), normalized.count > 2 { return String(normalized.dropLast()) }
-        return nil
     }
 }

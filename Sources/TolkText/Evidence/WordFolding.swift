@@ -92,14 +92,6 @@ package enum WordFolding {
         stableHash(folded.prefix(stemLength))
     }
 
-    /// A capitalised folded word as a name is keyed: without a final genitive "s" when longer than three
-    /// letters ("ecuadors" -> "ecuador"; a possessive's apostrophe is no letter and already ended the word).
-    /// - Complexity: O(1).
-    @inline(__always)
-    package static func nameSpelling(_ folded: [UInt8]) -> ArraySlice<UInt8> {
-        folded.count > 3 && folded.last == UInt8(ascii: "s") ? folded.dropLast() : folded[...]
-    }
-
     /// The folded letters of `word`; anything but a letter (``isLetter(_:)``) is left out.
     /// - Complexity: O(n) in the length of `word`.
     package static func folded(_ word: String) -> [UInt8] {
