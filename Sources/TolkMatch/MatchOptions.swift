@@ -119,6 +119,21 @@ public struct MatchOptions: Sendable {
     /// Smallest share of a further counterpart's content words that the sentence it joins explains (the shorter
     /// sentence is a part of the longer one, not another fact of the story): half.
     public var minimumFurtherCoverage = 0.5
+    /// Smallest probability (by the statement model) of a partial statement of an independently written pair
+    /// (``StatementMatching/partial``: two sentences that share a fact while each mainly says something else).
+    /// The model was fitted to tell statements that say the same from unrelated ones, so a partial one gets a
+    /// middling probability; the other tests (best rival, position, a shared number) carry the decision. Chosen
+    /// on the real-coverage development set (docs/MEASURED.md, "Partial statements").
+    public var minimumPartialProbability = 0.1
+    /// Largest distance of the relative positions (sentence index over the document's sentence count) of the two
+    /// sentences of a partial statement. Chosen on the real-coverage development set (docs/MEASURED.md,
+    /// "Partial statements").
+    public var maximumPartialPositionGap = 0.15
+    /// Fewest sentences each document of an independently written pair needs for partial statements to be looked
+    /// for: a document of one or two sentences is a brief or a headline with its first line, whose one fact the
+    /// other side reports or not (on the NTREX comparable seeds, translations cut to one or two sentences on a
+    /// side otherwise took partial statements).
+    public var minimumPartialDocumentSentences = 3
     /// Consider two adjacent sentences on one side against one sentence on the other (1-2 and 2-1 matches).
     public var mergesAdjacentSentences = true
     /// A document pair whose larger document has more sentences than this is matched and reported as
@@ -178,11 +193,18 @@ public struct MatchOptions: Sendable {
                               ("minimumRecoveredProbability", minimumRecoveredProbability),
                               ("confidentProbability", confidentProbability),
                               ("minimumLeadProbability", minimumLeadProbability),
-                              ("minimumFurtherProbability", minimumFurtherProbability)] {
+                              ("minimumFurtherProbability", minimumFurtherProbability),
+                              ("minimumPartialProbability", minimumPartialProbability)] {
             guard value > 0, value < 1 else { throw .invalidOption(name: name, reason: "must be in (0, 1)") }
         }
         guard maximumPositionGap.isFinite, maximumPositionGap >= 0 else {
             throw .invalidOption(name: "maximumPositionGap", reason: "must be finite and not negative")
+        }
+        guard maximumPartialPositionGap.isFinite, (0...1).contains(maximumPartialPositionGap) else {
+            throw .invalidOption(name: "maximumPartialPositionGap", reason: "must be in [0, 1]")
+        }
+        guard minimumPartialDocumentSentences >= 1 else {
+            throw .invalidOption(name: "minimumPartialDocumentSentences", reason: "must be at least 1")
         }
         guard leadSentences >= 0 else {
             throw .invalidOption(name: "leadSentences", reason: "must not be negative")

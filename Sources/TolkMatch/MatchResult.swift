@@ -69,14 +69,21 @@ public struct StatementMatch: Sendable, Equatable {
     }
 }
 
-/// The statements of one document pair: those that correspond and those only one side has.
+/// The statements of one document pair: those that correspond, those that share a fact, and those only one side
+/// has.
 ///
-/// Every sentence of both documents is in at least one match or in one of the only-in lists, never in both.
-/// Independently written documents may share a sentence among several matches (one sentence reporting what
-/// several of the other side's sentences report).
+/// Every sentence of both documents is in at least one match, in a partial statement, or in one of the only-in
+/// lists; a sentence in an only-in list is in no match and no partial statement. Independently written documents
+/// may share a sentence among several matches (one sentence reporting what several of the other side's sentences
+/// report) and among several partial statements.
 public struct StatementMatching: Sendable, Equatable {
-    /// Matched statements, in source reading order.
+    /// Matched statements (the two sides report the same fact or facts), in source reading order.
     public var matches: [StatementMatch]
+    /// Partial statements of an independently written pair: two sentences that share a fact while each mainly
+    /// says something else (a careful reader would not call either "reported by one side only", nor the two the
+    /// same statement). Single sentences, in source then target order; none in translated pairs. A sentence here
+    /// may also be in ``matches``.
+    public var partial: [StatementMatch]
     /// Indices of source sentences without a counterpart, ascending.
     public var onlyInSource: [Int]
     /// Indices of target sentences without a counterpart, ascending.
@@ -89,12 +96,33 @@ public struct StatementMatching: Sendable, Equatable {
 
     /// A matching from its parts.
     public init(matches: [StatementMatch], onlyInSource: [Int], onlyInTarget: [Int],
-                sourceFurniture: [Int: String] = [:], targetFurniture: [Int: String] = [:]) {
+                sourceFurniture: [Int: String] = [:], targetFurniture: [Int: String] = [:],
+                partial: [StatementMatch] = []) {
         self.matches = matches
+        self.partial = partial
         self.onlyInSource = onlyInSource
         self.onlyInTarget = onlyInTarget
         self.sourceFurniture = sourceFurniture
         self.targetFurniture = targetFurniture
+    }
+}
+
+extension StatementMatching {
+    /// Source sentences in no match, ascending: the one-sided ones and those only in partial statements. What
+    /// a reader of the matches alone takes as one side's own (event grouping reads these).
+    public var unmatchedSource: [Int] {
+        Self.unmatched(onlyInSource, partial.map(\.sourceSentences), matches.map(\.sourceSentences))
+    }
+
+    /// Target sentences in no match, ascending (``unmatchedSource`` for the target side).
+    public var unmatchedTarget: [Int] {
+        Self.unmatched(onlyInTarget, partial.map(\.targetSentences), matches.map(\.targetSentences))
+    }
+
+    private static func unmatched(_ oneSided: [Int], _ partial: [[Int]], _ matched: [[Int]]) -> [Int] {
+        guard !partial.isEmpty else { return oneSided }
+        let inMatches = Set(matched.joined())
+        return Array(Set(oneSided).union(partial.joined().filter { !inMatches.contains($0) })).sorted()
     }
 }
 

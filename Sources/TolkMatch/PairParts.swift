@@ -52,19 +52,22 @@ public enum PairParts {
             for index in range.target { targetPart[index] = part }
         }
         var matches = [[StatementMatch]](repeating: [], count: bounds.count)
+        var partial = [[StatementMatch]](repeating: [], count: bounds.count)
         var onlyInSource = [[Int]](repeating: [], count: bounds.count)
         var onlyInTarget = [[Int]](repeating: [], count: bounds.count)
-        for match in pair.statements.matches {
-            guard let first = match.sourceSentences.first, sourcePart.indices.contains(first) else { continue }
+        func moved(_ match: StatementMatch) -> (part: Int, match: StatementMatch)? {
+            guard let first = match.sourceSentences.first, sourcePart.indices.contains(first) else { return nil }
             let part = sourcePart[first]
             let source = sourceParts[part], target = targetParts[part]
-            matches[part].append(StatementMatch(
+            return (part, StatementMatch(
                 sourceSentences: match.sourceSentences.map { $0 - bounds[part].source.lowerBound },
                 targetSentences: match.targetSentences.map { $0 - bounds[part].target.lowerBound },
                 score: match.score, logOdds: match.logOdds, isParaphrase: match.isParaphrase,
                 sourceRange: match.sourceRange.shifted(by: -source.start),
                 targetRange: match.targetRange.shifted(by: -target.start)))
         }
+        for case let (part, match)? in pair.statements.matches.map(moved) { matches[part].append(match) }
+        for case let (part, match)? in pair.statements.partial.map(moved) { partial[part].append(match) }
         for index in pair.statements.onlyInSource where sourcePart.indices.contains(index) {
             onlyInSource[sourcePart[index]].append(index - bounds[sourcePart[index]].source.lowerBound)
         }
@@ -81,7 +84,8 @@ public enum PairParts {
                         statements: StatementMatching(
                             matches: matches[part], onlyInSource: onlyInSource[part], onlyInTarget: onlyInTarget[part],
                             sourceFurniture: furniture(pair.statements.sourceFurniture, in: bounds[part].source),
-                            targetFurniture: furniture(pair.statements.targetFurniture, in: bounds[part].target)))
+                            targetFurniture: furniture(pair.statements.targetFurniture, in: bounds[part].target),
+                            partial: partial[part]))
         }
     }
 

@@ -142,9 +142,8 @@ extension StatementMatcher {
     /// ``MatchOptions/confidentProbability`` need their sentences at similar places in the two documents.
     /// `leads` false: the sentences are a later part of longer documents, with no leads.
     /// - Complexity: O(n m k) for n and m sentences of at most k content keys.
-    func independentStatements(_ translations: [Candidate], source: [SentenceEvidence], target: [SentenceEvidence],
-                               scorer: StatementScorer, leads: Bool) -> [Candidate] {
-        let judged = judgments(source: source, target: target)
+    func independentStatements(_ translations: [Candidate], judged: Judgments, source: [SentenceEvidence],
+                               target: [SentenceEvidence], scorer: StatementScorer, leads: Bool) -> [Candidate] {
         let n = source.count
         let m = target.count
         func admitted(_ s: Range<Int>, _ t: Range<Int>, _ value: Double, floor probability: Double) -> Bool {

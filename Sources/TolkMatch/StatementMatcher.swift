@@ -93,6 +93,13 @@ public struct StatementMatcher: Sendable {
                 sourceRange: Self.range(of: match.source, in: source.sentences),
                 targetRange: Self.range(of: match.target, in: target.sentences))
         }
+        let partial = found.partial.map { match in
+            StatementMatch(
+                sourceSentences: Array(match.source), targetSentences: Array(match.target),
+                score: 1 / (1 + exp(-match.posterior)), logOdds: match.logOdds, isParaphrase: true,
+                sourceRange: Self.range(of: match.source, in: source.sentences),
+                targetRange: Self.range(of: match.target, in: target.sentences))
+        }
         func labels(_ indices: [Int], _ sentences: [Sentence]) -> [Int: String] {
             var labels: [Int: String] = [:]
             for index in indices where sentences.indices.contains(index) {
@@ -102,7 +109,7 @@ public struct StatementMatcher: Sendable {
         }
         return StatementMatching(matches: matches, onlyInSource: found.onlyInSource, onlyInTarget: found.onlyInTarget,
                                  sourceFurniture: labels(found.onlyInSource, source.sentences),
-                                 targetFurniture: labels(found.onlyInTarget, target.sentences))
+                                 targetFurniture: labels(found.onlyInTarget, target.sentences), partial: partial)
     }
 
     /// Evidence of a source document's sentences (for key rates).
@@ -138,7 +145,10 @@ public struct StatementMatcher: Sendable {
     /// The matches found over sentence indices (source order) and the sentences only one side has.
     /// `translations` are the translation model's one-to-one matches, the evidence that two documents belong
     /// together (``ComparableMatcher``); `matches` are the statements reported.
-    typealias Found = (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int], translations: [Candidate])
+    /// `partial` are the partial statements of an independently written pair
+    /// (``partialStatements(_:judged:source:target:)``).
+    typealias Found = (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int], translations: [Candidate],
+                       partial: [Candidate])
 
     /// A candidate or kept match over sentence index ranges.
     struct Candidate {
@@ -176,7 +186,7 @@ public struct StatementMatcher: Sendable {
     /// (``DocumentEvidence``).
     func matchInParts(source: DocumentEvidence, target: DocumentEvidence,
                       rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true) -> Found {
-        var result: Found = ([], [], [], [])
+        var result: Found = ([], [], [], [], [])
         forEachPart(source: source, target: target, rates: rates, complete: complete) { found, _, _, s, t in
             func moved(_ match: Candidate) -> Candidate {
                 var moved = Candidate(source: (match.source.lowerBound + s)..<(match.source.upperBound + s),
@@ -187,6 +197,7 @@ public struct StatementMatcher: Sendable {
             }
             result.matches += found.matches.map(moved)
             result.translations += found.translations.map(moved)
+            result.partial += found.partial.map(moved)
             result.onlyInSource += found.onlyInSource.map { $0 + s }
             result.onlyInTarget += found.onlyInTarget.map { $0 + t }
         }
@@ -215,14 +226,15 @@ public struct StatementMatcher: Sendable {
     /// With `recovers` false, a translated pair keeps the translation model's matches only (no
     /// ``recovered(_:source:target:)``), as when its own-rates matching is only consulted. `opensDocuments` false
     /// says that the sentences are a later part of longer documents (``PairParts``), whose first sentences are
-    /// no leads.
+    /// no leads. With `reportsPartial` false no partial statements are looked for (``Found/partial`` stays
+    /// empty), as when the own-rates matching is only consulted.
     func match(sourceEvidence: [SentenceEvidence], targetEvidence: [SentenceEvidence],
                rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true, recovers: Bool = true,
-               opensDocuments: Bool = true)
+               opensDocuments: Bool = true, reportsPartial: Bool = true)
         -> Found
     {
         guard !sourceEvidence.isEmpty, !targetEvidence.isEmpty else {
-            return ([], Array(sourceEvidence.indices), Array(targetEvidence.indices), [])
+            return ([], Array(sourceEvidence.indices), Array(targetEvidence.indices), [], [])
         }
         let source = sourceEvidence
         let target = targetEvidence
@@ -275,6 +287,7 @@ public struct StatementMatcher: Sendable {
         // side's sentences report (many-to-many). Documents it explains well are translations (or copies), whose
         // remaining sentences are one-sided.
         let translations = kept
+        var partial: [Candidate] = []
         if !complete {
             // Verification needs the translation model's matches only.
         } else if options.matchesParaphrases && rates != nil {
@@ -283,7 +296,7 @@ public struct StatementMatcher: Sendable {
             // The collection's key rates may only add to that: the translation model's matches under them (a short
             // pair's own rates can be too few to tell a translation) join the pair's own statements.
             let own = match(sourceEvidence: source, targetEvidence: target, rates: nil, recovers: false,
-                            opensDocuments: opensDocuments)
+                            opensDocuments: opensDocuments, reportsPartial: false)
             if translatedShare(own.translations, source: source, target: target) < options.translatedShare {
                 let present = Set(own.matches.map { [$0.source.lowerBound, $0.source.upperBound,
                                                      $0.target.lowerBound, $0.target.upperBound] })
@@ -295,13 +308,23 @@ public struct StatementMatcher: Sendable {
                                        match.target.lowerBound, match.target.upperBound])
                         && judged.best(match.source, match.target) >= floor
                 }
+                // Partial statements only where the collection's key rates find no translation either: a short
+                // pair of translations cut short (NTREX comparable seeds) looks independent by its own rates.
+                if reportsPartial
+                    && translatedShare(translations, source: source, target: target) < options.translatedShare {
+                    partial = partialStatements(kept, judged: judged, source: source, target: target)
+                }
             } else {
                 kept += recovered(kept, source: source, target: target)
             }
         } else if options.matchesParaphrases
                     && translatedShare(kept, source: source, target: target) < options.translatedShare {
-            kept = independentStatements(kept, source: source, target: target, scorer: scorer,
+            let judged = judgments(source: source, target: target)
+            kept = independentStatements(kept, judged: judged, source: source, target: target, scorer: scorer,
                                          leads: opensDocuments)
+            if reportsPartial {
+                partial = partialStatements(kept, judged: judged, source: source, target: target)
+            }
         } else if options.matchesParaphrases && recovers {
             kept += recovered(kept, source: source, target: target)
         }
@@ -311,12 +334,12 @@ public struct StatementMatcher: Sendable {
         }
         var sourceMatched = [Bool](repeating: false, count: source.count)
         var targetMatched = [Bool](repeating: false, count: target.count)
-        for match in kept {
+        for match in kept + partial {
             for index in match.source { sourceMatched[index] = true }
             for index in match.target { targetMatched[index] = true }
         }
         return (kept, sourceMatched.indices.filter { !sourceMatched[$0] },
-                targetMatched.indices.filter { !targetMatched[$0] }, translations)
+                targetMatched.indices.filter { !targetMatched[$0] }, translations, partial)
     }
 
     /// The share of the smaller document's sentences that `matches` (the translation model's) match as

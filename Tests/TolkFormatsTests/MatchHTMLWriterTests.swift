@@ -117,3 +117,45 @@ import TolkText
         #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("No documents."))
     }
 }
+
+/// Partial statements (``StatementMatching/partial``) in the writers: a kind of their own in JSON, a block of
+/// their own in text, and left out of the one-sided lists.
+@Suite struct PartialStatementFormatTests {
+    static func result() throws -> ComparableMatch {
+        let source = "Strejken ramte 3.000 passagerer. Øen har 40.000 indbyggere, som lever af turister. Alt er roligt."
+        let target = "Some 3,000 travellers were stranded. The island's 40,000 residents want an airport. Talks resume."
+        let sourceDocument = ComparableDocument(id: "a.da.txt", text: source, language: .danish,
+                                                sentences: try Segmenter(language: .danish).segment(source).sentences)
+        let targetDocument = ComparableDocument(id: "b.en.txt", text: target, language: .english,
+                                                sentences: try Segmenter(language: .english).segment(target).sentences)
+        try #require(sourceDocument.sentences.count == 3 && targetDocument.sentences.count == 3)
+        let s = sourceDocument.sentences, t = targetDocument.sentences
+        let statements = StatementMatching(
+            matches: [StatementMatch(sourceSentences: [0], targetSentences: [0], score: 0.9, logOdds: 2,
+                                     isParaphrase: true, sourceRange: s[0].range, targetRange: t[0].range)],
+            onlyInSource: [2], onlyInTarget: [2],
+            partial: [StatementMatch(sourceSentences: [1], targetSentences: [1], score: 0.25, logOdds: 0,
+                                     isParaphrase: true, sourceRange: s[1].range, targetRange: t[1].range)])
+        return ComparableMatch(
+            pairs: [MatchedPair(pair: DocumentPair(source: 0, target: 0, score: 0.5), source: sourceDocument,
+                                target: targetDocument, statements: statements)],
+            unmatchedSources: [], unmatchedTargets: [])
+    }
+
+    @Test func jsonListsPartialStatementsAsTheirOwnKind() throws {
+        let json = MatchJSON(try Self.result())
+        let pair = try #require(json.pairs.first)
+        #expect(pair.statements.map(\.kind) == ["paraphrase", "partial"])
+        #expect(pair.statements[1].sourceText == "Øen har 40.000 indbyggere, som lever af turister.")
+        #expect(pair.statements[1].targetSentences == [1])
+        #expect(pair.onlyInSource.map(\.sentence) == [2])
+        #expect(pair.onlyInTarget.map(\.sentence) == [2])
+    }
+
+    @Test func textShowsPartialStatementsApart() throws {
+        let text = MatchTextWriter.text(try Self.result())
+        #expect(text.contains("1 matched, 1 partial, 1 only in source, 1 only in target"))
+        #expect(text.contains("partial (a shared fact, each mainly says something else):"))
+        #expect(text.contains("s1: Øen har 40.000 indbyggere"))
+    }
+}

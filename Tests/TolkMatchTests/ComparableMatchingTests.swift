@@ -105,11 +105,15 @@ import TolkText
             #expect(slice.hasPrefix(source.sentences[first].text))
             #expect((0...1).contains(match.score))
         }
-        // Every sentence is matched or one-sided, never both (a sentence may be in several matches).
+        sourceSeen += matching.partial.flatMap(\.sourceSentences)
+        targetSeen += matching.partial.flatMap(\.targetSentences)
+        // Every sentence is matched, in a partial statement or one-sided; a one-sided sentence is in no statement
+        // (a sentence may be in several statements).
         #expect(Set(sourceSeen) == Set(source.sentences.indices))
         #expect(Set(targetSeen) == Set(target.sentences.indices))
-        #expect(Set(matching.onlyInSource).isDisjoint(with: matching.matches.flatMap(\.sourceSentences)))
-        #expect(Set(matching.onlyInTarget).isDisjoint(with: matching.matches.flatMap(\.targetSentences)))
+        let stated = matching.matches + matching.partial
+        #expect(Set(matching.onlyInSource).isDisjoint(with: stated.flatMap(\.sourceSentences)))
+        #expect(Set(matching.onlyInTarget).isDisjoint(with: stated.flatMap(\.targetSentences)))
     }
 
     @Test func everyPairAccountsForAllItsSentencesEvenWhenKeptOnItsCosine() throws {
@@ -131,14 +135,15 @@ import TolkText
         for pair in result.pairs {
             var sourceSeen = pair.statements.onlyInSource
             var targetSeen = pair.statements.onlyInTarget
-            for match in pair.statements.matches {
+            for match in pair.statements.matches + pair.statements.partial {
                 sourceSeen += match.sourceSentences
                 targetSeen += match.targetSentences
             }
             #expect(!pair.statements.matches.isEmpty, "\(pair.source.id) \(pair.target.id)")
             #expect(Set(sourceSeen) == Set(pair.source.sentences.indices), "\(pair.source.id)")
             #expect(Set(targetSeen) == Set(pair.target.sentences.indices), "\(pair.target.id)")
-            #expect(Set(pair.statements.onlyInSource).isDisjoint(with: pair.statements.matches.flatMap(\.sourceSentences)))
+            #expect(Set(pair.statements.onlyInSource).isDisjoint(
+                with: (pair.statements.matches + pair.statements.partial).flatMap(\.sourceSentences)))
         }
     }
 

@@ -51,6 +51,11 @@ import TolkText
                     #expect(text.hasPrefix(pair.source.sentences[first].text))
                 }
             }
+            // A sentence only in partial statements (a shared fact) is accounted for by them, once.
+            let partialSource = Set(pair.statements.partial.flatMap(\.sourceSentences)).subtracting(sourceSeen)
+            let partialTarget = Set(pair.statements.partial.flatMap(\.targetSentences)).subtracting(targetSeen)
+            sourceSeen += partialSource
+            targetSeen += partialTarget
             #expect(sourceSeen.sorted() == Array(pair.source.sentences.indices), "source sentences lost or repeated")
             #expect(targetSeen.sorted() == Array(pair.target.sentences.indices), "target sentences lost or repeated")
             matches += pair.statements.matches.count

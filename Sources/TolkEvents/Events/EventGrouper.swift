@@ -40,9 +40,9 @@ struct EventGrouper {
         let pairedSource = Set(related.flatMap { $0.source }), pairedTarget = Set(related.flatMap { $0.target })
         let groups = groupNodes(nodes, weights, ids)
         var events = groups.map { group in EventDraft(nodes: group.map { nodes[$0] }) }
-        attach(pair.statements.onlyInSource.filter { !pairedSource.contains($0) }, side: .source, to: &events,
+        attach(pair.statements.unmatchedSource.filter { !pairedSource.contains($0) }, side: .source, to: &events,
                weights, ids)
-        attach(pair.statements.onlyInTarget.filter { !pairedTarget.contains($0) }, side: .target, to: &events,
+        attach(pair.statements.unmatchedTarget.filter { !pairedTarget.contains($0) }, side: .target, to: &events,
                weights, ids)
         let builder = EventBuilder(self, weights: weights, ids: ids)
         var built: [PairedEvent] = events.map { builder.event(from: $0) }
@@ -55,8 +55,8 @@ struct EventGrouper {
         let attachedSource = Set(events.flatMap { $0.onlyInSource }).union(pairedSource)
         let attachedTarget = Set(events.flatMap { $0.onlyInTarget }).union(pairedTarget)
         let (sourceLine, targetLine) = builder.pairLines(nodes: nodes)
-        let unattachedSource = pair.statements.onlyInSource.filter { !attachedSource.contains($0) }
-        let unattachedTarget = pair.statements.onlyInTarget.filter { !attachedTarget.contains($0) }
+        let unattachedSource = pair.statements.unmatchedSource.filter { !attachedSource.contains($0) }
+        let unattachedTarget = pair.statements.unmatchedTarget.filter { !attachedTarget.contains($0) }
         return PairSummary(
             sourceSummary: sourceLine, targetSummary: targetLine, events: built,
             unattachedSource: unattachedSource.map { builder.statement([$0], side: .source) },
@@ -65,7 +65,7 @@ struct EventGrouper {
 
     /// Mutual best partners among the one-sided statements, above ``EventOptions/relatedPairWeight``.
     private func relatedPairs(_ weights: KeyWeights, _ ids: SentenceKeyIDs) -> [Node] {
-        let sources = pair.statements.onlyInSource, targets = pair.statements.onlyInTarget
+        let sources = pair.statements.unmatchedSource, targets = pair.statements.unmatchedTarget
         let sourceTotals = ids.source.map(weights.total), targetTotals = ids.target.map(weights.total)
         func score(_ source: Int, _ target: Int) -> Double {
             guard ids.source.indices.contains(source), ids.target.indices.contains(target) else { return 0 }

@@ -18,6 +18,7 @@ struct MatchHTMLPair {
         var out = "<section class=\"pair\" id=\"pair-\(number)\">"
         out += "<h2>Pair \(number): \(HTMLText.escape(matched.source.id)) ⇄ \(HTMLText.escape(matched.target.id))"
         out += " <small>score \(Self.format(matched.pair.score)) · \(statements.matches.count) matched · "
+        if !statements.partial.isEmpty { out += "\(statements.partial.count) partial · " }
         out += "\(statements.onlyInSource.count) only in source · \(statements.onlyInTarget.count) only in target</small></h2>"
         if let analysis {
             out += MatchHTMLCard(card: analysis.card).html()
@@ -47,6 +48,13 @@ struct MatchHTMLPair {
             for index in match.targetSentences { target[index] = mark }
         }
         var related = matched.statements.matches.count
+        // Partial statements (a shared fact) are marked as related pairs; a sentence also in a match keeps its mark.
+        for match in matched.statements.partial {
+            let mark = HTMLArticle.SentenceMark(statement: "\(related + 1)", related: true, hue: Self.hue(related))
+            related += 1
+            for index in match.sourceSentences where source[index]?.statement == nil { source[index] = mark }
+            for index in match.targetSentences where target[index]?.statement == nil { target[index] = mark }
+        }
         for event in analysis?.summary.events ?? [] {
             for pair in event.statements where !pair.matched {
                 let mark = HTMLArticle.SentenceMark(statement: "\(related + 1)", related: true, hue: Self.hue(related))

@@ -36,7 +36,7 @@ public struct MatchJSON: Encodable, Sendable {
         public var sourceLanguage: String?
         /// The target document's language, when known.
         public var targetLanguage: String?
-        /// Matched statements, in source order.
+        /// Matched statements, in source order, then the partial statements (kind "partial"), in source order.
         public var statements: [Statement]
         /// Entities linked across the two documents (filled by an annotator).
         public var entities: [AnyEncodable]
@@ -60,7 +60,9 @@ public struct MatchJSON: Encodable, Sendable {
         public var sourceRange: [Int]
         /// `[start, end]` UTF-8 bytes in the target text.
         public var targetRange: [Int]
-        /// "translation" (the translation model found it) or "paraphrase" (shared content in other words).
+        /// "translation" (the translation model found it), "paraphrase" (shared content in other words) or
+        /// "partial" (independently written sentences that share a fact while each mainly says something else;
+        /// ``TolkMatch/StatementMatching/partial``).
         public var kind: String
         /// Indices of the source sentences (0-based, in the document's sentence order).
         public var sourceSentences: [Int]
@@ -121,15 +123,17 @@ extension MatchJSON.Pair {
         evidence = matched.pair.evidence
         sourceLanguage = matched.source.language?.rawValue
         targetLanguage = matched.target.language?.rawValue
-        statements = matched.statements.matches.map { match in
+        func statement(_ match: StatementMatch, kind: String) -> MatchJSON.Statement {
             MatchJSON.Statement(
                 sourceText: text(match.sourceSentences, sourceSentences),
                 targetText: text(match.targetSentences, targetSentences), score: match.score,
                 sourceRange: [match.sourceRange.lowerBound, match.sourceRange.upperBound],
                 targetRange: [match.targetRange.lowerBound, match.targetRange.upperBound],
-                kind: match.isParaphrase ? "paraphrase" : "translation",
-                sourceSentences: match.sourceSentences, targetSentences: match.targetSentences)
+                kind: kind, sourceSentences: match.sourceSentences, targetSentences: match.targetSentences)
         }
+        statements = matched.statements.matches.map { match in
+            statement(match, kind: match.isParaphrase ? "paraphrase" : "translation")
+        } + matched.statements.partial.map { statement($0, kind: "partial") }
         entities = []
         events = []
         onlyInSource = oneSided(matched.statements.onlyInSource, sourceSentences, matched.statements.sourceFurniture)

@@ -27,13 +27,24 @@ public enum MatchTextWriter {
             let statements = matched.statements
             out += "== pair \(number + 1): \(matched.source.id)  <->  \(matched.target.id)"
             out += "   score \(format(matched.pair.score))\n"
-            out += "   \(statements.matches.count) matched, \(statements.onlyInSource.count) only in source, "
+            out += "   \(statements.matches.count) matched, "
+            if !statements.partial.isEmpty { out += "\(statements.partial.count) partial, " }
+            out += "\(statements.onlyInSource.count) only in source, "
             out += "\(statements.onlyInTarget.count) only in target\n\n"
             for match in statements.matches {
                 let sourceText = joined(match.sourceSentences, matched.source.sentences)
                 let targetText = joined(match.targetSentences, matched.target.sentences)
                 out += "  [\(format(match.score))] s\(numbers(match.sourceSentences)): \(clip(sourceText, width))\n"
                 out += "         t\(numbers(match.targetSentences)): \(clip(targetText, width))\n\n"
+            }
+            if !statements.partial.isEmpty {
+                out += "  partial (a shared fact, each mainly says something else):\n"
+                for match in statements.partial {
+                    let sourceText = joined(match.sourceSentences, matched.source.sentences)
+                    let targetText = joined(match.targetSentences, matched.target.sentences)
+                    out += "  [\(format(match.score))] s\(numbers(match.sourceSentences)): \(clip(sourceText, width))\n"
+                    out += "         t\(numbers(match.targetSentences)): \(clip(targetText, width))\n\n"
+                }
             }
             if !statements.onlyInSource.isEmpty {
                 out += "  only in source:\n"

@@ -1,0 +1,90 @@
+import Foundation
+import TolkAlign
+
+extension StatementMatcher {
+    /// The partial statements of an independently written pair (``StatementMatching/partial``): two sentences that
+    /// share a fact while each mainly says something else, such as "Two more men were arrested in Marrakesh"
+    /// against "Police arrested a suspect after the murder of two tourists: official". A careful reader would
+    /// not call such a sentence "reported by one side only", so it leaves the one-sided lists.
+    ///
+    /// Documents of fewer than ``MatchOptions/minimumPartialDocumentSentences`` sentences on either side have
+    /// none (a brief states one fact, which the other side reports or not). A pair of single sentences that are
+    /// not together in a statement (`kept`), at least one of them in none,
+    /// is a partial statement when
+    /// - the statement model holds it at least ``MatchOptions/minimumPartialProbability`` likely,
+    /// - it is the best counterpart of both its sentences among such pairs (no rival on either side is more
+    ///   probable; ties by position),
+    /// - its sentences stand at similar places in their documents (relative positions at most
+    ///   ``MatchOptions/maximumPartialPositionGap`` apart),
+    /// - each sentence has more than three content words (a name or a caption alone shares no fact), and
+    /// - the two share a fact's anchor: a number both state, or both are their documents' first sentences (the
+    ///   headlines of one event).
+    /// Shared names alone are no shared fact: the sentences of one story all name its people.
+    /// Each decision reads the two documents only; ties are broken by position.
+    /// - Returns: the partial statements, in source then target order.
+    /// - Complexity: O(c log c + p k log k) for c judged pairs and p of them probable enough, of at most k keys.
+    func partialStatements(_ kept: [Candidate], judged: Judgments, source: [SentenceEvidence],
+                           target: [SentenceEvidence]) -> [Candidate]
+    {
+        let n = source.count, m = target.count
+        let shortest = options.minimumPartialDocumentSentences
+        guard n >= shortest, m >= shortest else { return [] }
+        var sourceMatched = [Bool](repeating: false, count: n)
+        var targetMatched = [Bool](repeating: false, count: m)
+        var together: Set<[Int]> = []
+        for match in kept {
+            for s in match.source {
+                sourceMatched[s] = true
+                for t in match.target { together.insert([s, t]) }
+            }
+            for t in match.target { targetMatched[t] = true }
+        }
+        // The pairs that could be partial, and each sentence's most probable one among them (the rival).
+        var open: [(source: Int, target: Int, logOdds: Double, translation: Double)] = []
+        var sourceBest = [Double](repeating: -.infinity, count: n)
+        var targetBest = [Double](repeating: -.infinity, count: m)
+        for (pair, value) in zip(judged.pairs, judged.logOdds) {
+            guard !together.contains([pair.source, pair.target]),
+                  !sourceMatched[pair.source] || !targetMatched[pair.target] else { continue }
+            open.append((pair.source, pair.target, value, pair.translation))
+            sourceBest[pair.source] = max(sourceBest[pair.source], value)
+            targetBest[pair.target] = max(targetBest[pair.target], value)
+        }
+        let floor = Self.logit(options.minimumPartialProbability)
+        open = open.filter { pair in
+            pair.logOdds >= floor && pair.logOdds >= sourceBest[pair.source] && pair.logOdds >= targetBest[pair.target]
+        }
+        guard !open.isEmpty else { return [] }
+        let features = StatementFeatures(source: source.map(\.content), target: target.map(\.content),
+                                         sourceFurniture: source.map(\.isFurniture),
+                                         targetFurniture: target.map(\.isFurniture))
+        var found: [Candidate] = []
+        var sourceTaken = [Bool](repeating: false, count: n)
+        var targetTaken = [Bool](repeating: false, count: m)
+        // Source then target order: a sentence whose two best rivals tie goes to the first.
+        for pair in open.sorted(by: { $0.source != $1.source ? $0.source < $1.source : $0.target < $1.target }) {
+            let s = pair.source, t = pair.target
+            guard !sourceTaken[s], !targetTaken[t],
+                  Self.relativeGap(s, t, sourceCount: n, targetCount: m) <= options.maximumPartialPositionGap,
+                  Self.contentWords(source[s]) > 3, Self.contentWords(target[t]) > 3 else { continue }
+            let headlines = s == 0 && t == 0
+            guard headlines || features.overlap(s, t).numbers > 0 else { continue }
+            sourceTaken[s] = true
+            targetTaken[t] = true
+            found.append(Candidate(source: s..<(s + 1), target: t..<(t + 1), logOdds: pair.translation,
+                                   posterior: pair.logOdds, paraphrase: true))
+        }
+        return found
+    }
+
+    /// The distance of the relative positions (index over sentence count) of source sentence `s` and target
+    /// sentence `t`.
+    static func relativeGap(_ s: Int, _ t: Int, sourceCount: Int, targetCount: Int) -> Double {
+        abs(Double(s) / Double(max(sourceCount, 1)) - Double(t) / Double(max(targetCount, 1)))
+    }
+
+    /// The number of distinct content words of a sentence.
+    static func contentWords(_ evidence: SentenceEvidence) -> Int {
+        Set(evidence.content.map(\.word)).count
+    }
+}
