@@ -78,13 +78,20 @@ public struct ComparableMatcher: Sendable {
                                              ratio: KeyRates.lengthRatio(source: sourceRates, target: targetRates) ?? 1)
         // Costliest pairs (most sentence pairs) first, so that the last ones handed out are small.
         let costs = toVerify.map { sourceEvidence[$0.source].count * targetEvidence[$0.target].count }
+        // A pair with enough evidence to be kept on it keeps its translation model's matches for the statement
+        // matching below, which would find the same ones again (same evidence, same rates).
+        let minimum = options.minimumSharedTranslations
         let allFound = Parallel.map(toVerify, costs: costs, state: {}) { _, candidate in
-            Self.sharedTranslations(matcher: matcher, source: sourceEvidence[candidate.source],
-                                    target: targetEvidence[candidate.target], rates: rates, agreement: agreement)
+            let (evidence, translations) = Self.sharedTranslations(
+                matcher: matcher, source: sourceEvidence[candidate.source], target: targetEvidence[candidate.target],
+                rates: rates, agreement: agreement)
+            return (evidence, evidence >= minimum ? translations : nil)
         }
+        var foundTranslations: [PairIndex: [[StatementMatcher.Candidate]]] = [:]
         var verified: [DocumentPair] = []
         for (done, candidate) in toVerify.enumerated() {
-            let evidence = allFound[done]
+            let (evidence, translations) = allFound[done]
+            if let translations { foundTranslations[PairIndex(candidate)] = translations }
             let pair = DocumentPair(source: candidate.source, target: candidate.target, score: candidate.score,
                                     evidence: evidence)
             verified.append(pair)
@@ -97,9 +104,11 @@ public struct ComparableMatcher: Sendable {
         // that none of its sentences goes missing.
         // Verification ran the translation model only: the kept pairs are matched completely here (a pair kept on
         // its cosine alone may not have been verified at all), so that none of their sentences goes missing.
+        let known = foundTranslations
         let statements = Parallel.map(pairing.pairs, state: {}) { _, pair in
             matcher.matching(matcher.matchInParts(source: sourceEvidence[pair.source],
-                                                  target: targetEvidence[pair.target], rates: rates),
+                                                  target: targetEvidence[pair.target], rates: rates,
+                                                  known: known[PairIndex(pair)]),
                              source: source[pair.source], target: target[pair.target])
         }
         let pairs = zip(pairing.pairs, statements).flatMap { pair, statements in
@@ -146,21 +155,24 @@ extension ComparableMatcher {
     }
 
     /// ``sharedTranslations(_:source:target:agreement:)`` of two documents whose translation-model matches are
-    /// found part by part (``StatementMatcher/forEachPart(source:target:rates:complete:_:)``), each part's
+    /// found part by part (``StatementMatcher/forEachPart(source:target:rates:complete:known:_:)``), each part's
     /// evidence dropped after it: the same sum, in the same order.
+    /// - Returns: the sum, and each part's translation-model matches.
     static func sharedTranslations(matcher: StatementMatcher, source: DocumentEvidence, target: DocumentEvidence,
                                    rates: (source: KeyRates, target: KeyRates), agreement: TranslationAgreement)
-        -> Double
+        -> (expected: Double, translations: [[StatementMatcher.Candidate]])
     {
         let counts = DocumentCounts(source: source.keyCounts(), target: target.keyCounts())
         let prior = -log(Double(max(source.count, target.count, 2)))
         var expected = 0.0
+        var translations: [[StatementMatcher.Candidate]] = []
         matcher.forEachPart(source: source, target: target, rates: rates, complete: false) {
             found, sourcePart, targetPart, _, _ in
             add(found.translations, source: sourcePart, target: targetPart, counts: counts, prior: prior,
                 agreement: agreement, to: &expected)
+            translations.append(found.translations)
         }
-        return expected
+        return (expected, translations)
     }
 
     /// Adds to `expected` the probability that each of `matches` (indices into `source` and `target`) is a

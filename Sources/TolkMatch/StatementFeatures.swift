@@ -28,6 +28,9 @@ struct StatementFeatures {
     private let targetHolding: [UInt64: Int]
     private let sourceWords: [Int]
     private let targetWords: [Int]
+    /// Each sentence's content words that have no name or place key (``plainWords(_:)``), made once per sentence.
+    private let sourcePlain: [Set<UInt16>]
+    private let targetPlain: [Set<UInt16>]
     private let sourceFurniture: [Bool]
     private let targetFurniture: [Bool]
     /// What each sentence means in the cross-language word space (empty without one).
@@ -46,6 +49,8 @@ struct StatementFeatures {
         targetHolding = ParaphraseMatcher.holding(target)
         sourceWords = source.map(Self.words)
         targetWords = target.map(Self.words)
+        sourcePlain = source.map(Self.plainWords)
+        targetPlain = target.map(Self.plainWords)
         self.sourceFurniture = sourceFurniture
         self.targetFurniture = targetFurniture
         self.sourceMeaning = SentenceMeanings(space: space, words: sourceMeaning)
@@ -117,7 +122,7 @@ struct StatementFeatures {
         overlap.shared = (sourceFound.reduce(0) { $0 + $1.0 } + targetFound.reduce(0) { $0 + $1.0 }) / 2
         overlap.sharedNames = (sourceFound.filter { $0.1 == .name }.reduce(0) { $0 + $1.0 }
             + targetFound.filter { $0.1 == .name }.reduce(0) { $0 + $1.0 }) / 2
-        let sourcePlain = Self.plainWords(left), targetPlain = Self.plainWords(right)
+        let sourcePlain = self.sourcePlain[i], targetPlain = self.targetPlain[j]
         let sourcePlainFound = sourceBest.filter { sourcePlain.contains($0.key) && $0.value.1 != .name }.count
         let targetPlainFound = targetBest.filter { targetPlain.contains($0.key) && $0.value.1 != .name }.count
         overlap.wordCoverage = min(Double(sourcePlainFound) / Double(max(sourcePlain.count, 1)),
@@ -167,26 +172,43 @@ struct StatementFeatures {
 
     /// The feature vectors of `pairs` (source index, target index, translation log-odds), in the order given.
     /// Rival features compare each pair with the best shared content of its two sentences among `pairs`.
+    /// With `wanted` (a flag per pair), only the wanted pairs' vectors are made, in order; the other pairs are
+    /// measured only when they share a sentence with a wanted one (their rivals), so the values are the same.
     /// - Complexity: O(p k log k) for p pairs of sentences of at most k keys.
-    func vectors(_ pairs: [(source: Int, target: Int, translation: Double)]) -> [[Double]] {
-        let overlaps = pairs.map { overlap($0.source, $0.target) }
+    func vectors(_ pairs: [(source: Int, target: Int, translation: Double)], wanted: [Bool]? = nil) -> [[Double]] {
+        // The pairs measured: all, or those sharing a sentence with a wanted pair.
+        var measured = [Bool](repeating: true, count: pairs.count)
+        if let wanted {
+            var sourceWanted = [Bool](repeating: false, count: source.count)
+            var targetWanted = [Bool](repeating: false, count: target.count)
+            for (pair, isWanted) in zip(pairs, wanted) where isWanted {
+                sourceWanted[pair.source] = true
+                targetWanted[pair.target] = true
+            }
+            measured = pairs.map { sourceWanted[$0.source] || targetWanted[$0.target] }
+        }
+        let overlaps = pairs.indices.map { measured[$0] ? overlap(pairs[$0].source, pairs[$0].target) : Overlap() }
         var sourceBest = [Double](repeating: 0, count: source.count)
         var targetBest = [Double](repeating: 0, count: target.count)
-        for (pair, found) in zip(pairs, overlaps) {
-            sourceBest[pair.source] = max(sourceBest[pair.source], found.shared)
-            targetBest[pair.target] = max(targetBest[pair.target], found.shared)
+        for (index, pair) in pairs.enumerated() where measured[index] {
+            sourceBest[pair.source] = max(sourceBest[pair.source], overlaps[index].shared)
+            targetBest[pair.target] = max(targetBest[pair.target], overlaps[index].shared)
         }
-        let meanings = pairs.map { pair in sourceMeaning.wordAlignment(pair.source, targetMeaning, pair.target) }
+        let meanings = pairs.indices.map { index in
+            measured[index]
+                ? sourceMeaning.wordAlignment(pairs[index].source, targetMeaning, pairs[index].target) : 0
+        }
         // Each sentence's closest counterpart in meaning among the pairs: a pair is compared with its rivals, as
         // the sentences of one story all share its topic words.
         var sourceClosest = [Double](repeating: -1, count: source.count)
         var targetClosest = [Double](repeating: -1, count: target.count)
-        for (pair, meaning) in zip(pairs, meanings) {
-            sourceClosest[pair.source] = max(sourceClosest[pair.source], meaning)
-            targetClosest[pair.target] = max(targetClosest[pair.target], meaning)
+        for (index, pair) in pairs.enumerated() where measured[index] {
+            sourceClosest[pair.source] = max(sourceClosest[pair.source], meanings[index])
+            targetClosest[pair.target] = max(targetClosest[pair.target], meanings[index])
         }
-        return zip(pairs, zip(overlaps, meanings)).map { pair, measured in
-            let (found, meaning) = measured
+        let made = pairs.indices.filter { wanted?[$0] ?? true }
+        return made.map { index in
+            let pair = pairs[index], found = overlaps[index], meaning = meanings[index]
             let i = pair.source, j = pair.target
             let sourceCoverage = Double(found.sourceMatched) / Double(max(sourceWords[i], 1))
             let targetCoverage = Double(found.targetMatched) / Double(max(targetWords[j], 1))

@@ -29,8 +29,11 @@ extension StatementMatcher {
     }
 
     /// The statement model's judgments of the pair's candidates.
-    func judgments(source: [SentenceEvidence], target: [SentenceEvidence]) -> Judgments {
-        let (pairs, logOdds) = judged(source: source, target: target)
+    /// With `wanted`, of only the pairs it picks (by source and target sentence).
+    func judgments(source: [SentenceEvidence], target: [SentenceEvidence], wanted: ((Int, Int) -> Bool)? = nil)
+        -> Judgments
+    {
+        let (pairs, logOdds) = judged(source: source, target: target, wanted: wanted)
         return Judgments(pairs: pairs, logOdds: logOdds)
     }
 
@@ -52,8 +55,10 @@ extension StatementMatcher {
         guard sourceUsed.contains(false), targetUsed.contains(false) else { return [] }
         // Every candidate is judged (a pair's features compare it with its sentences' other candidates), the free
         // ones are kept.
-        return Self.oneToOne(judgments(source: source, target: target), sourceUsed: sourceUsed,
-                             targetUsed: targetUsed, floor: Self.logit(options.minimumRecoveredProbability))
+        // Only the pairs of two free sentences are judged (their features still weigh every rival).
+        let judged = judgments(source: source, target: target) { s, t in !sourceUsed[s] && !targetUsed[t] }
+        return Self.oneToOne(judged, sourceUsed: sourceUsed, targetUsed: targetUsed,
+                             floor: Self.logit(options.minimumRecoveredProbability))
     }
 
     /// The judged sentence pairs of at least `floor` log-odds among the sentences not used, one to one, most

@@ -48,10 +48,12 @@ extension StatementMatcher {
 
     /// Every candidate pair of single sentences (they share a cross-language key; furniture is none) with the
     /// statement model's log-odds, in source then target order.
-    func judged(source: [SentenceEvidence], target: [SentenceEvidence])
+    /// With `wanted`, only the pairs it picks (by source and target sentence) are judged and returned, in the same
+    /// order and with the same values: their features still compare them with all their sentences' candidates.
+    func judged(source: [SentenceEvidence], target: [SentenceEvidence], wanted: ((Int, Int) -> Bool)? = nil)
         -> (pairs: [(source: Int, target: Int, translation: Double)], logOdds: [Double])
     {
-        let (pairs, vectors) = candidates(source: source, target: target)
+        let (pairs, vectors) = candidates(source: source, target: target, wanted: wanted)
         let hasSpace = space != nil
         return (pairs, vectors.map { model.logOdds($0, hasSpace: hasSpace) })
     }
@@ -62,6 +64,14 @@ extension StatementMatcher {
     func candidates(source: [SentenceEvidence], target: [SentenceEvidence])
         -> (pairs: [(source: Int, target: Int, translation: Double)], features: [[Double]])
     {
+        candidates(source: source, target: target, wanted: nil)
+    }
+
+    /// ``candidates(source:target:)``, of only the pairs `wanted` picks when it is given (the others are measured
+    /// only as far as the wanted pairs' rival features need them: the pairs that share a sentence with one).
+    private func candidates(source: [SentenceEvidence], target: [SentenceEvidence], wanted: ((Int, Int) -> Bool)?)
+        -> (pairs: [(source: Int, target: Int, translation: Double)], features: [[Double]])
+    {
         // The pair's own key rates as the chance background: no other document of the collection moves a decision.
         var sourceRates = KeyRates()
         var targetRates = KeyRates()
@@ -70,16 +80,21 @@ extension StatementMatcher {
         let scorer = StatementScorer(source: source, target: target, sourceBackground: sourceRates,
                                      targetBackground: targetRates, lengthWeight: options.lengthWeight)
         var pairs: [(source: Int, target: Int, translation: Double)] = []
+        var picked: [Bool] = []
         for (s, targets) in scorer.sharingPairs() where !source[s].isFurniture {
             for t in targets where !target[t].isFurniture {
-                pairs.append((s, t, scorer.logOdds(source: s..<(s + 1), target: t..<(t + 1))))
+                let isWanted = wanted?(s, t) ?? true
+                // The translation log-odds is read only for the pairs judged.
+                pairs.append((s, t, isWanted ? scorer.logOdds(source: s..<(s + 1), target: t..<(t + 1)) : 0))
+                picked.append(isWanted)
             }
         }
-        guard !pairs.isEmpty else { return ([], []) }
+        guard picked.contains(true) else { return ([], []) }
         let features = StatementFeatures(source: source.map(\.content), target: target.map(\.content),
                                          sourceFurniture: source.map(\.isFurniture),
                                          targetFurniture: target.map(\.isFurniture), space: space?.space,
                                          sourceMeaning: source.map(\.meaning), targetMeaning: target.map(\.meaning))
-        return (pairs, features.vectors(pairs))
+        guard wanted != nil else { return (pairs, features.vectors(pairs)) }
+        return (zip(pairs, picked).filter(\.1).map(\.0), features.vectors(pairs, wanted: picked))
     }
 }

@@ -184,10 +184,14 @@ public struct StatementMatcher: Sendable {
 
     /// ``matchInParts(sourceEvidence:targetEvidence:rates:complete:)`` for evidence held or made part by part
     /// (``DocumentEvidence``).
+    /// `known`: each part's translation-model matches under `rates` when they were found already (as
+    /// ``forEachPart(source:target:rates:complete:known:_:)`` takes them).
     func matchInParts(source: DocumentEvidence, target: DocumentEvidence,
-                      rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true) -> Found {
+                      rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true,
+                      known: [[Candidate]]? = nil) -> Found {
         var result: Found = ([], [], [], [], [])
-        forEachPart(source: source, target: target, rates: rates, complete: complete) { found, _, _, s, t in
+        forEachPart(source: source, target: target, rates: rates, complete: complete, known: known) {
+            found, _, _, s, t in
             func moved(_ match: Candidate) -> Candidate {
                 var moved = Candidate(source: (match.source.lowerBound + s)..<(match.source.upperBound + s),
                                       target: (match.target.lowerBound + t)..<(match.target.upperBound + t),
@@ -207,17 +211,21 @@ public struct StatementMatcher: Sendable {
     /// Matches the part pairs of two documents (``PairParts``; one part when neither is longer than
     /// ``MatchOptions/maximumPartSentences``) in order, handing `body` each part's matching (indices counted from
     /// the part's start), the part's evidence, and the part's first source and target sentence; a part's
-    /// evidence, when not held, is made for it and dropped after it.
+    /// evidence, when not held, is made for it and dropped after it. `known`: the translation model's matches of
+    /// each part under `rates` (``Found/translations`` of an earlier call with the same evidence and rates), when
+    /// they were found already; `nil` finds them.
     func forEachPart(source: DocumentEvidence, target: DocumentEvidence,
-                     rates: (source: KeyRates, target: KeyRates)?, complete: Bool,
+                     rates: (source: KeyRates, target: KeyRates)?, complete: Bool, known: [[Candidate]]? = nil,
                      _ body: (_ found: Found, _ source: [SentenceEvidence], _ target: [SentenceEvidence],
                               _ sourceStart: Int, _ targetStart: Int) -> Void) {
         let bounds = PairParts.bounds(sourceCount: source.count, targetCount: target.count,
                                       limit: options.maximumPartSentences)
-        for part in bounds {
+        for (index, part) in bounds.enumerated() {
             let sourcePart = source.evidence(part.source), targetPart = target.evidence(part.target)
+            let given = known.flatMap { $0.indices.contains(index) ? $0[index] : nil }
             let found = match(sourceEvidence: sourcePart, targetEvidence: targetPart, rates: rates, complete: complete,
-                              opensDocuments: part.source.lowerBound == 0 && part.target.lowerBound == 0)
+                              opensDocuments: part.source.lowerBound == 0 && part.target.lowerBound == 0,
+                              known: given)
             body(found, sourcePart, targetPart, part.source.lowerBound, part.target.lowerBound)
         }
     }
@@ -227,10 +235,12 @@ public struct StatementMatcher: Sendable {
     /// ``recovered(_:source:target:)``), as when its own-rates matching is only consulted. `opensDocuments` false
     /// says that the sentences are a later part of longer documents (``PairParts``), whose first sentences are
     /// no leads. With `reportsPartial` false no partial statements are looked for (``Found/partial`` stays
-    /// empty), as when the own-rates matching is only consulted.
+    /// empty), as when the own-rates matching is only consulted. `known`: the translation model's matches under
+    /// `rates`, when they were found already (a candidate pair's verification, ``Found/translations``); they are
+    /// not looked for again.
     func match(sourceEvidence: [SentenceEvidence], targetEvidence: [SentenceEvidence],
                rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true, recovers: Bool = true,
-               opensDocuments: Bool = true, reportsPartial: Bool = true)
+               opensDocuments: Bool = true, reportsPartial: Bool = true, known: [Candidate]? = nil)
         -> Found
     {
         guard !sourceEvidence.isEmpty, !targetEvidence.isEmpty else {
@@ -244,42 +254,18 @@ public struct StatementMatcher: Sendable {
             sourceRates.add(sourceEvidence)
             targetRates.add(targetEvidence)
         }
-        let scorer = StatementScorer(source: sourceEvidence, target: targetEvidence, sourceBackground: sourceRates,
-                                     targetBackground: targetRates, lengthWeight: options.lengthWeight)
-        let prior = -log(Double(max(source.count, target.count)))
-        let mergePrior = log(BeadScorer.shapePrior[3] / BeadScorer.shapePrior[0])
-
-        var candidates: [Candidate] = []
-        func consider(_ s: Range<Int>, _ t: Range<Int>) {
-            let logOdds = scorer.logOdds(source: s, target: t)
-            let shapePrior = s.count + t.count > 2 ? mergePrior : 0
-            candidates.append(Candidate(source: s, target: t, logOdds: logOdds,
-                                        posterior: logOdds + prior + shapePrior))
+        func makeScorer() -> StatementScorer {
+            StatementScorer(source: sourceEvidence, target: targetEvidence, sourceBackground: sourceRates,
+                            targetBackground: targetRates, lengthWeight: options.lengthWeight)
         }
-        for (s, targets) in scorer.sharingPairs() {
-            for t in targets {
-                consider(s..<(s + 1), t..<(t + 1))
-                guard options.mergesAdjacentSentences else { continue }
-                if s + 1 < source.count { consider(s..<(s + 2), t..<(t + 1)) }
-                if t + 1 < target.count { consider(s..<(s + 1), t..<(t + 2)) }
-            }
-        }
-        candidates.sort { a, b in
-            if a.posterior != b.posterior { return a.posterior > b.posterior }
-            if a.source.lowerBound != b.source.lowerBound { return a.source.lowerBound < b.source.lowerBound }
-            if a.target.lowerBound != b.target.lowerBound { return a.target.lowerBound < b.target.lowerBound }
-            return a.source.count + a.target.count < b.source.count + b.target.count
-        }
-        var sourceUsed = [Bool](repeating: false, count: source.count)
-        var targetUsed = [Bool](repeating: false, count: target.count)
-        var kept: [Candidate] = []
-        for candidate in candidates {
-            guard candidate.posterior > options.statementMargin else { break }
-            guard candidate.source.allSatisfy({ !sourceUsed[$0] }),
-                  candidate.target.allSatisfy({ !targetUsed[$0] }) else { continue }
-            for index in candidate.source { sourceUsed[index] = true }
-            for index in candidate.target { targetUsed[index] = true }
-            kept.append(candidate)
+        var madeScorer: StatementScorer?
+        var kept: [Candidate]
+        if let known {
+            kept = known
+        } else {
+            let scorer = makeScorer()
+            madeScorer = scorer
+            kept = translationMatches(scorer: scorer, sourceCount: source.count, targetCount: target.count)
         }
         // Comparable coverage: when the translation model explains little of the smaller document, the two were
         // written independently. Every candidate sentence pair is then judged on its own by the statement model
@@ -320,7 +306,8 @@ public struct StatementMatcher: Sendable {
         } else if options.matchesParaphrases
                     && translatedShare(kept, source: source, target: target) < options.translatedShare {
             let judged = judgments(source: source, target: target)
-            kept = independentStatements(kept, judged: judged, source: source, target: target, scorer: scorer,
+            kept = independentStatements(kept, judged: judged, source: source, target: target,
+                                         scorer: madeScorer ?? makeScorer(),
                                          leads: opensDocuments)
             if reportsPartial {
                 partial = partialStatements(kept, judged: judged, source: source, target: target)
@@ -340,6 +327,48 @@ public struct StatementMatcher: Sendable {
         }
         return (kept, sourceMatched.indices.filter { !sourceMatched[$0] },
                 targetMatched.indices.filter { !targetMatched[$0] }, translations, partial)
+    }
+
+    /// The translation model's matches: every sentence pair sharing a key and its merges with an adjacent
+    /// sentence, scored by `scorer` less the prior odds, kept greedily while more likely than not, each sentence
+    /// once.
+    private func translationMatches(scorer: StatementScorer, sourceCount: Int, targetCount: Int) -> [Candidate] {
+        let prior = -log(Double(max(sourceCount, targetCount)))
+        let mergePrior = log(BeadScorer.shapePrior[3] / BeadScorer.shapePrior[0])
+
+        var candidates: [Candidate] = []
+        func consider(_ s: Range<Int>, _ t: Range<Int>) {
+            let logOdds = scorer.logOdds(source: s, target: t)
+            let shapePrior = s.count + t.count > 2 ? mergePrior : 0
+            candidates.append(Candidate(source: s, target: t, logOdds: logOdds,
+                                        posterior: logOdds + prior + shapePrior))
+        }
+        for (s, targets) in scorer.sharingPairs() {
+            for t in targets {
+                consider(s..<(s + 1), t..<(t + 1))
+                guard options.mergesAdjacentSentences else { continue }
+                if s + 1 < sourceCount { consider(s..<(s + 2), t..<(t + 1)) }
+                if t + 1 < targetCount { consider(s..<(s + 1), t..<(t + 2)) }
+            }
+        }
+        candidates.sort { a, b in
+            if a.posterior != b.posterior { return a.posterior > b.posterior }
+            if a.source.lowerBound != b.source.lowerBound { return a.source.lowerBound < b.source.lowerBound }
+            if a.target.lowerBound != b.target.lowerBound { return a.target.lowerBound < b.target.lowerBound }
+            return a.source.count + a.target.count < b.source.count + b.target.count
+        }
+        var sourceUsed = [Bool](repeating: false, count: sourceCount)
+        var targetUsed = [Bool](repeating: false, count: targetCount)
+        var kept: [Candidate] = []
+        for candidate in candidates {
+            guard candidate.posterior > options.statementMargin else { break }
+            guard candidate.source.allSatisfy({ !sourceUsed[$0] }),
+                  candidate.target.allSatisfy({ !targetUsed[$0] }) else { continue }
+            for index in candidate.source { sourceUsed[index] = true }
+            for index in candidate.target { targetUsed[index] = true }
+            kept.append(candidate)
+        }
+        return kept
     }
 
     /// The share of the smaller document's sentences that `matches` (the translation model's) match as

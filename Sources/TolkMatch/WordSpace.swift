@@ -136,37 +136,63 @@ public struct WordSpace: Sendable {
         let index = side == .source ? sourceWords : targetWords
         let stemmer = side == .source ? sourceStemmer : targetStemmer
         var found: [UInt16] = []
-        var word = String.UnicodeScalarView()
+        // The word read so far, lower-cased, as UTF-8, and its length in scalars.
+        var word: [UInt8] = []
+        var scalars = 0
         func finish() {
-            defer { word.removeAll(keepingCapacity: true) }
-            guard word.count >= 2 else { return }
-            let surface = String(word)
+            defer {
+                word.removeAll(keepingCapacity: true)
+                scalars = 0
+            }
+            guard scalars >= 2 else { return }
+            let surface = String(decoding: word, as: UTF8.self)
             let id = known.id(of: surface, side: side) { index[stemmer.stem(surface)] }
             guard let id, !found.contains(id) else { return }
             found.append(id)
         }
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                // ASCII without a property lookup: letters lower-cased, anything else ends a word.
-                if value >= 0x61 && value <= 0x7A {
-                    word.append(scalar)
-                } else if value >= 0x41 && value <= 0x5A, let lower = Unicode.Scalar(value + 0x20) {
-                    word.append(lower)
-                } else {
-                    finish()
-                }
-                continue
-            }
-            switch scalar.properties.generalCategory {
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
-                word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            default:
-                finish()
-            }
+            if Self.appendLowercased(scalar, to: &word, scalars: &scalars) == false { finish() }
         }
         finish()
         return found
+    }
+
+    /// Appends a letter lower-cased to `word` (UTF-8), counting the scalars appended in `scalars`; `false` for
+    /// anything else, which ends a word. ASCII and Latin-1 are read from the code point (no property lookup): the
+    /// same as the Unicode properties give, which serve every other scalar.
+    static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout [UInt8], scalars: inout Int) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            if value >= 0x61 && value <= 0x7A {
+                word.append(UInt8(value))
+            } else if value >= 0x41 && value <= 0x5A {
+                word.append(UInt8(value + 0x20))
+            } else {
+                return false
+            }
+            scalars += 1
+            return true
+        }
+        if value >= 0xC0 && value <= 0xFF {
+            // Latin-1 letters: U+00C0-U+00DE upper case (lower case 0x20 above), U+00DF-U+00FF lower case;
+            // U+00D7 and U+00F7 are signs.
+            guard value != 0xD7 && value != 0xF7 else { return false }
+            let lower = value <= 0xDE ? value + 0x20 : value
+            word.append(UInt8(0xC0 | (lower >> 6)))
+            word.append(UInt8(0x80 | (lower & 0x3F)))
+            scalars += 1
+            return true
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                UTF8.encode(lower) { word.append($0) }
+                scalars += 1
+            }
+            return true
+        default:
+            return false
+        }
     }
 
     /// The rarity (idf in nats, from the corpus the space was built from) of word `id`.
@@ -174,9 +200,16 @@ public struct WordSpace: Sendable {
 
     /// The cosine of two words' vectors (about 1 for a word and its translation, near 0 for unrelated words).
     public func similarity(_ a: UInt16, _ b: UInt16) -> Float {
-        let i = Int(a) * dimensions, j = Int(b) * dimensions
-        var total: Int32 = 0
-        for k in 0..<dimensions { total &+= Int32(vectors[i + k]) * Int32(vectors[j + k]) }
+        let i = Int(a) * dimensions, j = Int(b) * dimensions, count = dimensions
+        // Over the buffer, without the array's per-element checks, so the loop is vectorised (integer sums: the
+        // same value in any order).
+        let total = vectors.withUnsafeBufferPointer { all -> Int32 in
+            let x = UnsafeBufferPointer(rebasing: all[i..<(i + count)])
+            let y = UnsafeBufferPointer(rebasing: all[j..<(j + count)])
+            var total: Int32 = 0
+            for k in 0..<count { total &+= Int32(x[k]) &* Int32(y[k]) }
+            return total
+        }
         return Float(total) / (127 * 127)
     }
 }

@@ -27,6 +27,27 @@ import TolkText
         return bytes
     }
 
+    /// The word reader's lower-casing by code point (ASCII, Latin-1) gives what the Unicode properties give, for
+    /// every scalar up to U+024F (letters lower-cased, everything else ends a word).
+    @Test func lowerCasingByCodePointAgreesWithTheProperties() {
+        for value in UInt32(0)...0x24F {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var word: [UInt8] = []
+            var scalars = 0
+            let isLetter = WordSpace.appendLowercased(scalar, to: &word, scalars: &scalars)
+            let expected: String?
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+                expected = scalar.properties.lowercaseMapping
+            default:
+                expected = nil
+            }
+            #expect(isLetter == (expected != nil), "U+\(String(value, radix: 16))")
+            #expect(String(decoding: word, as: UTF8.self) == (expected ?? ""), "U+\(String(value, radix: 16))")
+            #expect(scalars == (expected?.unicodeScalars.count ?? 0), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func aWellFormedFileIsRead() throws {
         let space = try WordSpace(bytes: Self.file(), path: "test.bin")
         #expect(space.dimensions == 2)
