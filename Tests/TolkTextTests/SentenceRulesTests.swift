@@ -21,6 +21,8 @@ import Testing
         "Sagen er jf. loven en sag for byretten.",
         "Mødet er i morgen, dvs. den 5. januar i Aarhus.",
         "Demonstrationen blev holdt den 1. maj på Fælledparken.",
+        "Martin Luther King Jr. holdt talen i Washington.",
+        "Aktierne i Apple Inc. steg efter regnskabet.",
     ])
     func danishAbbreviationsAndOrdinalsStayInside(_ sentence: String) throws {
         #expect(try sentences(sentence, .danish) == [sentence])
@@ -45,6 +47,8 @@ import Testing
             == ["Avoid the markets, the stations, etc.", "Be firm when you say no."])
         let danish = "De solgte æbler, pærer osv. Det var en god dag."
         #expect(try sentences(danish, .danish) == ["De solgte æbler, pærer osv.", "Det var en god dag."])
+        let junior = "Talen blev holdt af Martin Luther King Jr. Det var i 1963."
+        #expect(try sentences(junior, .danish) == ["Talen blev holdt af Martin Luther King Jr.", "Det var i 1963."])
     }
 
     @Test func headlinesQuotesAndParenthesesStayWithTheirSentence() throws {
