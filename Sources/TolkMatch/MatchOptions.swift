@@ -122,13 +122,13 @@ public struct MatchOptions: Sendable {
     /// Smallest probability (by the statement model) of a partial statement of an independently written pair
     /// (``StatementMatching/partial``: two sentences that share a fact while each mainly says something else).
     /// The model was fitted to tell statements that say the same from unrelated ones, so a partial one gets a
-    /// middling probability; the other tests (best rival, position, a shared number) carry the decision. Chosen
-    /// on the real-coverage development set (docs/MEASURED.md, "Partial statements").
-    public var minimumPartialProbability = 0.1
+    /// low probability; the other tests (best rival, position, a number of the same value) carry the decision.
+    /// Chosen on the real-coverage development set (docs/MEASURED.md, "Partial statements").
+    public var minimumPartialProbability = 0.05
     /// Largest distance of the relative positions (sentence index over the document's sentence count) of the two
-    /// sentences of a partial statement. Chosen on the real-coverage development set (docs/MEASURED.md,
-    /// "Partial statements").
-    public var maximumPartialPositionGap = 0.15
+    /// sentences of a partial statement: as ``maximumPositionGap`` for unsure statements. Chosen on the
+    /// real-coverage development set (docs/MEASURED.md, "Partial statements").
+    public var maximumPartialPositionGap = 0.4
     /// Fewest sentences each document of an independently written pair needs for partial statements to be looked
     /// for: a document of one or two sentences is a brief or a headline with its first line, whose one fact the
     /// other side reports or not (on the NTREX comparable seeds, translations cut to one or two sentences on a

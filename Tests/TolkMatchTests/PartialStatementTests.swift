@@ -72,10 +72,13 @@ import TolkText
 
     @Test func aPartialStatementNeedsProbabilityABestRivalAndTheSamePlace() throws {
         let matcher = try Self.matcher()
-        // Below minimumPartialProbability (0.1).
-        #expect(Self.partial(matcher, Self.judged([(2, 2, 0.05)])).isEmpty)
-        // A more probable rival of the English sentence (Danish 4, which shares no number with it).
-        #expect(Self.partial(matcher, Self.judged([(2, 2, 0.25), (4, 2, 0.3)])).isEmpty)
+        // Below minimumPartialProbability (0.05).
+        #expect(Self.partial(matcher, Self.judged([(2, 2, 0.03)])).isEmpty)
+        // The best of one of its open sentences is enough: Danish 4 is the English sentence's best rival, but
+        // (2, 2) is the Danish sentence's best.
+        #expect(Self.partial(matcher, Self.judged([(2, 2, 0.25), (4, 2, 0.3)])) == [[2, 2]])
+        // More probable rivals on both sides (which share no number with the other sentence).
+        #expect(Self.partial(matcher, Self.judged([(2, 2, 0.25), (4, 2, 0.3), (2, 4, 0.3)])).isEmpty)
         // Far apart: the Danish sentence moved to the end of a longer report.
         let longer = Array(Self.danish.prefix(2)) + Self.danish.suffix(2) + [
             "Rederiet venter at kunne sejle igen i weekenden.",
@@ -86,8 +89,21 @@ import TolkText
         // A document of two sentences has none.
         #expect(Self.partial(matcher, Self.judged([(0, 0, 0.2)]), target: Array(Self.english.prefix(2))).isEmpty)
         // The settings move the decision.
-        let lenient = try Self.matcher { $0.minimumPartialProbability = 0.04 }
-        #expect(Self.partial(lenient, Self.judged([(2, 2, 0.05)])) == [[2, 2]])
+        let lenient = try Self.matcher { $0.minimumPartialProbability = 0.02 }
+        #expect(Self.partial(lenient, Self.judged([(2, 2, 0.03)])) == [[2, 2]])
+    }
+
+    @Test func aSharedNumberMustHaveTheSameValueInDigits() throws {
+        let matcher = try Self.matcher()
+        func exact(_ source: String, _ target: String) -> Bool {
+            StatementMatcher.exactNumber(matcher.sourceEvidence([source])[0].content,
+                                         matcher.targetEvidence([target])[0].content)
+        }
+        #expect(exact("Øen har 40.000 indbyggere.", "The island has 40,000 residents."))
+        #expect(exact("Broen åbnede i 1997 efter fire års arbejde.", "The bridge opened in 1997."))
+        // 1997 and 2022 meet only rounded to two significant digits; "to" and "two" are number words.
+        #expect(!exact("Broen åbnede i 1997 efter fire års arbejde.", "The bridge was repaired in 2022."))
+        #expect(!exact("To mænd blev anholdt.", "Police arrested two men."))
     }
 
     @Test func thePartialSettingsAreChecked() {
