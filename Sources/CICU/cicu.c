@@ -377,7 +377,12 @@ int32_t cicu_regex_group_count(void *regex, int32_t *status) {
 
 int cicu_malloc_set(CicuMallocSetting setting, int32_t bytes) {
 #if defined(__GLIBC__)
-    return mallopt(setting == CICU_MALLOC_TRIM_THRESHOLD ? M_TRIM_THRESHOLD : M_MMAP_THRESHOLD, bytes);
+    switch (setting) {
+    case CICU_MALLOC_TRIM_THRESHOLD: return mallopt(M_TRIM_THRESHOLD, bytes);
+    case CICU_MALLOC_ARENA_MAX: return mallopt(M_ARENA_MAX, bytes);
+    case CICU_MALLOC_MAP_THRESHOLD: break;
+    }
+    return mallopt(M_MMAP_THRESHOLD, bytes);
 #else
     (void)setting;
     (void)bytes;

@@ -120,6 +120,8 @@ public enum MatchPipeline {
     ///   JSONL `language` that is no language code, ``LexiconError`` or ``DataError`` naming a malformed data
     ///   file and line, ``AlignmentError`` for broken matching data.
     public static func run(_ request: MatchRequest, progress: MatchProgress) throws -> MatchRun {
+        try MemoryLimit.check(memoryNeed, inputBytes: MemoryLimit.inputBytes([request.sources, request.targets]),
+                              command: "match")
         let policy = LanguagePolicy()
         var segmenters: [LanguageCode: Segmenter] = [:]
         // With both languages given (every document takes them), the lexicon loads while the documents are read.
@@ -167,6 +169,11 @@ public enum MatchPipeline {
                         published: published, sourceFields: sourceSide.fields, targetFields: targetSide.fields,
                         sourceLanguage: sourceCode, targetLanguage: targetCode, lexicon: withExtra)
     }
+
+    /// The address space `match` needs (``MemoryLimit``), above what was measured on the release build
+    /// (docs/MEASURED.md, issue 16): the two samples ran under `ulimit -v` down to 230 MB; NTREX repeated to
+    /// 1 MB a side reached 238 MB of address space (10 bytes per further byte of input).
+    static let memoryNeed = MemoryLimit.Need(fixed: 256 << 20, perInputByte: 12)
 
     /// `documents` with their publication days: the date given (`published`), else a leading `date` stamp; a
     /// month-only date counts as the month's 15th, a year alone as none.

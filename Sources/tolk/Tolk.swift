@@ -29,9 +29,11 @@ struct Tolk: ParsableCommand {
         ]
     )
 
-    /// Sets up the allocator (``AllocatorSettings``), then parses the arguments and runs the command.
+    /// Sets up the allocator (``AllocatorSettings``, and one arena under `ulimit -v`: ``MemoryLimit``), then
+    /// parses the arguments and runs the command.
     static func main() {
         AllocatorSettings.returnLargeBlocks()
+        MemoryLimit.adaptAllocator()
         main(nil)
     }
 }

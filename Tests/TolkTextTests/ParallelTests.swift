@@ -67,4 +67,67 @@ import Testing
         let failing = Background { () throws -> Int in throw Refused(item: 1) }
         #expect(throws: Refused(item: 1)) { try failing.value() }
     }
+
+    /// Threads that the system refuses (as under a low `ulimit -v`, where libdispatch waited without end): the
+    /// work is done by the threads that did start, or by the caller alone, never waited for.
+    @Test func mapDoesTheWorkOfThreadsThatCannotStart() {
+        let items = Array(0..<300)
+        let serial = items.map { $0 * $0 }
+        let caller = pthread_self()
+        let refused = Parallel.map(items, workers: 4, costs: nil, startingThreadsWith: { _ in nil }, state: {}) {
+            _, item in (item * item, pthread_equal(pthread_self(), caller) != 0)
+        }
+        #expect(refused.map(\.0) == serial)
+        let onCaller = refused.filter(\.1).count
+        #expect(onCaller == items.count, "every element on the calling thread")
+        // One thread starts, the next is refused: the work is shared by the caller and that thread.
+        let starts = StartCounter()
+        let partly = Parallel.map(items, workers: 3, costs: nil, startingThreadsWith: { body in
+            starts.next() == 0 ? WorkerThread.start(body) : nil
+        }, state: {}) { _, item in item * item }
+        #expect(partly == serial)
+    }
+
+    @Test func backgroundWithoutAThreadWorksWhenAskedForItsValue() throws {
+        let runs = StartCounter()
+        let value = Background(startingThreadWith: { _ in nil }) { () -> Int in
+            _ = runs.next()
+            return (1...1_000).reduce(0, +)
+        }
+        #expect(!value.startedThread)
+        #expect(runs.count == 0, "nothing runs before the value is asked for")
+        #expect(try value.value() == 500_500)
+        #expect(try value.value() == 500_500)
+        #expect(runs.count == 1, "the work runs once")
+        let failing = Background(startingThreadWith: { _ in nil }) { () throws -> Int in throw Refused(item: 2) }
+        #expect(throws: Refused(item: 2)) { try failing.value() }
+        let started = Background { 42 }
+        #expect(started.startedThread)
+        #expect(try started.value() == 42)
+    }
+
+    /// A map inside a map's work takes its threads from the same budget: the process never runs more than
+    /// the budget's threads besides the callers.
+    @Test func threadBudgetIsSharedAndReturned() {
+        let budget = Parallel.ThreadBudget(capacity: 3)
+        #expect(budget.take(2) == 2)
+        #expect(budget.take(5) == 1)
+        #expect(budget.take(1) == 0)
+        budget.giveBack(3)
+        #expect(budget.take(4) == 3)
+        #expect(Parallel.ThreadBudget(capacity: -1).take(1) == 0)
+        let outer = Array(0..<8)
+        let nested = Parallel.map(outer, workers: 2, state: {}) { _, item in
+            Parallel.map(Array(0..<50), workers: 2, state: {}) { _, inner in inner + item }.reduce(0, +)
+        }
+        #expect(nested == outer.map { (0..<50).reduce(0, +) + 50 * $0 })
+    }
+
+    /// Counts calls from any thread.
+    final class StartCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        var count: Int { lock.withLock { value } }
+        func next() -> Int { lock.withLock { defer { value += 1 }; return value } }
+    }
 }

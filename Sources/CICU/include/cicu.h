@@ -22,12 +22,14 @@ extern "C" {
 #endif
 
 /* ---- the C allocator (glibc's mallopt; not ICU) ---- */
-/* The settings of glibc's malloc that Tolk changes (mallopt's M_MMAP_THRESHOLD and M_TRIM_THRESHOLD). */
+/* The settings of glibc's malloc that Tolk changes (mallopt's M_MMAP_THRESHOLD, M_TRIM_THRESHOLD, M_ARENA_MAX). */
 typedef enum {
     CICU_MALLOC_MAP_THRESHOLD = 0,   /* the size from which malloc maps a block on its own */
-    CICU_MALLOC_TRIM_THRESHOLD = 1   /* how much free memory at the top of the heap it keeps instead of giving back */
+    CICU_MALLOC_TRIM_THRESHOLD = 1,  /* how much free memory at the top of the heap it keeps instead of giving back */
+    CICU_MALLOC_ARENA_MAX = 2        /* the most arenas (each beyond the first reserves 64 MiB of address space) */
 } CicuMallocSetting;
-/* Sets one malloc setting to `bytes`; returns mallopt's result (1 success, 0 failure; 0 where there is no glibc). */
+/* Sets one malloc setting to `bytes` (for CICU_MALLOC_ARENA_MAX: a count); returns mallopt's result (1 success,
+ * 0 failure; 0 where there is no glibc). */
 int cicu_malloc_set(CicuMallocSetting setting, int32_t bytes);
 
 /* ---- errors and versions ---- */
