@@ -38,7 +38,7 @@ struct DocumentEvidence: Sendable {
             if !token.isCapitalised {
                 writtenLowerCase.insert(lowered)
             } else if !token.startsSentence && !headlines.contains(token.sentence) {
-                capitalisedInside.insert(Genitive.withoutPossessive(lowered))
+                capitalisedInside.insert(Genitive.withoutNamePossessive(lowered))
             }
         }
     }

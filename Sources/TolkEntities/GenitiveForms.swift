@@ -1,6 +1,7 @@
 import TolkText
 
-/// Danish (and Norwegian, Swedish) genitives: "Ecuadors", "Clintons", "USA's" name "Ecuador", "Clinton", "USA".
+/// Danish (and Norwegian, Swedish) genitives: "Ecuadors", "Clintons", "USA's", "Lars'" name "Ecuador", "Clinton",
+/// "USA", "Lars".
 enum GenitiveForms {
     /// `runs` with ``NameRun/baseForm`` set to the uninflected name where the document or the gazetteer knows it.
     /// - Complexity: O(n) in the number of runs.
@@ -14,7 +15,7 @@ enum GenitiveForms {
         return runs.map { run in
             var run = run
             guard run.baseForm == run.text else { return run }
-            for ending in Genitive.nameEndings where run.text.hasSuffix(ending) && run.text.count > ending.count + 1 {
+            for ending in Genitive.nameEndings + Genitive.apostropheEndings where run.text.hasSuffix(ending) && run.text.count > ending.count + 1 {
                 let base = String(run.text.dropLast(ending.count))
                 if ending != "s" || gazetteer.place(named: base, in: language) != nil
                     || known.contains(NameFolding.key(base))

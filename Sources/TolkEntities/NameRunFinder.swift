@@ -112,7 +112,7 @@ struct NameRunFinder {
     func isNameToken(_ index: Int, insideRun: Bool = false) -> Bool {
         let token = tokens[index]
         guard token.isCapitalised, token.text.count >= 2 || token.text.hasSuffix(".") else { return false }
-        let word = Genitive.withoutPossessive(token.text)
+        let word = Genitive.withoutNamePossessive(token.text)
         let lowered = word.lowercased()
         if gazetteer.cues(of: word, in: language).contains(.title) { return false }
         if gazetteer.isCalendarWord(lowered, in: language) { return false }
@@ -145,7 +145,7 @@ struct NameRunFinder {
     }
 
     private func demonymRegion(_ token: ScannedToken) -> String? {
-        gazetteer.demonymRegion(of: Genitive.withoutPossessive(token.text), in: language)
+        gazetteer.demonymRegion(of: Genitive.withoutNamePossessive(token.text), in: language)
     }
 
     private func follows(_ index: Int, cue: NameCue) -> Bool {

@@ -29,6 +29,7 @@ struct TaggedNameFinder {
             tags += model.decode(features, start..<end)
             start = end
         }
+        Self.leaveOutTitles(&tags, tokens: tokens, language: language, gazetteer: gazetteer)
         var found: [Found] = []
         for span in Self.hyphenJoined(EntityTag.spans(tags), tokens: tokens) {
             var last = span.range.upperBound - 1
@@ -43,6 +44,10 @@ struct TaggedNameFinder {
             {
                 // "Wikileaks-stifteren": the name joined to a common noun; its base form is the name.
                 baseForm = String(text[..<hyphen])
+            } else if last > first, Self.legalForms.contains(tokens[last].text) {
+                // "Royal Copenhagen A/S" is Royal Copenhagen: the company form is written in the name, not keyed.
+                baseForm = String(decoding: bytes[tokens[first].range.lowerBound..<tokens[last - 1].range.upperBound],
+                                  as: UTF8.self)
             }
             let run = NameRun(tokens: first..<(last + 1), range: range, text: text, baseForm: baseForm,
                               afterTitle: false, afterPlacePreposition: false, wordCount: last - first + 1)
@@ -55,6 +60,24 @@ struct TaggedNameFinder {
         let runs = GenitiveForms.resolve(found.map(\.run), language: language, gazetteer: gazetteer)
         for index in found.indices { found[index].run = runs[index] }
         return found
+    }
+
+    /// Company forms written after a company's name ("A/S", "Inc."), left out of its base form.
+    static let legalForms: Set<String> = ["A/S", "ApS", "I/S", "K/S", "P/S", "Inc.", "Inc", "Ltd.", "Ltd", "GmbH",
+                                          "AG", "AB", "ASA", "plc", "PLC", "Corp.", "Co."]
+
+    /// A title cue word opening a person's name ("Kronprins Frederik" at a sentence start) is the person's role,
+    /// not part of the name, as Universal NER marks names: its tag becomes outside and the name starts after it.
+    static func leaveOutTitles(_ tags: inout [EntityTag], tokens: [ScannedToken], language: LanguageCode,
+                               gazetteer: Gazetteer) {
+        for span in EntityTag.spans(tags) where span.kind == .person && span.range.count > 1 {
+            let first = tokens[span.range.lowerBound], second = tokens[span.range.lowerBound + 1]
+            guard first.kind == .word, !first.isAcronym, second.isCapitalised,
+                gazetteer.cues(of: first.text, in: language) == [.title]
+            else { continue }
+            tags[span.range.lowerBound] = .outside
+            tags[span.range.lowerBound + 1] = .beginPerson
+        }
     }
 
     /// `spans` with two names of one kind written around a hyphen joined into one ("Jens" "-" "Ole

@@ -75,6 +75,24 @@ import TolkText
         #expect(person.text == "Mette Frederiksen" && person.role == "statsminister")
     }
 
+    /// A title the tagger took into a person's name at a sentence start is left out of it (UNER never marks
+    /// it), and a company form is left out of the base form.
+    @Test func aTitleOpeningANameIsLeftOutOfIt() throws {
+        let gazetteer = try #require(Seeds.gazetteer)
+        let scanner = try WordScanner(language: .danish)
+        let tokens = scanner.tokens(of: "Kronprins Frederik kom.")
+        var tags: [EntityTag] = [.beginPerson, .insidePerson, .outside, .outside]
+        TaggedNameFinder.leaveOutTitles(&tags, tokens: tokens, language: .danish, gazetteer: gazetteer)
+        #expect(tags == [.outside, .beginPerson, .outside, .outside])
+        var acronym: [EntityTag] = [.beginPerson, .insidePerson, .outside, .outside]
+        TaggedNameFinder.leaveOutTitles(&acronym, tokens: scanner.tokens(of: "DR Jensen kom."), language: .danish,
+                                        gazetteer: gazetteer)
+        #expect(acronym == [.beginPerson, .insidePerson, .outside, .outside])
+        let company = try Seeds.mentions("Aktierne i Royal Copenhagen A/S steg i går.", .danish)
+        let name = try #require(company.first { $0.text.hasPrefix("Royal") })
+        #expect(name.text == "Royal Copenhagen A/S" && name.baseForm == "Royal Copenhagen")
+    }
+
     @Test func aNationalityWordInsideANameIsNotACountry() throws {
         let mentions = try Seeds.mentions("She gave money to the American Heart Association in Dallas.", .english)
         #expect(!mentions.contains { $0.form == .demonym })

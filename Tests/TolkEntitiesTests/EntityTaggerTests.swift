@@ -145,4 +145,48 @@ import TolkText
         #expect(Genitive.isAcronymGenitive("SFs"))
         #expect(!Genitive.isAcronymGenitive("Las"))
     }
+
+    /// Universal NER writes a Danish genitive apostrophe ("Lars'", "Elvis'") and a company form ("A/S") inside the
+    /// word; a quotation mark opening earlier in the sentence keeps its closing mark apart.
+    @Test func aGenitiveApostropheAndACompanyFormBelongToTheWord() throws {
+        var gazetteer = Gazetteer(cldrNamesFor: [.danish])
+        try gazetteer.addCues(DataTableReader.rows(in: "language\tword\tcue\nda\tA/S\torganisation\n", path: "cues.tsv",
+                                                   required: ["language", "word", "cue"]), path: "cues.tsv")
+        let scanner = try WordScanner(language: .danish)
+        func texts(_ text: String) -> [String] {
+            TaggerDocument(scanned: scanner.tokens(of: text), bytes: Array(text.utf8), language: .danish,
+                           gazetteer: gazetteer).tokens.map(\.text)
+        }
+        #expect(texts("Den klub mente Lars' far var sagen.").contains("Lars'"))
+        #expect(texts("Elvis' sange og Royal Copenhagen A/S.") == ["Elvis'", "sange", "og", "Royal", "Copenhagen",
+                                                                    "A/S", "."])
+        #expect(texts("Royal Copenhagen A/S købte.").contains("A/S"))
+        #expect(!texts("Hun kaldte ham 'Lars' i går.").contains("Lars'"))
+        #expect(!texts("Hun sagde Lars'en.").contains("Lars'"))
+        #expect(Genitive.withoutNamePossessive("Lars'") == "Lars")
+        #expect(Genitive.withoutNamePossessive("Elvis’") == "Elvis")
+        #expect(Genitive.withoutNamePossessive("Mai'") == "Mai'")
+    }
+
+    /// A gazetteer name may end in a number ("TV 2"); a number alone is never one.
+    @Test func aKnownNameMayEndInANumber() throws {
+        var gazetteer = Gazetteer(cldrNamesFor: [.danish, .english])
+        let table = "source\ttarget\tkind\nTV 2\tTV 2\torganisation\n"
+        try gazetteer.addNameTable(DataTableReader.rows(in: table, path: "names.tsv", required: ["source", "target", "kind"]),
+                                   source: .danish, target: .english, path: "names.tsv")
+        let document = TaggerDocument(sentences: [["Han", "så", "TV", "2", "og", "2", "film", "."]], language: .danish,
+                                      gazetteer: gazetteer)
+        #expect(document.words[2].gazetteerCode != 0 && document.words[3].gazetteerCode != 0)
+        #expect(document.words[5].gazetteerCode == 0)
+    }
+
+    /// The first part of a hyphenated Danish word tells the kind UNER gives the whole ("Zagreb-området" is a place).
+    @Test func theFirstPartOfAHyphenatedWordIsRead() throws {
+        let gazetteer = Gazetteer(cldrNamesFor: [.danish])
+        let document = TaggerDocument(sentences: [["Sverige-turen", "og", "FN-styrken", "og", "Hansen-sagen", "."]],
+                                      language: .danish, gazetteer: gazetteer)
+        let codes = document.words.map(\.compoundModifierCode)
+        #expect(codes[0] == 1 + (EntityKind.allCases.firstIndex(of: .place) ?? 0))
+        #expect(codes[2] == 4 && codes[4] == 5 && codes[1] == 0)
+    }
 }

@@ -152,7 +152,7 @@ private struct WrittenWords {
         inflecting = Genitive.isInflecting(side.language)
         var previous: Int?
         for (tokenIndex, token) in side.tokens.enumerated() where token.kind == .word || token.kind == .number {
-            var word = NameFolding.key(Genitive.withoutPossessive(token.text))
+            var word = NameFolding.key(Genitive.withoutNamePossessive(token.text))
             if word.contains(" ") { word = word.replacingOccurrences(of: " ", with: "") }
             var joined = false
             if let last = previous, side.tokens[last].sentence == token.sentence {

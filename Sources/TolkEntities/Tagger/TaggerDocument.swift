@@ -21,6 +21,10 @@ struct TaggerWord: Sendable {
     var compoundHead: String?
     /// The shape of the first part of a hyphenated word.
     var compoundModifierShape: String = ""
+    /// What the first part of a hyphenated word is: 0 none, 1 + kind a gazetteer name ("Zagreb" of
+    /// "Zagreb-området" is a place), 4 an acronym, 5 another capitalised word, 6 a lower-case word. UNER types
+    /// a name joined to a common noun by the name ("Ellington-saxofonisten" is a person).
+    var compoundModifierCode: Int = 0
 
     /// The word beyond a sentence's edge.
     static let boundary = TaggerWord(text: "<s>", lower: "<s>", shape: "<s>", sentence: -1, positionCode: 63,
@@ -143,6 +147,7 @@ struct TaggerDocument {
                                   cueCode: spelling.cueCode, capitalCode: capitalCode)
             word.compoundHead = spelling.compoundHead
             word.compoundModifierShape = spelling.compoundModifierShape
+            word.compoundModifierCode = spelling.compoundModifierCode
             words.append(word)
         }
         Self.markGazetteerNames(&words, tokens: tokens, language: language, gazetteer: gazetteer)
@@ -161,10 +166,11 @@ struct TaggerDocument {
             var length = min(4, tokens.count - index)
             while length >= 1, entry == nil {
                 let span = tokens[index..<(index + length)]
-                if span.allSatisfy({ $0.sentence == tokens[index].sentence && $0.kind == .word }),
-                    span.last?.isCapitalised == true
+                if span.allSatisfy({ $0.sentence == tokens[index].sentence && $0.kind != .punctuation }),
+                    span.first?.kind == .word,
+                    span.last?.isCapitalised == true || (span.count > 1 && span.last?.kind == .number)
                 {
-                    var name = span.map { Genitive.withoutPossessive($0.text) }.joined(separator: " ")
+                    var name = span.map { Genitive.withoutNamePossessive($0.text) }.joined(separator: " ")
                     entry = gazetteer.place(named: name, in: language)
                     if entry == nil, Genitive.isInflecting(language), name.hasSuffix("s"),
                         name.count > 3 || Genitive.isAcronymGenitive(name)
@@ -197,12 +203,13 @@ struct TaggerDocument {
         var cueCode: Int
         var compoundHead: String?
         var compoundModifierShape = ""
+        var compoundModifierCode = 0
         var isSportWord: Bool
 
         init(_ token: ScannedToken, language: LanguageCode, gazetteer: Gazetteer, compounding: Bool) {
             lower = token.text.lowercased()
             isSportWord = gazetteer.isSportWord(lower)
-            bare = Genitive.withoutPossessive(lower)
+            bare = Genitive.withoutNamePossessive(lower)
             shape = TaggerWord.shape(of: token.text)
             var europarlClass = 0
             if gazetteer.isFunctionWord(bare, in: language) {
@@ -214,9 +221,9 @@ struct TaggerDocument {
             }
             let special = token.kind == .word
                 && (gazetteer.isCalendarWord(bare, in: language)
-                    || gazetteer.demonymRegion(of: Genitive.withoutPossessive(token.text), in: language) != nil)
+                    || gazetteer.demonymRegion(of: Genitive.withoutNamePossessive(token.text), in: language) != nil)
             positionBits = europarlClass << 3 | (special ? 32 : 0)
-            var cues = gazetteer.cues(of: Genitive.withoutPossessive(token.text), in: language)
+            var cues = gazetteer.cues(of: Genitive.withoutNamePossessive(token.text), in: language)
             if compounding, token.isCapitalised, cues.isEmpty { cues = gazetteer.headCues(of: token.text, in: language) }
             cueCode = (cues.contains(.title) ? 1 : 0) | (cues.contains(.organisation) ? 2 : 0)
                 | (cues.contains(.place) ? 4 : 0)
@@ -225,9 +232,43 @@ struct TaggerDocument {
                 hyphen != token.text.startIndex
             {
                 compoundHead = lower.split(separator: "-").last.map(String.init)
-                compoundModifierShape = TaggerWord.shape(of: String(token.text[..<hyphen]))
+                let modifier = String(token.text[..<hyphen])
+                compoundModifierShape = TaggerWord.shape(of: modifier)
+                compoundModifierCode = TaggerDocument.modifierCode(modifier, language: language, gazetteer: gazetteer)
             }
         }
+    }
+
+    /// ``TaggerWord/compoundModifierCode`` of the part before a hyphen.
+    fileprivate static func modifierCode(_ modifier: String, language: LanguageCode, gazetteer: Gazetteer) -> Int {
+        if let entry = gazetteer.place(named: modifier, in: language), modifier.first?.isUppercase == true {
+            return 1 + (EntityKind.allCases.firstIndex(of: entry.kind) ?? 0)
+        }
+        if modifier.count >= 2, modifier.allSatisfy({ $0.isUppercase || $0.isNumber }) { return 4 }
+        return modifier.first?.isUppercase == true ? 5 : 6
+    }
+
+    /// True when `token` is an apostrophe written straight after `last`, a capitalised word ending in s, x or z,
+    /// and not followed by a letter, with no apostrophe before it in the sentence (that would open a quotation).
+    private static func isGenitiveApostrophe(_ token: ScannedToken, after last: ScannedToken, in result: [ScannedToken],
+                                             bytes: [UInt8]) -> Bool {
+        guard token.text == "'" || token.text == "’", last.kind == .word, last.isCapitalised,
+            last.sentence == token.sentence, last.range.upperBound == token.range.lowerBound,
+            let ending = last.text.last, "sxzSXZ".contains(ending)
+        else { return false }
+        if token.range.upperBound < bytes.count {
+            let next = bytes[token.range.upperBound]
+            if next >= 0x80 || (next | 0x20 >= 0x61 && next | 0x20 <= 0x7A) || (next >= 0x30 && next <= 0x39) {
+                return false
+            }
+        }
+        for earlier in result.reversed() {
+            guard earlier.sentence == token.sentence else { break }
+            if earlier.text == "'" || earlier.text == "’" || earlier.text.hasPrefix("'") || earlier.text.hasPrefix("’") {
+                return false
+            }
+        }
+        return true
     }
 
     /// True when `bytes` hold a line break (LF or CR) within `range`.
@@ -274,6 +315,38 @@ struct TaggerDocument {
                 last.range = last.range.lowerBound..<token.range.upperBound
                 result[result.count - 1] = last
                 continue
+            }
+            if compounding, var last = result.last, Self.isGenitiveApostrophe(token, after: last, in: result, bytes: bytes) {
+                // Danish "Lars'", "Elvis'": the genitive apostrophe after s, x or z belongs to the name.
+                last.text += token.text
+                last.range = last.range.lowerBound..<token.range.upperBound
+                result[result.count - 1] = last
+                continue
+            }
+            if token.kind == .word, result.count >= 2, let slash = result.last, slash.text == "/",
+                slash.range.lowerBound == result[result.count - 2].range.upperBound,
+                slash.range.upperBound == token.range.lowerBound, result[result.count - 2].kind == .word
+            {
+                // "A/S" is one word, as the cue table writes it; a full stop the scanner joined to its last
+                // letter ("A/S." closing a sentence) stays apart.
+                let stop = token.text.count > 1 && token.text.hasSuffix(".")
+                let part = stop ? String(token.text.dropLast()) : token.text
+                if gazetteer.cues(of: result[result.count - 2].text + "/" + part, in: language).contains(.organisation) {
+                    result.removeLast()
+                    var joined = result[result.count - 1]
+                    joined.text += "/" + part
+                    joined.range = joined.range.lowerBound..<(token.range.upperBound - (stop ? 1 : 0))
+                    result[result.count - 1] = joined
+                    if stop {
+                        var period = token
+                        period.text = "."
+                        period.kind = .punctuation
+                        period.startsSentence = false
+                        period.range = (token.range.upperBound - 1)..<token.range.upperBound
+                        result.append(period)
+                    }
+                    continue
+                }
             }
             if compounding, token.kind == .word, result.count >= 2, let hyphen = result.last, hyphen.text == "-",
                 hyphen.range.lowerBound == result[result.count - 2].range.upperBound,

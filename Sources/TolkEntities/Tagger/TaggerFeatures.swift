@@ -66,6 +66,7 @@ struct TaggerFeatures {
             if let head = word.compoundHead {
                 hashes.append(FeatureHash.of(30, head))
                 hashes.append(FeatureHash.of(31, word.compoundModifierShape))
+                if compounding { hashes.append(FeatureHash.of(33, code: word.compoundModifierCode)) }
             }
             if word.shape.count > 1, lower.count > 4 { hashes.append(FeatureHash.of(32, lower.prefix(4))) }
             if compounding, word.capitalCode & 1 == 1 {

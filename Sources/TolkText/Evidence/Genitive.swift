@@ -27,6 +27,21 @@ public enum Genitive {
     /// The endings a name may carry, in the order they are tried: the possessive endings, then a bare "s".
     public static let nameEndings = possessiveEndings + ["s"]
 
+    /// A Danish genitive apostrophe after a final s, x or z ("Lars'", "Elvis’"), either apostrophe; tried after
+    /// ``nameEndings`` (a bare apostrophe, so its own list: "'s" is no "s" after an apostrophe).
+    public static let apostropheEndings = ["'", "\u{2019}"]
+
+    /// `word` without a possessive ending, or without a final apostrophe after s, x or z (a Danish genitive
+    /// written as Universal NER keeps it inside the name: "Lars'" -> "Lars"); `word` itself otherwise.
+    /// - Complexity: O(n) in the length of `word`.
+    public static func withoutNamePossessive(_ word: String) -> String {
+        if possessiveEnding(of: word) != nil { return String(word.dropLast(2)) }
+        guard word.count > 2, let last = word.last, last == "'" || last == "\u{2019}",
+            let before = word.dropLast().last, "sxzSXZ".contains(before)
+        else { return word }
+        return String(word.dropLast())
+    }
+
     /// The possessive ending (``possessiveEndings``) `word` ends with, or `nil`.
     /// - Complexity: O(1).
     public static func possessiveEnding(of word: String) -> String? {
