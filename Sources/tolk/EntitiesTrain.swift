@@ -33,6 +33,9 @@ struct EntitiesTrain: ParsableCommand {
     @Option(help: "The most passes to try.")
     var passes: Int = 15
 
+    @Option(help: "How many perceptrons to train in different sentence orders and average (1: one).")
+    var members: Int = 1
+
     @Flag(help: "Keep the model trained on --training alone (to tune other settings on the development file).")
     var keepDevelopmentOut = false
 
@@ -40,13 +43,15 @@ struct EntitiesTrain: ParsableCommand {
         try Frontend.validateLanguage(language, option: "--language")
         guard !training.isEmpty else { throw ValidationError("give at least one --training file") }
         guard passes >= 1 else { throw ValidationError("--passes must be at least 1") }
+        guard (1...16).contains(members) else { throw ValidationError("--members must be between 1 and 16") }
     }
 
     func run() throws {
         try Frontend.running {
             let code = LanguagePolicy.language(option: language) ?? .danish
             let gazetteer = try Gazetteer.shipped(languages: [code], taggers: false)
-            let trainer = EntityTaggerTrainer(language: code, gazetteer: gazetteer, maximumPasses: passes)
+            let trainer = EntityTaggerTrainer(language: code, gazetteer: gazetteer, maximumPasses: passes,
+                                              members: members)
             let result = try trainer.train(training: training.map { URL(fileURLWithPath: $0) },
                                            development: URL(fileURLWithPath: development),
                                            finalOnBoth: !keepDevelopmentOut)

@@ -21,6 +21,20 @@ import TolkText
         #expect(tags == corpus.documents[0][0].tags)
     }
 
+    /// Several perceptrons read the sentences in their own orders; their mean is deterministic, learns the data,
+    /// and differs from one perceptron's weights.
+    @Test func theMeanOfSeveralPerceptronsIsDeterministic() throws {
+        let gazetteer = Gazetteer(cldrNamesFor: [.english])
+        let single = EntityTaggerTrainer(language: .english, gazetteer: gazetteer, maximumPasses: 5)
+        let trainer = EntityTaggerTrainer(language: .english, gazetteer: gazetteer, maximumPasses: 5, members: 3)
+        let first = try trainer.train(training: Self.tiny, development: Self.tiny)
+        let second = try trainer.train(training: Self.tiny, development: Self.tiny)
+        #expect(first.model.serialized() == second.model.serialized())
+        #expect(first.report.developmentF1.max() == 1.0)
+        #expect(first.model.serialized() != (try single.train(training: Self.tiny, development: Self.tiny)).model.serialized())
+        #expect(EntityTaggerTrainer.seed(pass: 3, member: 0) == 3)
+    }
+
     @Test func aModelReadsBackFromItsBytes() throws {
         let gazetteer = Gazetteer(cldrNamesFor: [.english])
         let model = try EntityTaggerTrainer(language: .english, gazetteer: gazetteer, maximumPasses: 2)

@@ -27,13 +27,19 @@ public struct EntityTaggerTrainer {
     var maximumPasses: Int
     /// Features whose largest absolute averaged weight is below this are left out of the model.
     var pruning: Float
+    /// How many perceptrons are trained side by side, each reading the sentences in its own order; the model is
+    /// the mean of their averaged weights (one perceptron's weights depend on the order it read).
+    var members: Int
 
     /// A trainer for `language`, reading gazetteer features from `gazetteer` (the shipped one, without a tagger).
-    public init(language: LanguageCode, gazetteer: Gazetteer, maximumPasses: Int = 15, pruning: Float = 0.002) {
+    /// `members` perceptrons are trained in different sentence orders and their weights averaged (1: one).
+    public init(language: LanguageCode, gazetteer: Gazetteer, maximumPasses: Int = 15, pruning: Float = 0.002,
+                members: Int = 1) {
         self.language = language
         self.gazetteer = gazetteer
         self.maximumPasses = maximumPasses
         self.pruning = pruning
+        self.members = max(1, members)
     }
 
     /// Trains on `training`, choosing the number of passes on `development`, then trains on both.
@@ -54,13 +60,15 @@ public struct EntityTaggerTrainer {
         let trainingSet = Dataset(documents: documents, language: language, gazetteer: gazetteer)
         let developmentSet = Dataset(documents: try IOB2Corpus(url: development).documents, language: language,
                                      gazetteer: gazetteer)
-        var perceptron = Perceptron()
+        var perceptrons = [Perceptron](repeating: Perceptron(), count: members)
         var scores: [Double] = []
         var best = (score: -1.0, passes: 0)
         var bestModel: EntityTaggerModel?
         for pass in 1...maximumPasses {
-            perceptron.pass(over: [trainingSet], seed: UInt64(pass))
-            let model = perceptron.averaged(pruning: pruning)
+            for member in perceptrons.indices {
+                perceptrons[member].pass(over: [trainingSet], seed: Self.seed(pass: pass, member: member))
+            }
+            let model = Perceptron.mean(perceptrons, pruning: pruning)
             let score = developmentSet.typedF1(model: model)
             scores.append(score)
             if score > best.score {
@@ -71,11 +79,20 @@ public struct EntityTaggerTrainer {
         if !finalOnBoth, let bestModel {
             return (bestModel, Report(developmentF1: scores, passes: best.passes, featureCount: bestModel.featureCount))
         }
-        var final = Perceptron()
-        for pass in 1...best.passes { final.pass(over: [trainingSet, developmentSet], seed: UInt64(pass)) }
-        let model = final.averaged(pruning: pruning)
+        var finals = [Perceptron](repeating: Perceptron(), count: members)
+        for member in finals.indices {
+            for pass in 1...best.passes {
+                finals[member].pass(over: [trainingSet, developmentSet], seed: Self.seed(pass: pass, member: member))
+            }
+        }
+        let model = Perceptron.mean(finals, pruning: pruning)
         return (model, Report(developmentF1: scores, passes: best.passes, featureCount: model.featureCount))
     }
+}
+
+extension EntityTaggerTrainer {
+    /// The shuffling seed of `pass` for perceptron `member` (member 0 reads in the order one perceptron always did).
+    static func seed(pass: Int, member: Int) -> UInt64 { UInt64(pass) &+ UInt64(member) &* 0x1_0000 }
 }
 
 /// A corpus turned into feature hashes and gold tags, sentence by sentence.
@@ -123,7 +140,7 @@ private struct Perceptron {
     private var hashes: [UInt64] = []
     private var weights: [Float] = []
     private var sums: [Double] = []
-    private var transitions = [Float](repeating: 0, count: (EntityTag.count + 1) * EntityTag.count)
+    private(set) var transitions = [Float](repeating: 0, count: (EntityTag.count + 1) * EntityTag.count)
     private var transitionSums = [Double](repeating: 0, count: (EntityTag.count + 1) * EntityTag.count)
     private var step = 1
 
@@ -191,6 +208,48 @@ private struct Perceptron {
     private mutating func updateTransition(_ slot: Int, by delta: Float) {
         transitions[slot] += delta
         transitionSums[slot] += Double(step) * Double(delta)
+    }
+
+    /// The mean of the averaged weights of `members` as one model, leaving out features whose mean weights
+    /// all stay below `pruning`; one member gives its own averaged model.
+    static func mean(_ members: [Perceptron], pruning: Float) -> EntityTaggerModel {
+        guard members.count > 1, let first = members.first else {
+            return members.first?.averaged(pruning: pruning) ?? Perceptron().averaged(pruning: pruning)
+        }
+        let tags = EntityTag.count
+        var sums: [UInt64: [Float]] = [:]
+        var transitions = [Float](repeating: 0, count: first.transitions.count)
+        for member in members {
+            let (table, memberTransitions) = member.averagedWeights()
+            for (hash, row) in table {
+                var total = sums[hash] ?? [Float](repeating: 0, count: tags)
+                for tag in 0..<tags { total[tag] += row[tag] }
+                sums[hash] = total
+            }
+            for index in transitions.indices { transitions[index] += memberTransitions[index] }
+        }
+        let scale = 1 / Float(members.count)
+        var table: [UInt64: [Float]] = [:]
+        for (hash, row) in sums {
+            let mean = row.map { $0 * scale }
+            if mean.contains(where: { abs($0) >= pruning }) { table[hash] = mean }
+        }
+        return EntityTaggerModel(features: table, transitions: transitions.map { $0 * scale })
+    }
+
+    /// Every feature's averaged weights (none pruned) and the averaged transitions.
+    func averagedWeights() -> (features: [UInt64: [Float]], transitions: [Float]) {
+        let tags = EntityTag.count
+        let count = Double(step)
+        var table: [UInt64: [Float]] = [:]
+        table.reserveCapacity(hashes.count)
+        for (feature, hash) in hashes.enumerated() {
+            table[hash] = (0..<tags).map { tag in
+                Float(Double(weights[feature * tags + tag]) - sums[feature * tags + tag] / count)
+            }
+        }
+        let averagedTransitions = transitions.indices.map { Float(Double(transitions[$0]) - transitionSums[$0] / count) }
+        return (table, averagedTransitions)
     }
 
     /// The averaged weights as a model, leaving out features whose weights all stay below `pruning`.
