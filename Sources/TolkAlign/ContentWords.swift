@@ -258,10 +258,10 @@ package struct ContentExtractor: Sendable {
                 keys.append(ContentKey(key: EvidenceKind.name.tag(stableHash(plain)), word: word))
             }
         }
-        if let placeStem = PlaceConcepts.stem(folded: part), let place = places[placeStem] {
+        if let placeStem = StemKey.place(part), let place = places[placeStem] {
             keys.append(ContentKey(key: place, word: word))
         }
-        let stem = WordFolding.stemKey(part)
+        let stem = StemKey.translation(part)
         guard part.count >= 3, let lexicon else { return }
         switch side {
         case .target:
@@ -296,9 +296,8 @@ package struct ContentExtractor: Sendable {
 
     /// The cognate key of a whole word.
     private func addCognate(_ whole: [UInt8], word: UInt16, into keys: inout [ContentKey]) {
-        guard whole.count >= Self.cognateLength else { return }
-        keys.append(ContentKey(key: EvidenceKind.cognate.tag(stableHash(whole.prefix(Self.cognateLength))),
-                               word: word))
+        guard let cognate = StemKey.cognate(whole, letters: Self.cognateLength) else { return }
+        keys.append(ContentKey(key: EvidenceKind.cognate.tag(cognate), word: word))
     }
 }
 

@@ -98,14 +98,12 @@ package struct EvidenceExtractor: Sendable {
     }
 
     private func addWordKeys(_ word: [UInt8], capitalised: Bool, first: Bool, into keys: inout [UInt64]) {
-        if word.count >= 4 {
-            keys.append(EvidenceKind.cognate.tag(stableHash(word[0..<4])))
-        }
+        if let cognate = StemKey.cognate(word, letters: 4) { keys.append(EvidenceKind.cognate.tag(cognate)) }
         if capitalised && !first && word.count >= 2 {
             keys.append(EvidenceKind.name.tag(stableHash(Genitive.nameSpelling(word))))
         }
         guard let lexicon, word.count >= 2 else { return }
-        let stem = WordFolding.stemKey(word)
+        let stem = StemKey.translation(word)
         switch side {
         case .target:
             if lexicon.targetStems.contains(stem) { keys.append(EvidenceKind.translation.tag(stem)) }

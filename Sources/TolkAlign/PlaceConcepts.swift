@@ -6,20 +6,17 @@ import TolkText
 /// meets "USA".
 ///
 /// Sources: the pair's demonym table (`lexicons/<pair>/demonyms.tsv`, rows with a `region` code) and the
-/// country names of ICU's CLDR data in each language; only one-word names, matched by their first
-/// ``stemLength`` folded letters (russer, russere -> "ruser"; Russia, Russian -> "rusia"). A stem that two
+/// country names of ICU's CLDR data in each language; only one-word names, matched by their place stem key
+/// (``StemKey/place(_:)``: russer, russere -> "ruser"; Russia, Russian -> "rusia"). A stem that two
 /// regions share (Austria, Australia) names neither. Dotted abbreviations (U.S.) name the region whose
 /// two-letter code they spell.
 ///
 /// ```swift
 /// let places = PlaceConcepts(source: .danish, target: .english)
-/// places.source[PlaceConcepts.stem("russiske")!] == places.target[PlaceConcepts.stem("Russian")!]   // true
+/// places.source[StemKey.place(WordFolding.folded("russiske"))!]
+///     == places.target[StemKey.place(WordFolding.folded("Russian"))!]   // true
 /// ```
 package struct PlaceConcepts: Sendable {
-    /// Folded letters compared: five, so that a demonym's inflections and its country's name meet although
-    /// folding merges doubled letters (russer folds to "ruser").
-    static let stemLength = 5
-
     /// Concept key per folded stem, source language.
     let source: [UInt64: UInt64]
     /// Concept key per folded stem, target language.
@@ -42,7 +39,7 @@ package struct PlaceConcepts: Sendable {
         var targetCodes: [UInt64: Set<String>] = [:]
         var abbreviations: [UInt64: UInt64] = [:]
         func add(_ word: String, code: String, to table: inout [UInt64: Set<String>]) {
-            guard !word.contains(" "), let stem = Self.stem(word) else { return }
+            guard !word.contains(" "), let stem = StemKey.place(WordFolding.folded(word)) else { return }
             table[stem, default: []].insert(code)
         }
         for code in LocaleNames.regionCodes {
@@ -69,14 +66,6 @@ package struct PlaceConcepts: Sendable {
 
     /// The concept key of region `code`, tagged as a name.
     static func key(_ code: String) -> UInt64 { EvidenceKind.name.tag(stableHash(Array("place:\(code)".utf8))) }
-
-    /// The stem of a word: its first ``stemLength`` folded letters; `nil` for words of fewer than three.
-    static func stem(_ word: String) -> UInt64? { stem(folded: WordFolding.folded(word)) }
-
-    /// The stem of an already folded word.
-    static func stem(folded: [UInt8]) -> UInt64? {
-        folded.count >= 3 ? stableHash(folded.prefix(stemLength)) : nil
-    }
 
     /// (source word, target word, region code) rows of the pair's demonym table, in either direction.
     private static func demonyms(source: LanguageCode,

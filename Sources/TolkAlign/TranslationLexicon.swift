@@ -129,6 +129,6 @@ public struct TranslationLexicon: Sendable {
         }
         if scratch.best.count < 4 && scratch.word.count > scratch.best.count { swap(&scratch.best, &scratch.word) }
         guard scratch.best.count >= 2 else { return nil }
-        return WordFolding.stemKey(scratch.best)
+        return StemKey.translation(scratch.best)
     }
 }

@@ -80,18 +80,6 @@ package enum WordFolding {
         }
     }
 
-    /// Letters of the truncation stem that lexicon translation keys use on both sides (``stemKey(_:)``).
-    package static let stemLength = 6
-
-    /// The translation key of a folded word: a hash of its first ``stemLength`` folded letters, the same for
-    /// a lexicon entry (``TranslationLexicon``), a sentence's word (``EvidenceExtractor``) and a content word
-    /// (``ContentExtractor``).
-    /// - Complexity: O(1).
-    @inline(__always)
-    package static func stemKey(_ folded: some Collection<UInt8>) -> UInt64 {
-        stableHash(folded.prefix(stemLength))
-    }
-
     /// The folded letters of `word`; anything but a letter (``isLetter(_:)``) is left out.
     /// - Complexity: O(n) in the length of `word`.
     package static func folded(_ word: String) -> [UInt8] {
