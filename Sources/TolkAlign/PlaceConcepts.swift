@@ -5,9 +5,9 @@ import TolkText
 /// Danish "russiske", "russere" and "Rusland" meet English "Russian" and "Russia" as one place, and "U.S."
 /// meets "USA".
 ///
-/// Sources: the pair's demonym table (`lexicons/<pair>/demonyms.tsv`, rows with a `region` code) and the
-/// country names of ICU's CLDR data in each language; only one-word names, matched by their place stem key
-/// (``StemKey/place(_:)``: russer, russere -> "ruser"; Russia, Russian -> "rusia"). A stem that two
+/// Sources: the pair's ``PlaceTable`` (the rows of `lexicons/<pair>/demonyms.tsv` with a `region` code, and
+/// the country names of ICU's CLDR data in each language); only one-word names, matched by their place stem
+/// key (``StemKey/place(_:)``: russer, russere -> "ruser"; Russia, Russian -> "rusia"). A stem that two
 /// regions share (Austria, Australia) names neither. Dotted abbreviations (U.S.) name the region whose
 /// two-letter code they spell.
 ///
@@ -42,15 +42,18 @@ package struct PlaceConcepts: Sendable {
             guard !word.contains(" "), let stem = StemKey.place(WordFolding.folded(word)) else { return }
             table[stem, default: []].insert(code)
         }
-        for code in LocaleNames.regionCodes {
-            if let name = LocaleNames.country(code, in: sourceLanguage.rawValue) { add(name, code: code, to: &sourceCodes) }
-            if let name = LocaleNames.country(code, in: targetLanguage.rawValue) { add(name, code: code, to: &targetCodes) }
-            // Only codes that folding leaves as they are (UZ folds to "us" and must not take U.S.).
-            if WordFolding.folded(code) == Array(code.lowercased().utf8) { abbreviations[stableHash(WordFolding.folded(code))] = Self.key(code) }
+        for (code, name) in PlaceTable.countryNames(in: sourceLanguage) { add(name, code: code, to: &sourceCodes) }
+        for (code, name) in PlaceTable.countryNames(in: targetLanguage) { add(name, code: code, to: &targetCodes) }
+        // Only codes that folding leaves as they are (UZ folds to "us" and must not take U.S.).
+        for code in LocaleNames.regionCodes where WordFolding.folded(code) == Array(code.lowercased().utf8) {
+            abbreviations[stableHash(WordFolding.folded(code))] = Self.key(code)
         }
-        for (sourceWord, targetWord, code) in try Self.demonyms(source: sourceLanguage, target: targetLanguage) {
-            add(sourceWord, code: code, to: &sourceCodes)
-            add(targetWord, code: code, to: &targetCodes)
+        let table = try AlignmentError.loading { () throws(DataError) in
+            try PlaceTable.shipped(source: sourceLanguage, target: targetLanguage)
+        }
+        for row in table?.rows ?? [] where !row.region.isEmpty {
+            add(row.source, code: row.region, to: &sourceCodes)
+            add(row.target, code: row.region, to: &targetCodes)
         }
         func keys(_ table: [UInt64: Set<String>]) -> [UInt64: UInt64] {
             var result: [UInt64: UInt64] = [:]
@@ -66,24 +69,4 @@ package struct PlaceConcepts: Sendable {
 
     /// The concept key of region `code`, tagged as a name.
     static func key(_ code: String) -> UInt64 { EvidenceKind.name.tag(stableHash(Array("place:\(code)".utf8))) }
-
-    /// (source word, target word, region code) rows of the pair's demonym table, in either direction.
-    private static func demonyms(source: LanguageCode,
-                                 target: LanguageCode) throws(AlignmentError) -> [(String, String, String)] {
-        for (folder, swapped) in [("\(source.rawValue)-\(target.rawValue)", false),
-                                  ("\(target.rawValue)-\(source.rawValue)", true)] {
-            let loaded: DataTable?
-            do { loaded = try DataTable.loadIfPresent("\(folder)/demonyms.tsv", columns: ["source", "target"]) } catch {
-                throw .data(error)
-            }
-            guard let table = loaded else { continue }
-            guard let region = table.column("region") else { return [] }
-            return table.rows.compactMap { row in
-                guard row.fields.count > region, !row.fields[region].isEmpty else { return nil }
-                let (left, right) = (row.fields[0], row.fields[1])
-                return swapped ? (right, left, row.fields[region]) : (left, right, row.fields[region])
-            }
-        }
-        return []
-    }
 }

@@ -58,23 +58,22 @@ extension Gazetteer {
         }
     }
 
-    /// Adds the lexicon's demonym and place table, whose `source` column is in `source` and `target` in `target`.
+    /// Adds the pair's place table (``PlaceTable``), whose `source` column is in `source` and `target` in `target`.
     ///
     /// Rows with `pos` = propn are names (category country, city, region or organisation); rows with category
     /// demonym or inhabitant are nationality adjectives and nouns, linked to a country through the optional
     /// `region` column (ISO 3166 code). A country row without one is resolved through CLDR names.
-    mutating func addPlaceTable(_ rows: [DataRow], source: LanguageCode, target: LanguageCode) {
-        for row in rows {
-            guard let sourceName = row["source"], let targetName = row["target"] else { continue }
-            let category = row["category"] ?? ""
-            let region = row["region"].flatMap { $0.isEmpty ? nil : "region:\($0.uppercased())" }
-            switch category {
+    mutating func addPlaceTable(_ table: PlaceTable, source: LanguageCode, target: LanguageCode) {
+        for row in table.rows {
+            let (sourceName, targetName) = (row.source, row.target)
+            let region = row.region.isEmpty ? nil : "region:\(row.region.uppercased())"
+            switch row.category {
             case "demonym", "inhabitant":
                 guard let region else { continue }
                 demonyms[source, default: [:]][sourceName.lowercased()] = region
                 demonyms[target, default: [:]][targetName.lowercased()] = region
             case "country", "city", "region", "organisation":
-                let kind: EntityKind = category == "organisation" ? .organisation : .place
+                let kind: EntityKind = row.category == "organisation" ? .organisation : .place
                 let known = region ?? place(named: sourceName, in: source)?.key
                     ?? place(named: Self.withoutArticle(targetName), in: target)?.key
                     ?? names[source]?[NameFolding.key(sourceName)]?.key

@@ -49,11 +49,9 @@ public struct Gazetteer: Sendable {
     /// Adds the CLDR region, month and weekday names of `language` unless they are already in.
     mutating func addCLDRNames(of language: LanguageCode) {
         guard calendarWords[language] == nil else { return }
-        let codes = LocaleNames.regionCodes
         do {
             var table: [String: Entry] = names[language] ?? [:]
-            for code in codes {
-                guard let name = LocaleNames.country(code, in: language.rawValue) else { continue }
+            for (code, name) in PlaceTable.countryNames(in: language) {
                 table[NameFolding.key(name)] = Entry(kind: .place, key: "region:\(code)")
             }
             names[language] = table
@@ -91,12 +89,9 @@ public struct Gazetteer: Sendable {
             let codes = folder.split(separator: "-").compactMap { LanguageCode(rawValue: String($0)) }
             guard codes.count == 2, languages.contains(codes[0]) || languages.contains(codes[1]) else { continue }
             // A language pair's folder without a demonym table adds no names: not every pair has one.
-            let table = root.appendingPathComponent("\(folder)/demonyms.tsv")
-            guard FileManager.default.fileExists(atPath: table.path) else { continue }
+            guard let table = try PlaceTable.shipped(folder: folder) else { continue }
             for code in codes { gazetteer.addCLDRNames(of: code) }
-            try gazetteer.addPlaceTable(
-                DataTableReader.rows(of: table, required: ["source", "target", "pos", "category"]),
-                source: codes[0], target: codes[1])
+            gazetteer.addPlaceTable(table, source: codes[0], target: codes[1])
         }
         if languages.contains(.danish) || languages.contains(.english) {
             let nordic = try requiredDataFile("entities/nordic-names.tsv")
