@@ -4,8 +4,9 @@
 For every word seen inside a sentence (never its first word), counts how often it is written with a lower-case
 and with an upper-case first letter. A word that is nearly always lower case inside sentences is `common`
 (a sentence-initial occurrence is then not evidence of a name); one that is nearly always capitalised is `name`.
-The most frequent words of each language (articles, pronouns, auxiliaries, prepositions) are also listed as
-`function`: event grouping ignores them when it compares content words across languages.
+The most frequent words of each language (articles, pronouns, auxiliaries, prepositions, and the corpus's
+commonest nouns) are also listed as `frequent`: a capitalisation statistic the entity tagger reads as a feature
+(not the language's function-word list, which is lexicons/phrasing/<language>/function-words.tsv).
 
 Environment: Python 3 standard library only (no pip packages). Input: ../shared/data/europarl-da-en/
 (europarl.da-en.da.gz, europarl.da-en.en.gz). Usage:
@@ -18,7 +19,7 @@ import sys
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 COMMON_LIMIT = 40000     # most frequent lower-case words kept per language
-FUNCTION_LIMIT = 100     # most frequent words listed as `function`
+FREQUENT_LIMIT = 100     # most frequent words listed as `frequent`
 COMMON_SHARE = 0.90      # share of lower-case uses inside sentences for `common`
 NAME_SHARE = 0.95        # share of capitalised uses inside sentences for `name`
 MIN_COMMON = 5
@@ -47,8 +48,8 @@ def rows(language, lower, upper):
     for word in common[:COMMON_LIMIT]:
         result.append((language, word, "common", lower[word], upper[word]))
     total = lower + upper
-    for word, _ in total.most_common(FUNCTION_LIMIT):
-        result.append((language, word, "function", lower[word], upper[word]))
+    for word, _ in total.most_common(FREQUENT_LIMIT):
+        result.append((language, word, "frequent", lower[word], upper[word]))
     for word, n in upper.items():
         if n >= MIN_NAME and n / (n + lower[word]) >= NAME_SHARE:
             result.append((language, word, "name", lower[word], n))

@@ -1,7 +1,7 @@
 import TolkText
 
 extension Gazetteer {
-    /// Adds rows of `capitalisation.tsv` (`language`, `word`, `class` = common | name | function).
+    /// Adds rows of `capitalisation.tsv` (`language`, `word`, `class` = common | name | frequent).
     /// - Complexity: O(n) in the number of rows; each language code is parsed once.
     mutating func addCapitalisation(_ rows: [DataRow]) {
         var codes: [String: LanguageCode] = [:]
@@ -24,7 +24,7 @@ extension Gazetteer {
             switch classColumn.flatMap({ row.fields.indices.contains($0) ? row.fields[$0] : nil }) {
             case "common": commonWords[code, default: []].insert(word)
             case "name": capitalisedWords[code, default: []].insert(word)
-            case "function": functionWords[code, default: []].insert(word)
+            case "frequent": frequentWords[code, default: []].insert(word)
             default: continue
             }
         }

@@ -27,7 +27,7 @@ public struct Gazetteer: Sendable {
     var demonyms: [LanguageCode: [String: String]] = [:]
     var commonWords: [LanguageCode: Set<String>] = [:]
     var capitalisedWords: [LanguageCode: Set<String>] = [:]
-    var functionWords: [LanguageCode: Set<String>] = [:]
+    var frequentWords: [LanguageCode: Set<String>] = [:]
     var cues: [LanguageCode: [String: Set<NameCue>]] = [:]
     var calendarWords: [LanguageCode: Set<String>] = [:]
     /// Lower-case words of sports reporting in any language (`sport-words.tsv`).
@@ -152,9 +152,12 @@ public struct Gazetteer: Sendable {
         capitalisedWords[language]?.contains(word.lowercased()) == true
     }
 
-    /// True for one of the most frequent words of `language` (articles, pronouns, auxiliaries, prepositions).
-    public func isFunctionWord(_ word: String, in language: LanguageCode) -> Bool {
-        functionWords[language]?.contains(word.lowercased()) == true
+    /// True for one of the 100 most frequent words of `language` in the reference corpus (class `frequent` of
+    /// `capitalisation.tsv`: articles, pronouns, auxiliaries, prepositions, and the corpus's commonest nouns
+    /// such as "commission"): a capitalisation statistic the tagger was trained with, not the language's
+    /// function-word list (that is `FunctionWordList` of TolkLexicon).
+    public func isFrequentWord(_ word: String, in language: LanguageCode) -> Bool {
+        frequentWords[language]?.contains(word.lowercased()) == true
     }
 
     /// True for a word of sports reporting in any language ("kampen", "scored"), given in lower case.

@@ -65,9 +65,9 @@ struct NameRunFinder {
         let range = first.range.lowerBound..<end
         let text = String(decoding: bytes[range], as: UTF8.self)
         let lowered = text.lowercased()
-        // A lone capitalised common or function word ("Embassy", "Internet", the polite Danish "De") is not a name.
+        // A lone capitalised common or frequent word ("Embassy", "Internet", the polite Danish "De") is not a name.
         if words == 1, !first.isAcronym, gazetteer.place(named: text, in: language) == nil,
-            gazetteer.isFunctionWord(lowered, in: language)
+            gazetteer.isFrequentWord(lowered, in: language)
                 || (gazetteer.isCommonWord(lowered, in: language) && !gazetteer.isCapitalisedWord(lowered, in: language))
         {
             return nil

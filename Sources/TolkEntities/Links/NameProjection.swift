@@ -111,12 +111,12 @@ package enum NameProjection {
     }
 
     /// True for a name distinctive enough to look for in running text: one word of four letters or more that is
-    /// no common, function or calendar word in `languages`, or several words.
+    /// no common, frequent or calendar word in `languages`, or several words.
     private static func isDistinctive(_ words: [String], gazetteer: Gazetteer, languages: [LanguageCode]) -> Bool {
         guard words.count == 1, let word = words.first else { return words.count > 1 }
         guard word.count >= 4 else { return false }
         return !languages.contains { language in
-            gazetteer.isCommonWord(word, in: language) || gazetteer.isFunctionWord(word, in: language)
+            gazetteer.isCommonWord(word, in: language) || gazetteer.isFrequentWord(word, in: language)
         }
     }
 

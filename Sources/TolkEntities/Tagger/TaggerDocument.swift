@@ -212,7 +212,7 @@ struct TaggerDocument {
             bare = Genitive.withoutNamePossessive(lower)
             shape = TaggerWord.shape(of: token.text)
             var europarlClass = 0
-            if gazetteer.isFunctionWord(bare, in: language) {
+            if gazetteer.isFrequentWord(bare, in: language) {
                 europarlClass = 3
             } else if gazetteer.isCapitalisedWord(bare, in: language) {
                 europarlClass = 2

@@ -39,7 +39,7 @@ final class ContentKeys {
                 result[index].formUnion(known)
                 continue
             }
-            let found = gazetteer.isFunctionWord(word, in: language) ? []
+            let found = gazetteer.isFrequentWord(word, in: language) ? []
                 : language == target ? [stem(word)].compactMap { $0 } : translatedStems(of: word, from: language)
             cache[word] = found
             result[index].formUnion(found)
@@ -51,7 +51,7 @@ final class ContentKeys {
         var result: [String] = []
         for translation in lexicon.translations(of: word, from: language, to: target, limit: 3) {
             for part in translation.text.split(separator: " ")
-            where part.count >= 4 && !gazetteer.isFunctionWord(String(part), in: target) {
+            where part.count >= 4 && !gazetteer.isFrequentWord(String(part), in: target) {
                 if let key = stem(part.lowercased()) { result.append(key) }
             }
         }
