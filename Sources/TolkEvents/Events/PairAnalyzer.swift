@@ -81,11 +81,15 @@ public final class PairAnalyzer {
             sentences: pair.target.sentences, mentions: links.flatMap { link in link.targetMentions.map { (link.key, $0.range) } },
             found: try finder(targetLanguage).quantities(in: pair.target.text, tokens: targetTokens))
         if let lexicon {
-            let content = contentKeys[targetLanguage]
-                ?? ContentKeys(lexicon: lexicon, target: targetLanguage, gazetteer: gazetteer)
-            contentKeys[targetLanguage] = content
-            sourceKeys.add(content.keys(of: pair.source.sentences, tokens: sourceTokens, in: sourceLanguage))
-            targetKeys.add(content.keys(of: pair.target.sentences, tokens: targetTokens, in: targetLanguage))
+            let content: ContentKeys
+            if let known = contentKeys[targetLanguage] {
+                content = known
+            } else {
+                content = try ContentKeys(lexicon: lexicon, target: targetLanguage)
+                contentKeys[targetLanguage] = content
+            }
+            sourceKeys.add(try content.keys(of: pair.source.sentences, tokens: sourceTokens, in: sourceLanguage))
+            targetKeys.add(try content.keys(of: pair.target.sentences, tokens: targetTokens, in: targetLanguage))
         }
         let grouped = EventGrouper(pair: pair, links: links, sourceKeys: sourceKeys, targetKeys: targetKeys,
                                    options: options).summarize()
