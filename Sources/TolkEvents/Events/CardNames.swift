@@ -16,9 +16,9 @@ import TolkText
 /// - it is part of a longer name already listed (a surname "Rubio" after "Marco Rubio": the same last word,
 ///   or the longer name's first words).
 /// A title before a name is dropped ("Ms Wall" -> "Wall"), and a full stop after a name without others
-/// ("DR." -> "DR"); names that differ only in case or accents are one. A name of one side that is part of a
-/// name of the other side's list is one entity both name: it is shared, written "source / target". A place
-/// that is a name listed under who is left out of where.
+/// ("DR." -> "DR"); names whose words have one linking key (``NameFolding``: case, accents, dots) are one. A name
+/// of one side that is part of a name of the other side's list is one entity both name: it is shared, written
+/// "source / target". A place that is a name listed under who is left out of where.
 struct CardNames {
     let pair: MatchedPair
     let links: [EntityLink]
@@ -139,7 +139,7 @@ struct CardNames {
     }
 
     /// True when `part` names a part of `whole`: its words are `whole`'s last words or first words (compared
-    /// without case and accents), and it is shorter.
+    /// by their linking keys), and it is shorter.
     static func isPart(_ part: String, of whole: String) -> Bool {
         isPart(folded(part), of: folded(whole))
     }
@@ -151,8 +151,12 @@ struct CardNames {
             || Array(wholeWords.prefix(partWords.count)) == partWords
     }
 
+    /// The words of `name` (cut at spaces) folded as names are linked (``NameFolding/key(_:)``); a hyphenated
+    /// word stays one ("Poul-Erik" is not "Poul").
     private static func folded(_ name: String) -> [String] {
-        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split { $0 == " " || $0 == "." }.map(String.init)
+        name.split(separator: " ").compactMap { word in
+            let key = NameFolding.key(String(word)).replacingOccurrences(of: " ", with: "")
+            return key.isEmpty ? nil : key
+        }
     }
 }
