@@ -68,13 +68,7 @@ package struct ContentExtractor: Sendable {
         } catch {
             throw .text(error)
         }
-        numberWords = Set((quantities?.numberWords.keys).map { words in
-            words.map { word in
-                var folded: [UInt8] = []
-                for scalar in word.unicodeScalars { WordFolding.append(scalar, to: &folded) }
-                return folded
-            }
-        } ?? [])
+        numberWords = Set((quantities?.numberWords.keys).map { words in words.map(WordFolding.folded) } ?? [])
     }
 
     /// The folded function words of `language` from the data folder; empty when the language has no list
