@@ -9,9 +9,9 @@ package struct SentenceEvidence: Sendable {
     package var content: [ContentKey] = []
     /// The sentence is article furniture (``ArticleFurniture``): it carries no evidence and is never matched.
     package var isFurniture = false
-    /// The ids of its words in a cross-language word space (TolkMatch's `WordSpace`), for comparable statement
-    /// matching (empty for alignment).
-    package var meaning: [UInt16] = []
+    /// Its vector from a trained cross-language sentence encoder (TolkMatch's `SentenceEncoder`), unit length
+    /// times 127, for comparable statement matching (empty for alignment).
+    package var encoding: [Int8] = []
 
     /// The memberwise initializer, open to the modules above (TolkMatch builds statement evidence).
     package init(length: Double, keys: [UInt64], content: [ContentKey] = [], isFurniture: Bool = false) {
@@ -27,7 +27,7 @@ package struct SentenceEvidence: Sendable {
         var copy = self
         copy.keys = keys.exactCopy()
         copy.content = content.exactCopy()
-        copy.meaning = meaning.exactCopy()
+        copy.encoding = encoding.exactCopy()
         return copy
     }
 }

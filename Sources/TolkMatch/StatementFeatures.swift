@@ -7,20 +7,21 @@ import TolkAlign
 /// Every feature is measured inside the document pair (no other document of the collection changes it), from
 /// the evidence the matcher already has: the translation model's log-odds (``StatementScorer``), and the
 /// content words of the two sentences (``ContentKey``: names, places, numbers, cognate spellings and lexicon
-/// translations) weighed by how rare they are in the other document, and how well their content words meet in a
-/// cross-language word space (``WordSpace``: "døde" and "died" share no key but lie close together), as such
-/// and against each sentence's closest rival.
+/// translations) weighed by how rare they are in the other document, and how close the two sentences are in a
+/// trained cross-language sentence encoder (``SentenceEncoder``: "sov stille ind" and "has died" share no key
+/// but say the same).
 struct StatementFeatures {
     /// The names of the features, in vector order (the model file's rows).
     static let names = [
         "bias", "translation", "shared_names", "shared_words", "coverage_min", "coverage_max", "word_coverage",
         "anchors", "numbers",
         "number_conflict", "missing", "best_both", "best_one", "gap", "short", "furniture", "headline",
-        "meaning_words", "meaning_words_gap",
+        "sentence_cosine",
     ]
     static var count: Int { names.count }
-    /// The positions of the features read from the word space (missing for a language pair it does not hold).
-    static let wordSpaceFeatures = [names.count - 2, names.count - 1]
+    /// The positions of the features read from the sentence encoder (missing for a language pair it does not
+    /// hold).
+    static let encoderFeatures = [names.count - 1]
 
     private let source: [[ContentKey]]
     private let target: [[ContentKey]]
@@ -33,16 +34,16 @@ struct StatementFeatures {
     private let targetPlain: [Set<UInt16>]
     private let sourceFurniture: [Bool]
     private let targetFurniture: [Bool]
-    /// What each sentence means in the cross-language word space (empty without one).
-    private let sourceMeaning: SentenceMeanings
-    private let targetMeaning: SentenceMeanings
+    /// Each sentence's vector from the sentence encoder (empty without one).
+    private let sourceEncoding: [[Int8]]
+    private let targetEncoding: [[Int8]]
 
     /// Measurements over the content keys of a document pair's sentences; `furniture` marks the sentences that
     /// are article furniture (captions, credits, datelines on their own) on each side.
-    /// `sourceMeaning` and `targetMeaning` are each side's word ids in `space` (``SentenceEvidence/meaning``);
-    /// without a space the word-space features are 0.
+    /// `sourceEncoding` and `targetEncoding` are each side's
+    /// sentence vectors (``SentenceEvidence/encoding``); without them the encoder features are 0.
     init(source: [[ContentKey]], target: [[ContentKey]], sourceFurniture: [Bool], targetFurniture: [Bool],
-         space: WordSpace? = nil, sourceMeaning: [[UInt16]] = [], targetMeaning: [[UInt16]] = []) {
+         sourceEncoding: [[Int8]] = [], targetEncoding: [[Int8]] = []) {
         self.source = source
         self.target = target
         sourceHolding = ParaphraseMatcher.holding(source)
@@ -53,8 +54,14 @@ struct StatementFeatures {
         targetPlain = target.map(Self.plainWords)
         self.sourceFurniture = sourceFurniture
         self.targetFurniture = targetFurniture
-        self.sourceMeaning = SentenceMeanings(space: space, words: sourceMeaning)
-        self.targetMeaning = SentenceMeanings(space: space, words: targetMeaning)
+        self.sourceEncoding = sourceEncoding
+        self.targetEncoding = targetEncoding
+    }
+
+    /// The cosine of source sentence `i` and target sentence `j` in the sentence encoder (0 without it).
+    private func cosine(_ i: Int, _ j: Int) -> Double {
+        guard sourceEncoding.indices.contains(i), targetEncoding.indices.contains(j) else { return 0 }
+        return SentenceEncoder.cosine(sourceEncoding[i], targetEncoding[j])
     }
 
     /// What two sentences share, before the features that compare a pair with its rivals.
@@ -194,21 +201,11 @@ struct StatementFeatures {
             sourceBest[pair.source] = max(sourceBest[pair.source], overlaps[index].shared)
             targetBest[pair.target] = max(targetBest[pair.target], overlaps[index].shared)
         }
-        let meanings = pairs.indices.map { index in
-            measured[index]
-                ? sourceMeaning.wordAlignment(pairs[index].source, targetMeaning, pairs[index].target) : 0
-        }
-        // Each sentence's closest counterpart in meaning among the pairs: a pair is compared with its rivals, as
-        // the sentences of one story all share its topic words.
-        var sourceClosest = [Double](repeating: -1, count: source.count)
-        var targetClosest = [Double](repeating: -1, count: target.count)
-        for (index, pair) in pairs.enumerated() where measured[index] {
-            sourceClosest[pair.source] = max(sourceClosest[pair.source], meanings[index])
-            targetClosest[pair.target] = max(targetClosest[pair.target], meanings[index])
-        }
         let made = pairs.indices.filter { wanted?[$0] ?? true }
         return made.map { index in
-            let pair = pairs[index], found = overlaps[index], meaning = meanings[index]
+            let pair = pairs[index], found = overlaps[index]
+            // How close the two sentences are in what they say (the sentence encoder's cosine).
+            let cosine = self.cosine(pair.source, pair.target)
             let i = pair.source, j = pair.target
             let sourceCoverage = Double(found.sourceMatched) / Double(max(sourceWords[i], 1))
             let targetCoverage = Double(found.targetMatched) / Double(max(targetWords[j], 1))
@@ -233,8 +230,7 @@ struct StatementFeatures {
                 min(sourceWords[i], targetWords[j]) <= 3 ? 1 : 0,
                 sourceFurniture[i] || targetFurniture[j] ? 1 : 0,
                 i == 0 && j == 0 ? 1 : 0,
-                meaning,
-                meaning - max(sourceClosest[i], targetClosest[j]),
+                cosine,
             ]
         }
     }

@@ -54,8 +54,8 @@ extension StatementMatcher {
         -> (pairs: [(source: Int, target: Int, translation: Double)], logOdds: [Double])
     {
         let (pairs, vectors) = candidates(source: source, target: target, wanted: wanted)
-        let hasSpace = space != nil
-        return (pairs, vectors.map { model.logOdds($0, hasSpace: hasSpace) })
+        let hasEncoder = encoder != nil
+        return (pairs, vectors.map { model.logOdds($0, hasEncoder: hasEncoder) })
     }
 
     /// Every candidate pair of single sentences (they share a cross-language key; furniture is none) with its
@@ -92,8 +92,9 @@ extension StatementMatcher {
         guard picked.contains(true) else { return ([], []) }
         let features = StatementFeatures(source: source.map(\.content), target: target.map(\.content),
                                          sourceFurniture: source.map(\.isFurniture),
-                                         targetFurniture: target.map(\.isFurniture), space: space?.space,
-                                         sourceMeaning: source.map(\.meaning), targetMeaning: target.map(\.meaning))
+                                         targetFurniture: target.map(\.isFurniture),
+                                         sourceEncoding: source.map(\.encoding),
+                                         targetEncoding: target.map(\.encoding))
         guard wanted != nil else { return (pairs, features.vectors(pairs)) }
         return (zip(pairs, picked).filter(\.1).map(\.0), features.vectors(pairs, wanted: picked))
     }

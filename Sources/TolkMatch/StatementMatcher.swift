@@ -32,9 +32,9 @@ public struct StatementMatcher: Sendable {
     let model: StatementModel
     /// Recognises furniture (credits, read-more prompts, bylines), which is never matched.
     let furniture: ArticleFurniture
-    /// The cross-language word space and the sides of it the source and target languages are (`nil` when the
-    /// lexicon's languages are not the space's).
-    let space: (space: WordSpace, source: WordSpace.Side, target: WordSpace.Side)?
+    /// The trained sentence encoder and the sides of it the source and target languages are (`nil` when the
+    /// lexicon's languages are not the encoder's).
+    let encoder: (encoder: SentenceEncoder, source: SentenceEncoder.Side, target: SentenceEncoder.Side)?
 
     /// A matcher with `options`.
     /// - Throws: ``AlignmentError/invalidOption(name:reason:)`` when a setting is out of range,
@@ -52,18 +52,18 @@ public struct StatementMatcher: Sendable {
         }
         sourceContent = try ContentExtractor(side: .source, lexicon: options.lexicon, places: places)
         targetContent = try ContentExtractor(side: .target, lexicon: options.lexicon, places: places)
-        space = try Self.space(source: options.lexicon?.sourceLanguage, target: options.lexicon?.targetLanguage)
+        encoder = try Self.encoder(source: options.lexicon?.sourceLanguage, target: options.lexicon?.targetLanguage)
     }
 
-    /// The shipped word space when it holds both languages (in either order), else `nil`.
-    /// - Throws: ``AlignmentError`` when the space is needed and its file is missing or malformed.
-    private static func space(source: LanguageCode?, target: LanguageCode?) throws(AlignmentError)
-        -> (space: WordSpace, source: WordSpace.Side, target: WordSpace.Side)?
+    /// The shipped sentence encoder when it holds both languages (in either order), else `nil`.
+    /// - Throws: ``AlignmentError`` when the encoder is needed and its file is missing or malformed.
+    private static func encoder(source: LanguageCode?, target: LanguageCode?) throws(AlignmentError)
+        -> (encoder: SentenceEncoder, source: SentenceEncoder.Side, target: SentenceEncoder.Side)?
     {
         guard let source, let target, source != target else { return nil }
-        let space = try WordSpace.shipped()
-        guard let sourceSide = space.side(of: source), let targetSide = space.side(of: target) else { return nil }
-        return (space, sourceSide, targetSide)
+        let encoder = try SentenceEncoder.shipped()
+        guard let sourceSide = encoder.side(of: source), let targetSide = encoder.side(of: target) else { return nil }
+        return (encoder, sourceSide, targetSide)
     }
 
     /// Matches the statements of two documents.
@@ -113,21 +113,23 @@ public struct StatementMatcher: Sendable {
     }
 
     /// Evidence of a source document's sentences (for key rates).
-    /// - Parameter content: with the keys of the content words (``SentenceEvidence/content``) and their meaning,
-    ///   which statement matching reads and pairing and the key rates do not.
+    /// - Parameter content: with the keys of the content words (``SentenceEvidence/content``) and the sentence's
+    ///   vector (``SentenceEvidence/encoding``), which statement matching reads and pairing and the key rates do not.
     func sourceEvidence(_ sentences: [String], content: Bool = true) -> [SentenceEvidence] {
-        evidence(sentences, extractor: sourceExtractor, content: content ? sourceContent : nil, side: space?.source)
+        evidence(sentences, extractor: sourceExtractor, content: content ? sourceContent : nil,
+                 encoderSide: encoder?.source)
     }
 
     /// Evidence of a target document's sentences (for key rates), as ``sourceEvidence(_:content:)``.
     func targetEvidence(_ sentences: [String], content: Bool = true) -> [SentenceEvidence] {
-        evidence(sentences, extractor: targetExtractor, content: content ? targetContent : nil, side: space?.target)
+        evidence(sentences, extractor: targetExtractor, content: content ? targetContent : nil,
+                 encoderSide: encoder?.target)
     }
 
-    /// Evidence of sentences by `extractor`, with the keys of their content words (and their meaning on `side` of
-    /// the word space, when there is one) when `content` is given.
+    /// Evidence of sentences by `extractor`, with the keys of their content words (and their vector from the
+    /// sentence encoder on `encoderSide`, when there is one) when `content` is given.
     private func evidence(_ sentences: [String], extractor: EvidenceExtractor, content: ContentExtractor?,
-                          side: WordSpace.Side?) -> [SentenceEvidence]
+                          encoderSide: SentenceEncoder.Side?) -> [SentenceEvidence]
     {
         sentences.map { text in
             if furniture.label(of: text) != nil {
@@ -136,7 +138,7 @@ public struct StatementMatcher: Sendable {
             var evidence = extractor.evidence(for: text)
             if let content {
                 evidence.content = content.keys(for: text)
-                if let space, let side { evidence.meaning = space.space.words(in: text, side: side) }
+                if let encoder, let encoderSide { evidence.encoding = encoder.encoder.encode(text, side: encoderSide) }
             }
             return evidence.compacted()
         }

@@ -13,28 +13,28 @@ import TolkText
 public struct StatementModel: Sendable, Equatable {
     /// One weight per feature, in ``StatementFeatures/names`` order.
     public let weights: [Double]
-    /// The weights of the model fitted without the word-space features (their weights 0), read for a language
-    /// pair the word space does not hold; the same as ``weights`` when not given.
-    public let weightsWithoutSpace: [Double]
+    /// The weights of the model fitted without the sentence encoder's features (their weights 0), read for a
+    /// language pair the encoder does not hold; the same as ``weights`` when not given.
+    public let weightsWithoutEncoder: [Double]
 
-    /// A model with the given weights, and those fitted without the word-space features.
+    /// A model with the given weights, and those fitted without the sentence encoder's features.
     /// - Throws: ``AlignmentError/invalidOption(name:reason:)`` when there is not one finite weight per feature.
-    public init(weights: [Double], withoutSpace: [Double]? = nil) throws(AlignmentError) {
-        let other = withoutSpace ?? weights
+    public init(weights: [Double], withoutEncoder: [Double]? = nil) throws(AlignmentError) {
+        let other = withoutEncoder ?? weights
         guard weights.count == StatementFeatures.count, weights.allSatisfy(\.isFinite),
               other.count == weights.count, other.allSatisfy(\.isFinite) else {
             throw .invalidOption(name: "statementModel",
                                  reason: "needs \(StatementFeatures.count) finite weights, has \(weights.count)")
         }
         self.weights = weights
-        weightsWithoutSpace = other
+        weightsWithoutEncoder = other
     }
 
     /// The names of the features the weights belong to, in order.
     public static var featureNames: [String] { StatementFeatures.names }
 
     /// The shipped model (`lexicons/match/statement-model.tsv`, columns feature, weight and, optionally,
-    /// without_space: the weights fitted without the word-space features).
+    /// without_encoder: the weights fitted without the sentence encoder's features).
     /// - Throws: ``AlignmentError/data(_:)`` when the file is missing, unreadable or has a bad header, and
     ///   ``AlignmentError/data(_:)`` naming the line of a bad or missing row.
     public static func shipped() throws(AlignmentError) -> StatementModel {
@@ -46,7 +46,7 @@ public struct StatementModel: Sendable, Equatable {
         }
         var byName: [String: Double] = [:]
         var otherByName: [String: Double] = [:]
-        let otherColumn = table.column("without_space")
+        let otherColumn = table.column("without_encoder")
         for row in table.rows {
             guard StatementFeatures.names.contains(row.fields[0]) else {
                 throw .data(.malformedLine(path: table.path, line: row.line, reason: "unknown feature '\(row.fields[0])'"))
@@ -61,7 +61,7 @@ public struct StatementModel: Sendable, Equatable {
                 guard row.fields.indices.contains(otherColumn), let other = Double(row.fields[otherColumn]),
                       other.isFinite else {
                     throw .data(.malformedLine(path: table.path, line: row.line,
-                                            reason: "without_space weight is missing or not a number"))
+                                            reason: "without_encoder weight is missing or not a number"))
                 }
                 otherByName[row.fields[0]] = other
             }
@@ -74,16 +74,16 @@ public struct StatementModel: Sendable, Equatable {
             return weight
         }
         guard otherColumn != nil else { return try StatementModel(weights: weights) }
-        return try StatementModel(weights: weights, withoutSpace: StatementFeatures.names.map { otherByName[$0] ?? 0 })
+        return try StatementModel(weights: weights, withoutEncoder: StatementFeatures.names.map { otherByName[$0] ?? 0 })
     }
 
     /// The model file's path inside the data folder.
     static let path = "match/statement-model.tsv"
 
-    /// The log-odds of a feature vector; `hasSpace` false reads it with ``weightsWithoutSpace``.
-    func logOdds(_ features: [Double], hasSpace: Bool = true) -> Double {
+    /// The log-odds of a feature vector; `hasEncoder` false reads it with ``weightsWithoutEncoder``.
+    func logOdds(_ features: [Double], hasEncoder: Bool = true) -> Double {
         var total = 0.0
-        for (weight, value) in zip(hasSpace ? weights : weightsWithoutSpace, features) { total += weight * value }
+        for (weight, value) in zip(hasEncoder ? weights : weightsWithoutEncoder, features) { total += weight * value }
         return total
     }
 

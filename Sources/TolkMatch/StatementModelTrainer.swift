@@ -135,27 +135,39 @@ public enum StatementModelTrainer {
     }
 
     /// Fits the weights by Newton's method on the L2-penalised log-likelihood (`penalty` times the squared
-    /// weights, the bias excepted), twice: with every feature, and without the word-space features (for a
-    /// language pair the space does not hold).
+    /// weights, the bias excepted): first without the sentence encoder's features (the model for a language pair
+    /// the encoder does not hold), then the bias and the encoder's weights on top of it, the other weights kept.
     /// - Throws: ``AlignmentError/invalidOption(name:reason:)`` when there are no examples of either class.
     public static func fit(_ examples: [Example], penalty: Double = 1.0, iterations: Int = 25)
         throws(AlignmentError) -> StatementModel
     {
-        let all = try weights(examples, penalty: penalty, iterations: iterations)
-        let withoutSpace = examples.map { example in
+        let withoutEncoder = examples.map { example in
             var features = example.features
-            for k in StatementFeatures.wordSpaceFeatures { features[k] = 0 }
+            for k in StatementFeatures.encoderFeatures { features[k] = 0 }
             return Example(features: features, isStatement: example.isStatement)
         }
-        return try StatementModel(weights: all,
-                                  withoutSpace: weights(withoutSpace, penalty: penalty, iterations: iterations))
+        let base = try weights(withoutEncoder, penalty: penalty, iterations: iterations)
+        // The encoder's evidence is added to the model without it: the other features keep their weights, and the
+        // bias and the encoder's weights are fitted on top (so a pair the model without the encoder holds likely
+        // moves only by what the encoder says about it).
+        let free = [0] + StatementFeatures.encoderFeatures
+        let stacked = examples.map { example in
+            var offset = 0.0
+            for k in example.features.indices where !free.contains(k) { offset += base[k] * example.features[k] }
+            return (features: free.map { example.features[$0] }, offset: offset, isStatement: example.isStatement)
+        }
+        let added = try weights(stacked.map { Example(features: $0.features, isStatement: $0.isStatement) },
+                                offsets: stacked.map(\.offset), penalty: penalty, iterations: iterations)
+        var all = base
+        for (k, weight) in zip(free, added) { all[k] = weight }
+        return try StatementModel(weights: all, withoutEncoder: base)
     }
 
-    /// The weights of one fit.
-    private static func weights(_ examples: [Example], penalty: Double, iterations: Int)
+    /// The weights of one fit; `offsets` (one per example) are added to each example's log-odds.
+    private static func weights(_ examples: [Example], offsets: [Double]? = nil, penalty: Double, iterations: Int)
         throws(AlignmentError) -> [Double]
     {
-        let dimension = StatementFeatures.count
+        let dimension = examples.first?.features.count ?? StatementFeatures.count
         guard examples.contains(where: \.isStatement), examples.contains(where: { !$0.isStatement }) else {
             throw .invalidOption(name: "examples", reason: "need examples of both classes")
         }
@@ -163,8 +175,8 @@ public enum StatementModelTrainer {
         for _ in 0..<iterations {
             var gradient = [Double](repeating: 0, count: dimension)
             var hessian = [[Double]](repeating: [Double](repeating: 0, count: dimension), count: dimension)
-            for example in examples {
-                var z = 0.0
+            for (index, example) in examples.enumerated() {
+                var z = offsets?[index] ?? 0
                 for k in 0..<dimension { z += weights[k] * example.features[k] }
                 let p = 1 / (1 + exp(-z))
                 let error = (example.isStatement ? 1 : 0) - p
@@ -251,7 +263,7 @@ extension StatementModelTrainer {
     /// Every candidate statement (sentence pair sharing a key, furniture excepted) of two documents given as
     /// sentences, with its features and the model's probability, in source then target order: what the decision
     /// layer reads (a developer's view of the model; `tolk-train features` prints it).
-    /// - Throws: ``AlignmentError`` when the shipped model, furniture cues or word space cannot be read.
+    /// - Throws: ``AlignmentError`` when the shipped model, furniture cues or sentence encoder cannot be read.
     public static func judged(source: [String], target: [String], lexicon: TranslationLexicon?)
         throws(AlignmentError) -> [Judged]
     {
@@ -260,10 +272,10 @@ extension StatementModelTrainer {
         let matcher = try StatementMatcher(options: options)
         let (pairs, vectors) = matcher.candidates(source: matcher.sourceEvidence(source),
                                                   target: matcher.targetEvidence(target))
-        let hasSpace = matcher.space != nil
+        let hasEncoder = matcher.encoder != nil
         return zip(pairs, vectors).map { pair, vector in
             Judged(source: pair.source, target: pair.target, features: vector,
-                   probability: 1 / (1 + exp(-matcher.model.logOdds(vector, hasSpace: hasSpace))))
+                   probability: 1 / (1 + exp(-matcher.model.logOdds(vector, hasEncoder: hasEncoder))))
         }
     }
 }

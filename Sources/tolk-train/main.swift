@@ -79,9 +79,10 @@ do {
     var out = "# The statement model of comparable matching: logistic regression weights, one per feature.\n"
     out += "# Fitted by scripts/train-statement-model.sh (tolk-train statements) on \(parallel.count) translated\n"
     out += "# documents made pseudo-comparable: \(examples.count) candidate sentence pairs, \(positives) statements.\n"
-    out += "# without_space: the weights fitted without the word-space features, for a language pair it does not hold.\n"
-    out += "feature\tweight\twithout_space\n"
-    for (name, (weight, other)) in zip(StatementModel.featureNames, zip(model.weights, model.weightsWithoutSpace)) {
+    out += "# without_encoder: the weights fitted without the sentence encoder's features, for a language pair it does\n"
+    out += "# not hold.\n"
+    out += "feature\tweight\twithout_encoder\n"
+    for (name, (weight, other)) in zip(StatementModel.featureNames, zip(model.weights, model.weightsWithoutEncoder)) {
         out += "\(name)\t\(String(format: "%.6f", weight))\t\(String(format: "%.6f", other))\n"
     }
     FileHandle.standardOutput.write(Data(out.utf8))

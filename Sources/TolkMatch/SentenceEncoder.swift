@@ -1,0 +1,326 @@
+import Foundation
+import TolkAlign
+import TolkLexicon
+import TolkText
+
+/// A trained cross-language sentence encoder: a Danish or English sentence becomes a unit vector, and the cosine
+/// of two sentences' vectors measures how much of what they say is the same, not only whether they share a topic
+/// (it was trained to tell a sentence's translation from the other sentences of the same debate).
+///
+/// A sentence's vector is the idf-weighted sum of its words' vectors, normalised; a word's vector is the mean of
+/// its Snowball stem's vector (when the stem is known) and the vectors of the hashed character n-grams of the
+/// stem, so that unseen words, names and Danish compounds have one too; a run of digits is one hashed token.
+///
+/// Read from `lexicons/match/sentence-encoder.bin` (written by `scripts/build-sentence-encoder.py` from Europarl
+/// and FLORES-200 dev text; layout in lexicons/match/README.md), once per process.
+///
+/// ```swift
+/// let encoder = try SentenceEncoder.shipped()
+/// let a = encoder.encode("Han er sigtet for manddrab.", side: .source)
+/// let b = encoder.encode("He has been charged with manslaughter.", side: .target)
+/// SentenceEncoder.cosine(a, b)   // about 0.6
+/// ```
+public struct SentenceEncoder: Sendable {
+    /// The side of a language pair a text is in.
+    public enum Side: Sendable { case source, target }
+
+    /// The languages of the file's first and second stem lists.
+    public let sourceLanguage: LanguageCode
+    public let targetLanguage: LanguageCode
+    /// Dimensions of a vector.
+    public let dimensions: Int
+    private let sourceStems: [String: Int32]
+    private let targetStems: [String: Int32]
+    /// Idf (nats) per stem row.
+    private let rarity: [Float]
+    private let unknownRarity: (source: Float, target: Float)
+    private let digitRarity: Float
+    private let stemCount: Int
+    private let buckets: Int
+    private let gramLengths: ClosedRange<Int>
+    /// Rows (stems, then buckets): `dimensions` int8 values each, times the row's scale.
+    private let values: [Int8]
+    private let scales: [Float]
+    private let sourceStemmer: Stemmer
+    private let targetStemmer: Stemmer
+    /// What each surface token of a side is made of, once a process (stemming is the costly part).
+    private let known: TokenCache
+
+    /// The shipped encoder's path inside the data folder.
+    static let path = "match/sentence-encoder.bin"
+    private static let cache = ProcessCache<SentenceEncoder>()
+
+    /// The shipped encoder (`lexicons/match/sentence-encoder.bin`), read once per process.
+    /// - Throws: ``AlignmentError/data(_:)`` when the file is missing or unreadable, or naming the byte where a
+    ///   malformed file goes wrong.
+    public static func shipped() throws(AlignmentError) -> SentenceEncoder {
+        let url: URL
+        do {
+            url = try DataDirectory.file(path)
+        } catch {
+            throw .data(error)
+        }
+        return try cache.value(for: url.path) { () throws(AlignmentError) -> SentenceEncoder in
+            let data: Data
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                throw .data(.unreadable(path: url.path, reason: error.localizedDescription))
+            }
+            return try SentenceEncoder(bytes: [UInt8](data), path: url.path)
+        }
+    }
+
+    /// An encoder read from the bytes of an encoder file (`path` names it in errors).
+    /// - Throws: ``AlignmentError/data(_:)`` (unreadable) naming the byte offset of the first thing wrong: the
+    ///   magic, the header, a stem, the rows' size or the checksum.
+    /// - Complexity: O(n) in the file's size.
+    public init(bytes: [UInt8], path: String) throws(AlignmentError) {
+        func fail(_ offset: Int, _ reason: String) -> AlignmentError {
+            .data(.unreadable(path: path, reason: "byte \(offset): \(reason)"))
+        }
+        let magic = Array("TOLKENC1".utf8)
+        guard bytes.count >= 44, Array(bytes[0..<8]) == magic else { throw fail(0, "missing TOLKENC1 header") }
+        func u32(_ at: Int) -> Int {
+            Int(bytes[at]) | Int(bytes[at + 1]) << 8 | Int(bytes[at + 2]) << 16 | Int(bytes[at + 3]) << 24
+        }
+        let dimensions = u32(8), total = u32(12), sourceCount = u32(16), buckets = u32(20)
+        guard dimensions > 0, dimensions <= 1024 else { throw fail(8, "dimensions \(dimensions) out of range") }
+        guard total > 0, total <= 1 << 24, sourceCount <= total else {
+            throw fail(12, "stem counts \(total) / \(sourceCount) out of range")
+        }
+        guard buckets > 0, buckets <= 1 << 24 else { throw fail(20, "bucket count \(buckets) out of range") }
+        guard let source = LanguageCode(rawValue: String(decoding: bytes[24..<26], as: UTF8.self)),
+              let target = LanguageCode(rawValue: String(decoding: bytes[26..<28], as: UTF8.self)) else {
+            throw fail(24, "bad language codes")
+        }
+        let shortest = Int(bytes[28]), longest = Int(bytes[29])
+        guard shortest >= 1, shortest <= longest, longest <= 16 else {
+            throw fail(28, "n-gram lengths \(shortest)-\(longest) out of range")
+        }
+        let body = bytes.count - 8
+        var checksum: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes[0..<body] { checksum = (checksum ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        var stored: UInt64 = 0
+        for index in 0..<8 { stored |= UInt64(bytes[body + index]) << (8 * index) }
+        guard checksum == stored else { throw fail(body, "checksum does not match (damaged or truncated file)") }
+        var offset = 34
+        var sourceStems: [String: Int32] = [:]
+        var targetStems: [String: Int32] = [:]
+        var rarity: [Float] = []
+        rarity.reserveCapacity(total)
+        for id in 0..<total {
+            guard offset + 2 <= body else { throw fail(offset, "stem \(id) of \(total) is cut off") }
+            let length = Int(bytes[offset + 1])
+            guard length > 0, offset + 2 + length <= body else { throw fail(offset, "stem \(id) has a bad length") }
+            guard let stem = String(validating: bytes[(offset + 2)..<(offset + 2 + length)], as: UTF8.self) else {
+                throw fail(offset + 2, "stem \(id) is not UTF-8")
+            }
+            rarity.append(Float(bytes[offset]) / 16)
+            let isNew = id < sourceCount ? sourceStems.updateValue(Int32(id), forKey: stem) == nil
+                : targetStems.updateValue(Int32(id), forKey: stem) == nil
+            guard isNew else { throw fail(offset, "stem '\(stem)' given twice") }
+            offset += 2 + length
+        }
+        let rows = total + buckets, rowSize = 4 + dimensions
+        guard body - offset == rows * rowSize else {
+            throw fail(offset, "rows take \(body - offset) bytes, \(rows) x \(rowSize) expected")
+        }
+        var values = [Int8](repeating: 0, count: rows * dimensions)
+        var scales = [Float](repeating: 0, count: rows)
+        for row in 0..<rows {
+            let at = offset + row * rowSize
+            let bits = UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16
+                | UInt32(bytes[at + 3]) << 24
+            let scale = Float(bitPattern: bits)
+            guard scale.isFinite, scale >= 0 else { throw fail(at, "row \(row) has a bad scale") }
+            scales[row] = scale
+            for k in 0..<dimensions { values[row * dimensions + k] = Int8(bitPattern: bytes[at + 4 + k]) }
+        }
+        self.dimensions = dimensions
+        self.sourceStems = sourceStems
+        self.targetStems = targetStems
+        self.rarity = rarity
+        unknownRarity = (Float(bytes[30]) / 16, Float(bytes[31]) / 16)
+        digitRarity = Float(bytes[32]) / 16
+        stemCount = total
+        self.buckets = buckets
+        gramLengths = shortest...longest
+        self.values = values
+        self.scales = scales
+        sourceLanguage = source
+        targetLanguage = target
+        sourceStemmer = Stemmer(language: source)
+        targetStemmer = Stemmer(language: target)
+        known = TokenCache()
+    }
+
+    /// The side of this encoder that `language` is, or `nil` when it has no stems of it.
+    public func side(of language: LanguageCode) -> Side? {
+        language == sourceLanguage ? .source : language == targetLanguage ? .target : nil
+    }
+
+    /// The sentence's vector, unit length times 127 as int8 (all zero for a text without a word or number):
+    /// the idf-weighted sum of its tokens' vectors. Tokens: the text lower-cased, its runs of letters of two or
+    /// more and its runs of digits.
+    /// - Complexity: O(n d) for n characters and d dimensions.
+    public func encode(_ text: String, side: Side) -> [Int8] {
+        var sum = [Float](repeating: 0, count: dimensions)
+        // The current word and digit run as UTF-8 bytes (cheaper to grow than a string), and the word's length in
+        // Unicode scalars.
+        var word: [UInt8] = []
+        var wordScalars = 0
+        var digits: [UInt8] = [UInt8(ascii: "#")]
+        word.reserveCapacity(64)
+        digits.reserveCapacity(32)
+        func add(_ vector: [Float]) {
+            for k in 0..<dimensions { sum[k] += vector[k] }
+        }
+        func finishWord() {
+            defer {
+                word.removeAll(keepingCapacity: true)
+                wordScalars = 0
+            }
+            guard wordScalars >= 2 else { return }
+            let surface = String(decoding: word, as: UTF8.self)
+            add(known.vector(surface, side: side) { self.vector(word: surface, side: side) })
+        }
+        func finishDigits() {
+            defer { digits.removeSubrange(1...) }
+            guard digits.count > 1 else { return }
+            let surface = String(decoding: digits, as: UTF8.self)
+            add(known.vector(surface, side: side) {
+                vector(rows: [bucket(surface)], weights: [digitRarity])
+            })
+        }
+        func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+            if let encoded = UTF8.encode(scalar) { bytes.append(contentsOf: encoded) }
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x61 && value <= 0x7A {
+                    finishDigits()
+                    word.append(UInt8(value))
+                    wordScalars += 1
+                } else if value >= 0x41 && value <= 0x5A {
+                    finishDigits()
+                    word.append(UInt8(value + 0x20))
+                    wordScalars += 1
+                } else if value >= 0x30 && value <= 0x39 {
+                    finishWord()
+                    digits.append(UInt8(value))
+                } else {
+                    finishWord()
+                    finishDigits()
+                }
+                continue
+            }
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+                finishDigits()
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    append(lower, to: &word)
+                    wordScalars += 1
+                }
+            case .decimalNumber:
+                finishWord()
+                append(scalar, to: &digits)
+            default:
+                finishWord()
+                finishDigits()
+            }
+        }
+        finishWord()
+        finishDigits()
+        var norm: Float = 0
+        for value in sum { norm += value * value }
+        guard norm > 0 else { return [Int8](repeating: 0, count: dimensions) }
+        let factor = 127 / norm.squareRoot()
+        return sum.map { Int8(max(min(($0 * factor).rounded(), 127), -127)) }
+    }
+
+    /// The cosine of two encoded sentences (0 when either is empty or all zero).
+    public static func cosine(_ a: [Int8], _ b: [Int8]) -> Double {
+        guard a.count == b.count, !a.isEmpty else { return 0 }
+        var total: Int32 = 0
+        for k in a.indices { total &+= Int32(a[k]) * Int32(b[k]) }
+        return Double(total) / (127 * 127)
+    }
+
+    /// A word token's vector: the weighted sum (idf times the row's share) of its stem's row when known (half
+    /// the weight) and its stem's n-grams' rows (the rest, in equal parts).
+    private func vector(word: String, side: Side) -> [Float] {
+        let stem = side == .source ? sourceStemmer.stem(word) : targetStemmer.stem(word)
+        let known = side == .source ? sourceStems[stem] : targetStems[stem]
+        let weight = known.map { rarity[Int($0)] } ?? (side == .source ? unknownRarity.source : unknownRarity.target)
+        let marked = Array(("<" + stem + ">").unicodeScalars)
+        var grams: [Int32] = []
+        // Each start's n-grams in one pass: FNV-1a reads bytes in order, so a longer n-gram's hash continues the
+        // shorter one's.
+        for start in marked.indices {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for length in 1...gramLengths.upperBound where start + length <= marked.count {
+                if let encoded = UTF8.encode(marked[start + length - 1]) {
+                    for byte in encoded { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+                }
+                if length >= gramLengths.lowerBound { grams.append(row(ofHash: hash)) }
+            }
+        }
+        var rows: [Int32] = [], weights: [Float] = []
+        var share = weight / Float(max(grams.count, 1))
+        if let known {
+            rows.append(known)
+            weights.append(weight / 2)
+            share /= 2
+        }
+        rows += grams
+        weights += [Float](repeating: share, count: grams.count)
+        return vector(rows: rows, weights: weights)
+    }
+
+    /// The weighted sum of rows.
+    private func vector(rows: [Int32], weights: [Float]) -> [Float] {
+        var sum = [Float](repeating: 0, count: dimensions)
+        for (row, weight) in zip(rows, weights) {
+            let factor = weight * scales[Int(row)], base = Int(row) * dimensions
+            for k in 0..<dimensions { sum[k] += factor * Float(values[base + k]) }
+        }
+        return sum
+    }
+
+    /// The bucket row of a digit run: FNV-1a 64 of its UTF-8, modulo the bucket count.
+    private func bucket(_ text: String) -> Int32 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return row(ofHash: hash)
+    }
+
+    /// The bucket row of an FNV-1a 64 hash.
+    private func row(ofHash hash: UInt64) -> Int32 {
+        Int32(stemCount + Int(hash % UInt64(buckets)))
+    }
+}
+
+/// The vectors of surface tokens already encoded, per side, shared by the threads of a process; at most
+/// ``limit`` a side are kept (a token past it is only slower, never different).
+final class TokenCache: @unchecked Sendable {
+    static let limit = 50_000
+    /// Guards `tokens`.
+    private let lock = NSLock()
+    private var tokens: [[String: [Float]]] = [[:], [:]]
+
+    /// The vector of `surface` on `side`, from `make` the first time.
+    func vector(_ surface: String, side: SentenceEncoder.Side, make: () -> [Float]) -> [Float] {
+        let slot = side == .source ? 0 : 1
+        lock.lock()
+        let kept = tokens[slot][surface]
+        lock.unlock()
+        if let kept { return kept }
+        let made = make()
+        lock.lock()
+        if tokens[slot].count < Self.limit { tokens[slot][surface] = made }
+        lock.unlock()
+        return made
+    }
+}
