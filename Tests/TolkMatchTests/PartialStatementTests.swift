@@ -7,9 +7,7 @@ import TolkText
 /// Partial statements (``StatementMatching/partial``): sentences of independently written reports that share one
 /// fact while each mainly says something else, on a ferry strike story the team wrote for these tests, with the
 /// statement model's judgments set by hand so that each rule is tested apart from the model's weights.
-@Suite struct PartialStatementTests {
-    static func logit(_ probability: Double) -> Double { log(probability / (1 - probability)) }
-
+@Suite struct PartialStatementTests: HandJudged {
     /// A made-up Danish report of a ferry strike. Sentence 2 tells the island's population and that its people
     /// live off tourists.
     static let danish = [
@@ -30,22 +28,6 @@ import TolkText
         "Denmark's transport agency is monitoring the situation.",
     ]
 
-    static func matcher(_ change: (inout MatchOptions) -> Void = { _ in }) throws -> StatementMatcher {
-        var options = MatchOptions()
-        options.lexicon = try TranslationLexicon.shipped(source: .danish, target: .english)
-        change(&options)
-        return try StatementMatcher(options: options)
-    }
-
-    static func single(_ s: Int, _ t: Int) -> StatementMatcher.Candidate {
-        StatementMatcher.Candidate(source: s..<(s + 1), target: t..<(t + 1), logOdds: 0, posterior: 3)
-    }
-
-    static func judged(_ pairs: [(Int, Int, Double)]) -> StatementMatcher.Judgments {
-        StatementMatcher.Judgments(pairs: pairs.map { (source: $0.0, target: $0.1, translation: 0) },
-                                   logOdds: pairs.map { logit($0.2) })
-    }
-
     /// The strike and the talks are the same statements on both sides.
     static let kept = [single(1, 1), single(3, 3)]
 
@@ -57,7 +39,7 @@ import TolkText
     }
 
     @Test func sentencesSharingANumberAtTheSamePlaceAreAPartialStatement() throws {
-        let matcher = try Self.matcher()
+        let matcher = try Self.lexiconMatcher()
         // (2, 2): unsure for a statement (0.25), but each other's best counterpart, at the same place, and both
         // state the 40,000. (1, 3) and (3, 1): both sentences are in statements already. (4, 4): no shared
         // number, and they are no headlines.
@@ -66,12 +48,12 @@ import TolkText
     }
 
     @Test func theTwoHeadlinesOfOneEventShareItsFact() throws {
-        let matcher = try Self.matcher()
+        let matcher = try Self.lexiconMatcher()
         #expect(Self.partial(matcher, Self.judged([(0, 0, 0.2), (1, 1, 0.9), (3, 3, 0.9)])) == [[0, 0]])
     }
 
     @Test func aPartialStatementNeedsProbabilityABestRivalAndTheSamePlace() throws {
-        let matcher = try Self.matcher()
+        let matcher = try Self.lexiconMatcher()
         // Below minimumPartialProbability (0.05).
         #expect(Self.partial(matcher, Self.judged([(2, 2, 0.03)])).isEmpty)
         // The best of one of its open sentences is enough: Danish 4 is the English sentence's best rival, but
@@ -89,12 +71,12 @@ import TolkText
         // A document of two sentences has none.
         #expect(Self.partial(matcher, Self.judged([(0, 0, 0.2)]), target: Array(Self.english.prefix(2))).isEmpty)
         // The settings move the decision.
-        let lenient = try Self.matcher { $0.minimumPartialProbability = 0.02 }
+        let lenient = try Self.lexiconMatcher { $0.minimumPartialProbability = 0.02 }
         #expect(Self.partial(lenient, Self.judged([(2, 2, 0.03)])) == [[2, 2]])
     }
 
     @Test func aSharedNumberMustHaveTheSameValueInDigits() throws {
-        let matcher = try Self.matcher()
+        let matcher = try Self.lexiconMatcher()
         func exact(_ source: String, _ target: String) -> Bool {
             StatementMatcher.exactNumber(matcher.sourceEvidence([source])[0].content,
                                          matcher.targetEvidence([target])[0].content)

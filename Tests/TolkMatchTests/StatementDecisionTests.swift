@@ -5,16 +5,8 @@ import TolkAlign
 
 /// The decisions taken on judged candidate statements (``StatementMatcher`` decisions), on sentences the team wrote
 /// and on judgments set by hand, so that each rule is tested apart from the statement model's weights.
-@Suite struct StatementDecisionTests {
+@Suite struct StatementDecisionTests: HandJudged {
     static func matcher() throws -> StatementMatcher { try StatementMatcher(options: MatchOptions()) }
-
-    static func logit(_ probability: Double) -> Double { log(probability / (1 - probability)) }
-
-    /// Judgments of the given (source, target, probability) sentence pairs.
-    static func judged(_ pairs: [(Int, Int, Double)]) -> StatementMatcher.Judgments {
-        StatementMatcher.Judgments(pairs: pairs.map { (source: $0.0, target: $0.1, translation: 0) },
-                                   logOdds: pairs.map { logit($0.2) })
-    }
 
     /// A made-up Danish report of a harbour fire: a photo credit, headline, standfirst, lead and a body.
     static let danish = [
@@ -115,9 +107,7 @@ import TolkAlign
 
 /// Further counterparts (``StatementMatcher/furtherCounterparts(_:judged:source:target:)``): one sentence reporting
 /// two facts that the other side tells in two sentences, on sentences written for this test.
-@Suite struct FurtherCounterpartTests {
-    static func logit(_ probability: Double) -> Double { log(probability / (1 - probability)) }
-
+@Suite struct FurtherCounterpartTests: HandJudged {
     /// A made-up Danish report: its first sentence tells both the closure and the test result.
     static let danish = [
         "Vejle Kommune lukkede tirsdag havnebadet, efter at prøver havde vist 400 bakterier i vandet.",
@@ -133,23 +123,8 @@ import TolkAlign
         "The council will now investigate where the bacteria come from.",
     ]
 
-    static func matcher() throws -> StatementMatcher {
-        var options = MatchOptions()
-        options.lexicon = try TranslationLexicon.shipped(source: .danish, target: .english)
-        return try StatementMatcher(options: options)
-    }
-
-    static func single(_ s: Int, _ t: Int) -> StatementMatcher.Candidate {
-        StatementMatcher.Candidate(source: s..<(s + 1), target: t..<(t + 1), logOdds: 0, posterior: 3)
-    }
-
-    static func judged(_ pairs: [(Int, Int, Double)]) -> StatementMatcher.Judgments {
-        StatementMatcher.Judgments(pairs: pairs.map { (source: $0.0, target: $0.1, translation: 0) },
-                                   logOdds: pairs.map { logit($0.2) })
-    }
-
     @Test func theNeighbourOfACounterpartJoinsWhenItIsPartOfTheSentence() throws {
-        let matcher = try Self.matcher()
+        let matcher = try Self.lexiconMatcher()
         let source = matcher.sourceEvidence(Self.danish), target = matcher.targetEvidence(Self.english)
         // The English test result is told by the first Danish sentence: most of its words are found there.
         #expect(TranslationCoverage.share(of: target[1], explainedBy: source[0]) >= 0.5)
@@ -168,7 +143,7 @@ import TolkAlign
     }
 
     @Test func aQuoteInThreePartsJoinsPartByPart() throws {
-        let matcher = try Self.matcher()
+        let matcher = try Self.lexiconMatcher()
         let source = matcher.sourceEvidence([
             "- Vi tager ingen chancer med børnenes helbred, og badet åbner først, når vandet er rent, siger borgmester Jens Ejner Christensen.",
         ])
@@ -191,7 +166,7 @@ import TolkAlign
     }
 
     @Test func aMergeIsNotReportedAgainAsItsParts() throws {
-        let matcher = try Self.matcher()
+        let matcher = try Self.lexiconMatcher()
         let source = matcher.sourceEvidence(Self.danish), target = matcher.targetEvidence(Self.english)
         let merge = StatementMatcher.Candidate(source: 0..<1, target: 0..<2, logOdds: 4, posterior: 3)
         let judged = Self.judged([(0, 0, 0.95), (0, 1, 0.9), (1, 2, 0.9)])

@@ -31,20 +31,10 @@ public enum MatchTextWriter {
             if !statements.partial.isEmpty { out += "\(statements.partial.count) partial, " }
             out += "\(statements.onlyInSource.count) only in source, "
             out += "\(statements.onlyInTarget.count) only in target\n\n"
-            for match in statements.matches {
-                let sourceText = joined(match.sourceSentences, matched.source.sentences)
-                let targetText = joined(match.targetSentences, matched.target.sentences)
-                out += "  [\(format(match.score))] s\(numbers(match.sourceSentences)): \(clip(sourceText, width))\n"
-                out += "         t\(numbers(match.targetSentences)): \(clip(targetText, width))\n\n"
-            }
+            for match in statements.matches { out += lines(of: match, in: matched, width: width) }
             if !statements.partial.isEmpty {
                 out += "  partial (a shared fact, each mainly says something else):\n"
-                for match in statements.partial {
-                    let sourceText = joined(match.sourceSentences, matched.source.sentences)
-                    let targetText = joined(match.targetSentences, matched.target.sentences)
-                    out += "  [\(format(match.score))] s\(numbers(match.sourceSentences)): \(clip(sourceText, width))\n"
-                    out += "         t\(numbers(match.targetSentences)): \(clip(targetText, width))\n\n"
-                }
+                for match in statements.partial { out += lines(of: match, in: matched, width: width) }
             }
             if !statements.onlyInSource.isEmpty {
                 out += "  only in source:\n"
@@ -75,6 +65,14 @@ public enum MatchTextWriter {
             out += "no documents\n"
         }
         try emit(out)
+    }
+
+    /// The two lines of a statement of `pair`: its score and source sentences, then its target sentences.
+    private static func lines(of match: StatementMatch, in pair: MatchedPair, width: Int) -> String {
+        let sourceText = joined(match.sourceSentences, pair.source.sentences)
+        let targetText = joined(match.targetSentences, pair.target.sentences)
+        return "  [\(format(match.score))] s\(numbers(match.sourceSentences)): \(clip(sourceText, width))\n"
+            + "         t\(numbers(match.targetSentences)): \(clip(targetText, width))\n\n"
     }
 
     private static func format(_ value: Double) -> String { String(format: "%.2f", value) }
