@@ -128,6 +128,11 @@ public enum MatchPipeline {
         let early = request.sourceLanguage.flatMap { source in
             request.targetLanguage.map { ShippedLexicon(source: source, target: $0) }
         }
+        // So does the cross-language word space statement matching reads (kept by WordSpace.shipped() for the
+        // matcher, which loads it again, and reports what failed, if this did not succeed).
+        let bothGiven = request.sourceLanguage != nil && request.targetLanguage != nil
+        let space: Background<Void>? = bothGiven && request.sourceLanguage != request.targetLanguage
+            ? Background { _ = try WordSpace.shipped() } : nil
         let sourceSide = try MatchSide(
             path: request.sources, encoding: request.encoding, option: request.sourceLanguage, fallback: .danish,
             policy: policy, segmenters: &segmenters) { progress.progress("reading sources", $0, nil) }
@@ -158,6 +163,7 @@ public enum MatchPipeline {
         let withExtra = try PairLexicon.lexicon(shipped: shipped, extra: request.extraLexicon,
                                                 source: sourceCode, target: targetCode)
         options.lexicon = withExtra.map { TranslationLexicon($0, source: sourceCode, target: targetCode) }
+        space?.wait()
         let matcher = try ComparableMatcher(options: options)
         progress.report(LongDocuments.notes(sourceDocuments + targetDocuments, limit: options.maximumPartSentences,
                                             command: "match"))

@@ -81,11 +81,31 @@ public struct ComparableMatcher: Sendable {
         // A pair with enough evidence to be kept on it keeps its translation model's matches for the statement
         // matching below, which would find the same ones again (same evidence, same rates).
         let minimum = options.minimumSharedTranslations
-        let allFound = Parallel.map(toVerify, costs: costs, state: {}) { _, candidate in
-            let (evidence, translations) = Self.sharedTranslations(
-                matcher: matcher, source: sourceEvidence[candidate.source], target: targetEvidence[candidate.target],
-                rates: rates, agreement: agreement)
-            return (evidence, evidence >= minimum ? translations : nil)
+        // The candidates of one source document are verified together, with its key counts made once.
+        var groupOf = [Int](repeating: -1, count: source.count)
+        var groups: [[Int]] = []
+        for (index, candidate) in toVerify.enumerated() {
+            if groupOf[candidate.source] < 0 {
+                groupOf[candidate.source] = groups.count
+                groups.append([])
+            }
+            groups[groupOf[candidate.source]].append(index)
+        }
+        let groupCosts = groups.map { members in members.reduce(0) { $0 + costs[$1] } }
+        let grouped = groups.map { members in members.map { toVerify[$0] } }
+        let groupFound = Parallel.map(grouped, costs: groupCosts, state: {}) { _, members in
+            let sourceCounts = sourceEvidence[members[0].source].keyCounts()
+            return members.map { candidate in
+                let (evidence, translations) = Self.sharedTranslations(
+                    matcher: matcher, source: sourceEvidence[candidate.source],
+                    target: targetEvidence[candidate.target], rates: rates, agreement: agreement,
+                    sourceCounts: sourceCounts)
+                return (evidence, evidence >= minimum ? translations : nil)
+            }
+        }
+        var allFound = [(Double, [[StatementMatcher.Candidate]]?)](repeating: (0, nil), count: toVerify.count)
+        for (members, found) in zip(groups, groupFound) {
+            for (index, result) in zip(members, found) { allFound[index] = result }
         }
         var foundTranslations: [PairIndex: [[StatementMatcher.Candidate]]] = [:]
         var verified: [DocumentPair] = []
@@ -157,12 +177,14 @@ extension ComparableMatcher {
     /// ``sharedTranslations(_:source:target:agreement:)`` of two documents whose translation-model matches are
     /// found part by part (``StatementMatcher/forEachPart(source:target:rates:complete:known:_:)``), each part's
     /// evidence dropped after it: the same sum, in the same order.
+    /// `sourceCounts`: the source document's key counts when they were made already.
     /// - Returns: the sum, and each part's translation-model matches.
     static func sharedTranslations(matcher: StatementMatcher, source: DocumentEvidence, target: DocumentEvidence,
-                                   rates: (source: KeyRates, target: KeyRates), agreement: TranslationAgreement)
+                                   rates: (source: KeyRates, target: KeyRates), agreement: TranslationAgreement,
+                                   sourceCounts: KeyCounts? = nil)
         -> (expected: Double, translations: [[StatementMatcher.Candidate]])
     {
-        let counts = DocumentCounts(source: source.keyCounts(), target: target.keyCounts())
+        let counts = DocumentCounts(source: sourceCounts ?? source.keyCounts(), target: target.keyCounts())
         let prior = -log(Double(max(source.count, target.count, 2)))
         var expected = 0.0
         var translations: [[StatementMatcher.Candidate]] = []

@@ -20,6 +20,8 @@ public struct KeyRates: Sendable {
     /// Counts the keys of one document's sentences (each key once per sentence).
     /// - Complexity: O(k) in the number of keys.
     mutating func add(_ evidence: [SentenceEvidence]) {
+        // Room for every key at once when this is the first call (a pair counted as its own background).
+        if counts.isEmpty { counts.reserveCapacity(evidence.reduce(0) { $0 + $1.keys.count }) }
         for sentence in evidence {
             for key in sentence.keys { counts[key, default: 0] += 1 }
             characters += sentence.length

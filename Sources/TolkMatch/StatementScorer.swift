@@ -26,6 +26,12 @@ struct StatementScorer {
     /// Per sentence: dense ids of its keys that the other document also holds, ascending.
     private let sourceKeys: [[Int32]]
     private let targetKeys: [[Int32]]
+    /// Per sentence: the same ids as a bit set of ``words`` 64-bit words (sentence i at i * words), so that a
+    /// key is looked up in the other side's sentences in constant time.
+    private let sourceBits: [UInt64]
+    private let targetBits: [UInt64]
+    /// 64-bit words per sentence in the bit sets.
+    private let words: Int
     /// The keys both documents hold, ascending: key of each dense id.
     private let sharedKeys: [UInt64]
     /// Per key id and group size n (1 or 2) on the other side: score when found, score when missing.
@@ -74,6 +80,10 @@ struct StatementScorer {
         sourceKeys = source.map { Self.ids(of: $0.keys, in: shared) }
         targetKeys = target.map { Self.ids(of: $0.keys, in: shared) }
         sharedKeys = shared
+        let words = (shared.count + 63) / 64
+        self.words = words
+        sourceBits = Self.bits(sourceKeys, words: words)
+        targetBits = Self.bits(targetKeys, words: words)
 
         // A key of one side looked for among n sentences of the other: found scores ln(p / q), missing
         // ln((1 - p) / (1 - q)); q is the larger of the estimate over the other document's remaining sentences
@@ -131,9 +141,9 @@ struct StatementScorer {
         // A group of one or two sentences is read as its sentences' key lists, merged on the fly (no union built).
         let sourceSide = lists(sourceKeys, s)
         let targetSide = lists(targetKeys, t)
-        let forward = direction(keys: sourceSide, other: targetSide, n: min(t.count, 2),
+        let forward = direction(keys: sourceSide, other: targetBits, sentences: t, n: min(t.count, 2),
                                 found: sourceFound, missing: sourceMissing)
-        let backward = direction(keys: targetSide, other: sourceSide, n: min(s.count, 2),
+        let backward = direction(keys: targetSide, other: sourceBits, sentences: s, n: min(s.count, 2),
                                  found: targetFound, missing: targetMissing)
         return (forward + backward) / 2 + lengthWeight * lengthLogOdds(source: s, target: t)
     }
@@ -147,15 +157,19 @@ struct StatementScorer {
         }
     }
 
-    /// Evidence of `keys` looked for among `n` sentences of the other side whose keys are `other`.
+    /// Evidence of `keys` looked for among the other side's `sentences` (`n` of them, at most 2 counted), whose key
+    /// bit sets are in `other`.
     @inline(__always)
-    private func direction(keys: (first: [Int32], second: [Int32]), other: (first: [Int32], second: [Int32]),
+    private func direction(keys: (first: [Int32], second: [Int32]), other: [UInt64], sentences: Range<Int>,
                            n: Int, found: [Double], missing: [Double]) -> Double {
-        // Keys in ascending order (the sorted union of the two lists, as a merge), each looked for in the
-        // other side's two lists by two cursors: the same terms summed in the same order as over the unions.
-        let a = keys.first, b = keys.second, c = other.first, d = other.second
+        // Keys in ascending order (the sorted union of the two lists, as a merge), each looked up in the other
+        // side's bit sets: the same terms summed in the same order as over the unions.
+        let a = keys.first, b = keys.second
+        let words = self.words
+        let first = sentences.lowerBound * words
+        let second = sentences.count >= 2 ? first + words : first
         var total = 0.0
-        var i = 0, j = 0, p = 0, q = 0
+        var i = 0, j = 0
         while i < a.count || j < b.count {
             let key: Int32
             if j >= b.count || (i < a.count && a[i] < b[j]) {
@@ -169,13 +183,28 @@ struct StatementScorer {
                 i += 1
                 j += 1
             }
-            while p < c.count && c[p] < key { p += 1 }
-            while q < d.count && d[q] < key { q += 1 }
-            let index = Int(key) * 2 + n - 1
-            let isFound = (p < c.count && c[p] == key) || (q < d.count && d[q] == key)
+            let id = Int(key)
+            let word = id &>> 6, bit = UInt64(1) &<< UInt64(id & 63)
+            var isFound = (other[first + word] | other[second + word]) & bit != 0
+            if !isFound && sentences.count > 2 {
+                for sentence in sentences.dropFirst(2) where other[sentence * words + word] & bit != 0 {
+                    isFound = true
+                    break
+                }
+            }
+            let index = id * 2 + n - 1
             total += isFound ? found[index] : missing[index]
         }
         return total
+    }
+
+    /// The bit sets of sentences' key ids, `words` 64-bit words per sentence, one after the other.
+    private static func bits(_ lists: [[Int32]], words: Int) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: lists.count * words)
+        for (sentence, ids) in lists.enumerated() {
+            for id in ids { bits[sentence * words + Int(id) / 64] |= UInt64(1) << UInt64(id % 64) }
+        }
+        return bits
     }
 
     /// Length agreement: ln of the chance of the length difference for a translation over that for

@@ -111,6 +111,8 @@ struct KeyCounts {
     /// - Complexity: O(k) in the number of keys.
     init(_ evidence: [SentenceEvidence]) {
         var counts: [UInt64: Int] = [:]
+        // Room for every key at once: growing the table step by step cost more than the counting.
+        counts.reserveCapacity(evidence.reduce(0) { $0 + $1.keys.count })
         for sentence in evidence { for key in sentence.keys { counts[key, default: 0] += 1 } }
         self.counts = counts
         sentences = evidence.count

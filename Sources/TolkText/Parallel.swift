@@ -208,6 +208,14 @@ public final class Background<Value: Sendable>: @unchecked Sendable {
     /// Whether the work runs on a thread of its own (false when none could be started).
     var startedThread: Bool { thread != nil }
 
+    /// Waits until `work` has finished on its thread, whether it succeeded or failed (``value()`` gives its result;
+    /// without a thread nothing is waited for, and ``value()`` does the work).
+    public func wait() {
+        lock.lock()
+        defer { lock.unlock() }
+        thread?.join()
+    }
+
     /// The computed value, once `work` has finished.
     /// - Throws: what `work` threw.
     public func value() throws -> Value {
