@@ -26,6 +26,13 @@ package enum StemKey {
         stableHash(folded.prefix(translationLetters))
     }
 
+    /// ``translation(_:)`` of a byte array, specialised here: the other modules' calls of the generic one are not
+    /// specialised across the module boundary, and cost several times the hash (lexicon loading and every word
+    /// of matching).
+    package static func translation(_ folded: [UInt8]) -> UInt64 {
+        stableHash(folded.prefix(translationLetters))
+    }
+
     /// The place key of a folded word: a hash of its first ``placeLetters`` letters; `nil` for a word of fewer
     /// than three.
     /// - Complexity: O(1).
