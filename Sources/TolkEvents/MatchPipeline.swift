@@ -128,11 +128,11 @@ public enum MatchPipeline {
         let early = request.sourceLanguage.flatMap { source in
             request.targetLanguage.map { ShippedLexicon(source: source, target: $0) }
         }
-        // So does the cross-language word space statement matching reads (kept by WordSpace.shipped() for the
+        // So does the sentence encoder statement matching reads (kept by SentenceEncoder.shipped() for the
         // matcher, which loads it again, and reports what failed, if this did not succeed).
         let bothGiven = request.sourceLanguage != nil && request.targetLanguage != nil
         let space: Background<Void>? = bothGiven && request.sourceLanguage != request.targetLanguage
-            ? Background { _ = try WordSpace.shipped() } : nil
+            ? Background { _ = try SentenceEncoder.shipped() } : nil
         let sourceSide = try MatchSide(
             path: request.sources, encoding: request.encoding, option: request.sourceLanguage, fallback: .danish,
             policy: policy, segmenters: &segmenters) { progress.progress("reading sources", $0, nil) }
