@@ -57,6 +57,18 @@ import TolkText
                                          pair: pair, origin: "tbx")
     }
 
+    /// Issue 16 (found by FuzzImport after the fix above): an unclosed `<!--` is no comment to libxml2's recovery, so
+    /// an instruction after it reached Foundation's parser and crashed it. Instructions are blanked wherever they stand.
+    @Test func processingInstructionAfterUnclosedCommentIsNoCrash() throws {
+        let crafted = try Data(contentsOf: fixture("fuzz-unclosed-comment-pi.tbx"))
+        _ = try? LexiconImporter.entries(bytes: Array(crafted), name: "fuzz.tbx", format: .tbx, pair: pair,
+                                         origin: "tbx")
+        let blanked = TermBaseReader.withoutProcessingInstructions(Array("<a><!---<?x?>\n<?y z?></a>".utf8))
+        #expect(String(decoding: blanked, as: UTF8.self) == "<a><!---     \n       </a>")
+        let unclosed = TermBaseReader.withoutProcessingInstructions(Array("<a/><?x\nrest".utf8))
+        #expect(String(decoding: unclosed, as: UTF8.self) == "<a/>   \n    ")
+    }
+
     @Test func freeDictArticlesBecomeRankedEntries() throws {
         let entries = try FreeDictReader.entries(
             index: fixture("freedict-sample.index"), dictionary: fixture("freedict-sample.dict"))

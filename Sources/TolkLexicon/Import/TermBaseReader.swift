@@ -30,42 +30,28 @@ enum TermBaseReader {
 extension TermBaseReader {
     /// `bytes` with every processing instruction, the XML declaration included, blanked out (spaces, line breaks
     /// kept so that error lines stay right). Foundation's `XMLParser` crashes on a processing instruction without data
-    /// (`<?name?>`), and no TBX content is carried by one. Comments and CDATA sections are left as they are.
+    /// (`<?name?>`), and no TBX content is carried by one.
+    ///
+    /// Every `<?` up to the next `?>` is blanked wherever it stands, inside comments and CDATA sections too: on
+    /// malformed input libxml2 recovers in ways a scanner cannot follow (an unclosed `<!--` is not a comment to it),
+    /// so skipping what looks like a comment let an instruction through (found by FuzzImport). The only text this
+    /// changes is a `<?…?>` written inside a CDATA section, which no term base carries.
     /// - Complexity: O(n) in the size of `bytes`.
     static func withoutProcessingInstructions(_ bytes: [UInt8]) -> [UInt8] {
         var output = bytes
         var index = 0
-        func starts(_ prefix: String, at position: Int) -> Bool {
-            let prefix = Array(prefix.utf8)
-            return position + prefix.count <= bytes.count && Array(bytes[position..<(position + prefix.count)]) == prefix
-        }
-        func end(of terminator: String, from position: Int) -> Int {
-            let terminator = Array(terminator.utf8)
-            var cursor = position
-            while cursor + terminator.count <= bytes.count {
-                if bytes[cursor] == terminator[0], Array(bytes[cursor..<(cursor + terminator.count)]) == terminator {
-                    return cursor + terminator.count
-                }
-                cursor += 1
+        let less = UInt8(ascii: "<"), question = UInt8(ascii: "?"), greater = UInt8(ascii: ">")
+        while index + 1 < bytes.count {
+            guard bytes[index] == less, bytes[index + 1] == question else { index += 1; continue }
+            var after = index + 2
+            while after < bytes.count, !(bytes[after] == greater && bytes[after - 1] == question && after > index + 2) {
+                after += 1
             }
-            return bytes.count
-        }
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
-            if starts("<!--", at: index) {
-                index = end(of: "-->", from: index + 4)
-            } else if starts("<![CDATA[", at: index) {
-                index = end(of: "]]>", from: index + 9)
-            } else if starts("<?", at: index) {
-                // The XML declaration too: the text handed to the parser is UTF-8 whatever it declares.
-                let after = end(of: "?>", from: index + 2)
-                for position in index..<after where bytes[position] != 0x0A && bytes[position] != 0x0D {
-                    output[position] = 0x20
-                }
-                index = after
-            } else {
-                index += 1
+            after = min(after + 1, bytes.count)
+            for position in index..<after where bytes[position] != 0x0A && bytes[position] != 0x0D {
+                output[position] = 0x20
             }
+            index = after
         }
         return output
     }
