@@ -71,17 +71,29 @@ typedef struct {
     int raw_text_at_once; /* CLIBXML2_RAW_TEXT_AT_ONCE was asked for */
 } builder;
 
-static const char *const allow_pcdata[] = {
-    "a", "abbr", "acronym", "address", "applet", "b", "bdo", "big", "blockquote", "body", "button", "caption",
-    "center", "cite", "code", "dd", "del", "dfn", "div", "dt", "em", "font", "form", "h1", "h2", "h3", "h4",
-    "h5", "h6", "i", "iframe", "ins", "kbd", "label", "legend", "li", "noframes", "noscript", "object", "p",
-    "pre", "q", "s", "samp", "small", "span", "strike", "strong", "td", "th", "tt", "u", "var",
+/* A name with its length, known when compiled. */
+typedef struct {
+    const char *name;
+    int32_t length;
+} sized_name;
+#define SIZED(literal) {literal, (int32_t)sizeof(literal) - 1}
+
+static const sized_name allow_pcdata[] = {
+    SIZED("a"), SIZED("abbr"), SIZED("acronym"), SIZED("address"), SIZED("applet"), SIZED("b"), SIZED("bdo"),
+    SIZED("big"), SIZED("blockquote"), SIZED("body"), SIZED("button"), SIZED("caption"), SIZED("center"),
+    SIZED("cite"), SIZED("code"), SIZED("dd"), SIZED("del"), SIZED("dfn"), SIZED("div"), SIZED("dt"), SIZED("em"),
+    SIZED("font"), SIZED("form"), SIZED("h1"), SIZED("h2"), SIZED("h3"), SIZED("h4"), SIZED("h5"), SIZED("h6"),
+    SIZED("i"), SIZED("iframe"), SIZED("ins"), SIZED("kbd"), SIZED("label"), SIZED("legend"), SIZED("li"),
+    SIZED("noframes"), SIZED("noscript"), SIZED("object"), SIZED("p"), SIZED("pre"), SIZED("q"), SIZED("s"),
+    SIZED("samp"), SIZED("small"), SIZED("span"), SIZED("strike"), SIZED("strong"), SIZED("td"), SIZED("th"),
+    SIZED("tt"), SIZED("u"), SIZED("var"),
 };
 
 static int allows_pcdata(const xmlChar *name, int32_t length) {
-    if (name == NULL) return 0;
+    if (name == NULL || length <= 0) return 0;
     for (size_t i = 0; i < sizeof(allow_pcdata) / sizeof(allow_pcdata[0]); i++) {
-        if ((int32_t)strlen(allow_pcdata[i]) == length && memcmp(allow_pcdata[i], name, (size_t)length) == 0) {
+        if (allow_pcdata[i].length == length && allow_pcdata[i].name[0] == (char)name[0]
+            && memcmp(allow_pcdata[i].name, name, (size_t)length) == 0) {
             return 1;
         }
     }

@@ -8,9 +8,9 @@ final class PageFacts: Sendable {
     /// `signatures`, or -1 when it has none. Pages repeat their names: each distinct one is split and matched
     /// against the cues once.
     private let signature: [Int32]
-    /// Distinct names: their lower-case UTF-8 tokens and the cue kinds they match, one bit per
-    /// ``BoilerplateCues/Kind``.
-    private let signatures: [(tokens: [[UInt8]], mask: UInt8)]
+    /// Distinct names: their bytes (the names joined by spaces) and the cue kinds their tokens match, one bit
+    /// per ``BoilerplateCues/Kind``.
+    private let signatures: [(names: [UInt8], mask: UInt8)]
     /// Whether each node is a block element (or `br`), which breaks text.
     let breaksText: [Bool]
     /// Each text node's length (white space runs count as one; 0 for elements and for the text of elements that
@@ -27,7 +27,8 @@ final class PageFacts: Sendable {
         self.cues = cues
         let nodes = tree.nodes
         var signature = Array(repeating: Int32(-1), count: nodes.count)
-        var signatures: [(tokens: [[UInt8]], mask: UInt8)] = []
+        var signatures: [(names: [UInt8], mask: UInt8)] = []
+        var token: [UInt8] = []
         var known: [NameKey: Int32] = [:]
         var key = NameKey()
         var breaksText = Array(repeating: false, count: nodes.count)
@@ -56,9 +57,8 @@ final class PageFacts: Sendable {
                 signature[index] = id
                 continue
             }
-            let tokens = Self.tokens(key.bytes)
             let id = Int32(signatures.count)
-            signatures.append((tokens, Self.mask(tokens, cues: cues)))
+            signatures.append((key.bytes, Self.mask(key.bytes, cues: cues, token: &token)))
             known[key] = id
             signature[index] = id
         }
@@ -80,15 +80,33 @@ final class PageFacts: Sendable {
     func nameText(_ index: Int) -> String {
         let id = signature[index]
         guard id >= 0 else { return "" }
-        return signatures[Int(id)].tokens.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        return Self.tokens(signatures[Int(id)].names).map { String(decoding: $0, as: UTF8.self) }
+            .joined(separator: " ")
     }
 
-    /// The cue kinds the tokens match, one bit per kind; tokens made of digits only match none.
-    private static func mask(_ tokens: [[UInt8]], cues: BoilerplateCues) -> UInt8 {
+    /// The cue kinds the tokens of `names` (as ``tokens(_:)`` splits them) match, one bit per kind; tokens made
+    /// of digits only match none. Each token is made in `token` in turn (no array per token).
+    private static func mask(_ names: [UInt8], cues: BoilerplateCues, token: inout [UInt8]) -> UInt8 {
         var mask: UInt8 = 0
-        for token in tokens where !token.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
-            mask |= cues.kinds(of: token)
+        var digitsOnly = true
+        token.removeAll(keepingCapacity: true)
+        for byte in names {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                token.append(byte | 0x20)
+                digitsOnly = false
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                token.append(byte)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...:
+                token.append(byte)
+                digitsOnly = false
+            default:
+                if !token.isEmpty && !digitsOnly { mask |= cues.kinds(of: token) }
+                token.removeAll(keepingCapacity: true)
+                digitsOnly = true
+            }
         }
+        if !token.isEmpty && !digitsOnly { mask |= cues.kinds(of: token) }
         return mask
     }
 

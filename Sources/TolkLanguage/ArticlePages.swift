@@ -13,7 +13,7 @@ public struct ArticlePage: Sendable {
 }
 
 /// `tolk extract`'s library entry point: web pages (files, folders of them, or standard input) read as articles,
-/// in parallel, with each article's language.
+/// in parallel, with each article's language (detected on its first ``detectionPrefix`` bytes).
 ///
 /// ```swift
 /// let pages = try ArticlePages.read(["saved/"])
@@ -40,8 +40,19 @@ public enum ArticlePages {
         if files.count > 1 { AllocatorSettings.keepFreedHeap() }
         return try Parallel.map(files, state: { () throws(TextError) in () }) { (_, path) throws(TextError) in
             let article = try ArticleReader.read(path: path, encoding: encoding)
-            return ArticlePage(id: path, article: article, language: detector.detect(article.text))
+            return ArticlePage(id: path, article: article, language: detector.detect(sample(of: article.text)))
         }
+    }
+
+    /// Bytes of an article's start that language detection reads: as many as `tolk match` reads of a document
+    /// (`MatchSide.detectionPrefix`), enough for a confident guess at a cost that does not grow with the article.
+    public static let detectionPrefix = 4_000
+
+    /// The start of `text` that detection reads (``detectionPrefix`` bytes; a character cut at the end decodes
+    /// as U+FFFD, which detection skips like any other character that is not a letter).
+    static func sample(of text: String) -> String {
+        text.utf8.count <= detectionPrefix ? text
+            : String(decoding: text.utf8.prefix(detectionPrefix), as: UTF8.self)
     }
 
     /// Paths with folders replaced by the pages below them, sorted.

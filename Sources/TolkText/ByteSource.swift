@@ -38,6 +38,49 @@ final class ByteSource {
         if !fromMemory && descriptor > 0 { close(descriptor) }
     }
 
+    /// The rest of the input at once. A regular file is read straight into one buffer of its size (one
+    /// allocation, no copies of blocks into a growing array); anything else, or a file that grew meanwhile, block
+    /// by block.
+    /// - Throws: ``TextError/unreadable(path:reason:)`` on a read error (such as a directory).
+    func readAll() throws(TextError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        if !fromMemory, let size = regularFileSize(), size > 0 {
+            var failure: Int32 = 0
+            var ended = false
+            // One byte more than the size: a read that fills it shows that the file grew.
+            bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
+                initialized = 0
+                guard let base = buffer.baseAddress else { return }
+                while initialized < buffer.count {
+                    let result = Glibc.read(descriptor, base + initialized, buffer.count - initialized)
+                    if result > 0 {
+                        initialized += result
+                    } else if result == 0 {
+                        ended = true
+                        return
+                    } else if errno != EINTR {
+                        failure = errno
+                        return
+                    }
+                }
+            }
+            if failure != 0 { throw TextError.unreadable(path: name, reason: Self.systemMessage(failure)) }
+            if ended { return bytes }
+        }
+        while true {
+            let block = try read(upTo: TextInput.defaultChunkSize)
+            if block.isEmpty { return bytes }
+            bytes += block
+        }
+    }
+
+    /// The size of the open file when it is a regular file, else nil.
+    private func regularFileSize() -> Int? {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(status.st_size)
+    }
+
     /// Reads up to `count` bytes; an empty result means the end of the input.
     /// - Throws: ``TextError/unreadable(path:reason:)`` on a read error (such as a directory).
     func read(upTo count: Int) throws(TextError) -> [UInt8] {

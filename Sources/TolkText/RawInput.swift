@@ -8,13 +8,7 @@ extension TextInput {
     ///   a directory, permission denied).
     /// - Complexity: O(n) time and memory in the input's size.
     public static func bytes(path: String) throws(TextError) -> [UInt8] {
-        let source = try ByteSource(path: path)
-        var bytes: [UInt8] = []
-        while true {
-            let block = try source.read(upTo: defaultChunkSize)
-            if block.isEmpty { return bytes }
-            bytes += block
-        }
+        try ByteSource(path: path).readAll()
     }
 
     /// Reads a whole file, or standard input for "-", that must be UTF-8 (an initial BOM is kept as it is). An HTML
