@@ -80,11 +80,11 @@ public struct Gazetteer: Sendable {
             }
         }
         let capitalisation = try requiredDataFile("entities/capitalisation.tsv")
-        try gazetteer.addCapitalisation(DataTableReader.rows(of: capitalisation, required: ["language", "word", "class"]))
+        try gazetteer.addCapitalisation(DataTable.rows(of: capitalisation, required: ["language", "word", "class"]))
         let cueFile = try requiredDataFile("entities/name-cues.tsv")
-        try gazetteer.addCues(DataTableReader.rows(of: cueFile, required: ["language", "word", "cue"]), path: cueFile.path)
+        try gazetteer.addCues(DataTable.rows(of: cueFile, required: ["language", "word", "cue"]), path: cueFile.path)
         let sportFile = try requiredDataFile("entities/sport-words.tsv")
-        try gazetteer.addSportWords(DataTableReader.rows(of: sportFile, required: ["language", "word"]), path: sportFile.path)
+        try gazetteer.addSportWords(DataTable.rows(of: sportFile, required: ["language", "word"]), path: sportFile.path)
         for folder in try dataContents() {
             let codes = folder.split(separator: "-").compactMap { LanguageCode(rawValue: String($0)) }
             guard codes.count == 2, languages.contains(codes[0]) || languages.contains(codes[1]) else { continue }
@@ -98,13 +98,13 @@ public struct Gazetteer: Sendable {
             gazetteer.addCLDRNames(of: .danish)
             gazetteer.addCLDRNames(of: .english)
             try gazetteer.addNameTable(
-                DataTableReader.rows(of: nordic, required: ["source", "target", "kind"]),
+                DataTable.rows(of: nordic, required: ["source", "target", "kind"]),
                 source: .danish, target: .english, path: nordic.path)
         }
         let cities = try requiredDataFile("entities/geonames-cities.tsv")
-        gazetteer.addCityNames(try DataTableReader.rows(of: cities, required: ["name", "geonameid"]), languages: languages)
+        gazetteer.addCityNames(try DataTable.rows(of: cities, required: ["name", "geonameid"]), languages: languages)
         let places = try requiredDataFile("entities/places.tsv")
-        gazetteer.addPlaceNames(try DataTableReader.rows(of: places, required: ["name", "kind"]), languages: languages)
+        gazetteer.addPlaceNames(try DataTable.rows(of: places, required: ["name", "kind"]), languages: languages)
         return gazetteer
     }
 

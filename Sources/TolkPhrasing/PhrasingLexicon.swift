@@ -124,7 +124,7 @@ public struct PhrasingLexicon: Sendable {
         let root = try dataFolder()
         let own = root.appendingPathComponent("phrasing/\(language)/phrasing.tsv")
         if FileManager.default.fileExists(atPath: own.path) {
-            for row in try DataTableReader.rows(of: own, required: ["term", "category"]) {
+            for row in try DataTable.rows(of: own, required: ["term", "category"]) {
                 guard let term = row["term"], let name = row["category"],
                       let category = PhrasingCategory(rawValue: name) else { continue }
                 lexicon.add(term, category: category)
@@ -137,7 +137,7 @@ public struct PhrasingLexicon: Sendable {
             guard FileManager.default.fileExists(atPath: table.path) else { continue }
             let column = codes[0] == language.rawValue ? "source" : "target"
             let functionWords = try functionWordClasses(language: language)
-            for row in try DataTableReader.rows(of: table, required: ["source", "target", "pos", "category"]) {
+            for row in try DataTable.rows(of: table, required: ["source", "target", "pos", "category"]) {
                 guard let term = row[column], let category = reportingCategory(row["category"], pos: row["pos"])
                 else { continue }
                 // A one-word translation that is a function word ("over for" / "to") is no marker of its own.
@@ -171,7 +171,7 @@ public struct PhrasingLexicon: Sendable {
     /// - Complexity: O(n) in the list's size.
     public static func fixedPhrases(language: LanguageCode) throws(DataError) -> [[String]] {
         guard let url = try optionalDataFile("phrasing/\(language)/fixed-phrases.tsv") else { return [] }
-        return try DataTableReader.rows(of: url, required: ["phrase"]).compactMap { row in
+        return try DataTable.rows(of: url, required: ["phrase"]).compactMap { row in
             let words = (row["phrase"] ?? "").lowercased().split(separator: " ").map(String.init)
             return words.count >= 2 ? words : nil
         }

@@ -72,12 +72,12 @@ import TolkText
 
     @Test func aMalformedSportWordLineIsAnErrorWithItsLine() throws {
         var gazetteer = Gazetteer(cldrNamesFor: [])
-        let good = try DataTableReader.rows(in: "language\tword\nda\tkampen\nen\tleague\n", path: "sport.tsv",
+        let good = try DataTable.rows(in: "language\tword\nda\tkampen\nen\tleague\n", path: "sport.tsv",
                                             required: ["language", "word"])
         try gazetteer.addSportWords(good, path: "sport.tsv")
         #expect(gazetteer.isSportWord("kampen") && gazetteer.isSportWord("league") && !gazetteer.isSportWord("huset"))
         for (text, line) in [("language\tword\nda\tkampen\nda\tKampen\n", 3), ("language\tword\nDanish\tmatch\n", 2)] {
-            let rows = try DataTableReader.rows(in: text, path: "sport.tsv", required: ["language", "word"])
+            let rows = try DataTable.rows(in: text, path: "sport.tsv", required: ["language", "word"])
             #expect(throws: DataError.malformedLine(path: "sport.tsv", line: line,
                                                       reason: "unknown language, or a word not in lower case")) {
                 try gazetteer.addSportWords(rows, path: "sport.tsv")
@@ -89,7 +89,7 @@ import TolkText
     /// codes; an English model reads neither that nor the long suffixes.
     @Test func aMatchReportHasASportsContextInDanish() throws {
         var gazetteer = Gazetteer(cldrNamesFor: [.danish])
-        try gazetteer.addSportWords(DataTableReader.rows(in: "language\tword\nda\tkampen\nda\tsejren\nda\tholdet\n",
+        try gazetteer.addSportWords(DataTable.rows(in: "language\tword\nda\tkampen\nda\tsejren\nda\tholdet\n",
                                                          path: "sport.tsv", required: ["language", "word"]),
                                     path: "sport.tsv")
         let report = [["Viborg", "tabte", "kampen", "til", "Hobro", "."], ["Holdet", "fejrede", "sejren", "."]]
@@ -133,7 +133,7 @@ import TolkText
     /// after it, the tagger reads the name as one.
     @Test func anAbbreviationInsideANameKeepsItsSentence() throws {
         var gazetteer = Gazetteer(cldrNamesFor: [.danish])
-        try gazetteer.addCues(DataTableReader.rows(in: "language\tword\tcue\nda\tKgl.\tconnector\n", path: "cues.tsv",
+        try gazetteer.addCues(DataTable.rows(in: "language\tword\tcue\nda\tKgl.\tconnector\n", path: "cues.tsv",
                                                    required: ["language", "word", "cue"]), path: "cues.tsv")
         let scanner = try WordScanner(language: .danish)
         let text = "Hun har sunget på Det Kgl. Teater i mange år."
@@ -150,7 +150,7 @@ import TolkText
     @Test func anAcronymGenitiveIsAKnownName() throws {
         var gazetteer = Gazetteer(cldrNamesFor: [.danish, .english])
         let table = "source\ttarget\tkind\nSocialistisk Folkeparti|SF\tSocialist People's Party|SF\torganisation\n"
-        try gazetteer.addNameTable(DataTableReader.rows(in: table, path: "names.tsv", required: ["source", "target", "kind"]),
+        try gazetteer.addNameTable(DataTable.rows(in: table, path: "names.tsv", required: ["source", "target", "kind"]),
                                    source: .danish, target: .english, path: "names.tsv")
         let document = TaggerDocument(sentences: [["SFs", "formand", "talte", "."]], language: .danish,
                                       gazetteer: gazetteer)
@@ -164,7 +164,7 @@ import TolkText
     /// word; a quotation mark opening earlier in the sentence keeps its closing mark apart.
     @Test func aGenitiveApostropheAndACompanyFormBelongToTheWord() throws {
         var gazetteer = Gazetteer(cldrNamesFor: [.danish])
-        try gazetteer.addCues(DataTableReader.rows(in: "language\tword\tcue\nda\tA/S\torganisation\n", path: "cues.tsv",
+        try gazetteer.addCues(DataTable.rows(in: "language\tword\tcue\nda\tA/S\torganisation\n", path: "cues.tsv",
                                                    required: ["language", "word", "cue"]), path: "cues.tsv")
         let scanner = try WordScanner(language: .danish)
         func texts(_ text: String) -> [String] {
@@ -186,7 +186,7 @@ import TolkText
     @Test func aKnownNameMayEndInANumber() throws {
         var gazetteer = Gazetteer(cldrNamesFor: [.danish, .english])
         let table = "source\ttarget\tkind\nTV 2\tTV 2\torganisation\n"
-        try gazetteer.addNameTable(DataTableReader.rows(in: table, path: "names.tsv", required: ["source", "target", "kind"]),
+        try gazetteer.addNameTable(DataTable.rows(in: table, path: "names.tsv", required: ["source", "target", "kind"]),
                                    source: .danish, target: .english, path: "names.tsv")
         let document = TaggerDocument(sentences: [["Han", "så", "TV", "2", "og", "2", "film", "."]], language: .danish,
                                       gazetteer: gazetteer)

@@ -55,10 +55,10 @@ import TolkText
         let text = "language\tword\tcue\nda\thr.\ttitle\nen\tMr.\n"
         #expect(throws: DataError.malformedLine(path: "cues.tsv", line: 3,
                                                   reason: "expected 3 tab-separated fields, found 2")) {
-            try DataTableReader.rows(in: text, path: "cues.tsv", required: ["language", "word", "cue"])
+            try DataTable.rows(in: text, path: "cues.tsv", required: ["language", "word", "cue"])
         }
         #expect(throws: DataError.missingColumn(path: "cues.tsv", column: "cue")) {
-            try DataTableReader.rows(in: "language\tword\n", path: "cues.tsv", required: ["language", "word", "cue"])
+            try DataTable.rows(in: "language\tword\n", path: "cues.tsv", required: ["language", "word", "cue"])
         }
     }
 

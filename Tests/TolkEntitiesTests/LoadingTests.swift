@@ -8,14 +8,14 @@ import TolkText
 @Suite struct LoadingTests {
     @Test func tableRowsAreCutAsLinesAndTabsWouldCutThem() throws {
         let text = "# comment\r\nname\tid\r\nKøbenhavn\t1\n\n# another\nAarhus\t\nOdense\t3"
-        let rows = try DataTableReader.rows(in: text, path: "t.tsv", required: ["name", "id"])
+        let rows = try DataTable.rows(in: text, path: "t.tsv", required: ["name", "id"])
         #expect(rows.map { $0["name"] ?? "-" } == ["København", "Aarhus", "Odense"])
         #expect(rows.map { $0["id"] ?? "-" } == ["1", "", "3"])
         #expect(rows.allSatisfy { $0.fields.count == 2 })
-        #expect(try DataTableReader.rows(in: "", path: "t.tsv", required: []).isEmpty)
+        #expect(try DataTable.rows(in: "", path: "t.tsv", required: []).isEmpty)
         // A row's line is counted with comments and blank lines, from 1.
         #expect(throws: DataError.malformedLine(path: "t.tsv", line: 4, reason: "expected 2 tab-separated fields, found 3")) {
-            try DataTableReader.rows(in: "name\tid\n\n# x\na\tb\tc\n", path: "t.tsv", required: ["name"])
+            try DataTable.rows(in: "name\tid\n\n# x\na\tb\tc\n", path: "t.tsv", required: ["name"])
         }
     }
 

@@ -38,4 +38,22 @@ import Testing
             try DataTable.parse(url: url, columns: ["lemma", "note"])
         }
     }
+
+    /// The one TSV reader cuts lines and fields the same whether a table is read by position or by name.
+    @Test func aTableReadByPositionOrByNameHasTheSameRowsAndLines() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-data-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("t.tsv")
+        let text = "# comment\r\nword\tnote\r\nhus\thouse\n\n# another\nbil\t\nbåd\tboat"
+        try Data(text.utf8).write(to: url)
+        let byPosition = try DataTable.parse(url: url, columns: ["word", "note"])
+        let byName = try DataTable.rows(of: url, required: ["note", "word"])
+        #expect(byPosition.header == ["word", "note"])
+        #expect(byPosition.rows.map(\.line) == [3, 6, 7])
+        #expect(byPosition.rows.map(\.fields) == byName.map(\.fields))
+        #expect(byName.map { $0["note"] ?? "-" } == ["house", "", "boat"])
+        #expect(throws: DataError.missingColumn(path: url.path, column: "lemma")) {
+            try DataTable.rows(of: url, required: ["lemma"])
+        }
+    }
 }
