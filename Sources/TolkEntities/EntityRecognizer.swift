@@ -20,6 +20,8 @@ public final class EntityRecognizer {
     public let language: LanguageCode
     let gazetteer: Gazetteer
     private let scanner: WordScanner
+    /// What the tagger reads of each spelling, kept from one document to the next.
+    private let spellings = TaggerSpellings()
 
     /// A recognizer for `language` using `gazetteer`.
     /// - Throws: ``TextError`` when ICU cannot open break iterators for `language`.
@@ -50,7 +52,7 @@ public final class EntityRecognizer {
                                    gazetteer: gazetteer, evidence: evidence)
         var mentions = finder.demonymMentions()
         if let model = gazetteer.taggers[language] {
-            let names = TaggedNameFinder(model: model, language: language, gazetteer: gazetteer)
+            let names = TaggedNameFinder(model: model, language: language, gazetteer: gazetteer, spellings: spellings)
                 .names(scanned: tokens, bytes: bytes)
             // A nationality word inside a name ("American Heart Association") does not stand for the country.
             var covered = IndexSet()

@@ -144,20 +144,29 @@ extension Gazetteer {
         for index in tables.indices { tables[index].reserveCapacity(tables[index].count + rows.count) }
         var keys: [String: String] = [:]
         keys.reserveCapacity(rows.count)
+        var missing = [Bool](repeating: false, count: tables.count)
         for row in rows {
             guard row.fields.indices.contains(nameColumn), row.fields.indices.contains(idColumn) else { continue }
             let name = row.fields[nameColumn], id = row.fields[idColumn]
             guard !name.isEmpty else { continue }
             let folded = NameFolding.key(name)
+            // One look-up per table: the first entry the name has (its key names the place when the id is new),
+            // and the tables it is missing from.
+            var existing: String?
+            for index in tables.indices {
+                let entry = tables[index][folded]
+                missing[index] = entry == nil
+                if existing == nil { existing = entry?.key }
+            }
             let key: String
             if let known = keys[id] {
                 key = known
             } else {
-                key = tables.lazy.compactMap { $0[folded]?.key }.first ?? "geo:\(id)"
+                key = existing ?? "geo:\(id)"
                 keys[id] = key
             }
             let entry = Entry(kind: .place, key: key, isWeak: true)
-            for index in tables.indices where tables[index][folded] == nil { tables[index][folded] = entry }
+            for index in tables.indices where missing[index] { tables[index][folded] = entry }
         }
         for (language, table) in zip(languages, tables) where !table.isEmpty { names[language] = table }
     }

@@ -13,11 +13,14 @@ struct TaggedNameFinder {
     let model: EntityTaggerModel
     let language: LanguageCode
     let gazetteer: Gazetteer
+    /// What the tagger reads of each spelling, kept across documents (``TaggerSpellings``), when given.
+    var spellings: TaggerSpellings? = nil
 
     /// The names of the document whose scanned tokens are `scanned` and whose bytes are `bytes`, in order.
     /// - Complexity: O(n) in the number of tokens.
     func names(scanned: [ScannedToken], bytes: [UInt8]) -> [Found] {
-        let document = TaggerDocument(scanned: scanned, bytes: bytes, language: language, gazetteer: gazetteer)
+        let document = TaggerDocument(scanned: scanned, bytes: bytes, language: language, gazetteer: gazetteer,
+                                      spellings: spellings)
         let features = TaggerFeatures(document: document)
         let tokens = document.tokens
         var tags: [EntityTag] = []

@@ -71,9 +71,32 @@ public struct ArticleFurniture: Sendable, Equatable {
             if !space && !inWord { words += 1 }
             inWord = !space
         }
+        // In an ASCII sentence, an ASCII cue is found by its bytes: there Foundation's `contains` (which the other
+        // sentences and cues take) is a byte search (no combining marks, no canonical equivalents), without bridging.
+        let ascii = trimmed.utf8.allSatisfy { $0 < 0x80 }
+        let bytes = ascii ? Array(trimmed.utf8) : []
         for cue in cues where words <= cue.maximumWords {
-            if cue.atStart ? trimmed.hasPrefix(cue.text) : trimmed.contains(cue.text) { return cue.label }
+            let found: Bool
+            if cue.atStart {
+                found = trimmed.hasPrefix(cue.text)
+            } else if ascii, !cue.text.isEmpty, cue.text.utf8.allSatisfy({ $0 < 0x80 }) {
+                found = Self.bytes(bytes, contain: Array(cue.text.utf8))
+            } else {
+                found = trimmed.contains(cue.text)
+            }
+            if found { return cue.label }
         }
         return nil
+    }
+
+    /// Whether `haystack` holds `needle` (not empty) somewhere.
+    private static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            var offset = 1
+            while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+        }
+        return false
     }
 }

@@ -100,13 +100,18 @@ public struct SentenceEncoder: Sendable {
         }
         let body = bytes.count - 8
         var checksum: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes[0..<body] { checksum = (checksum ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        bytes.withUnsafeBufferPointer { all in
+            for byte in UnsafeBufferPointer(rebasing: all[0..<body]) { checksum = (checksum ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        }
         var stored: UInt64 = 0
         for index in 0..<8 { stored |= UInt64(bytes[body + index]) << (8 * index) }
         guard checksum == stored else { throw fail(body, "checksum does not match (damaged or truncated file)") }
         var offset = 34
         var sourceStems: [String: Int32] = [:]
         var targetStems: [String: Int32] = [:]
+        // Sized once (the tables are only looked up, never walked in order).
+        sourceStems.reserveCapacity(sourceCount)
+        targetStems.reserveCapacity(total - sourceCount)
         var rarity: [Float] = []
         rarity.reserveCapacity(total)
         for id in 0..<total {
@@ -135,7 +140,17 @@ public struct SentenceEncoder: Sendable {
             let scale = Float(bitPattern: bits)
             guard scale.isFinite, scale >= 0 else { throw fail(at, "row \(row) has a bad scale") }
             scales[row] = scale
-            for k in 0..<dimensions { values[row * dimensions + k] = Int8(bitPattern: bytes[at + 4 + k]) }
+        }
+        // Each row's values are its bytes after the scale, read as they are (Int8 has UInt8's layout).
+        // The sizes were checked above: the rows end at `body`, inside `bytes`.
+        let start = offset
+        values.withUnsafeMutableBytes { target in
+            bytes.withUnsafeBytes { source in
+                guard let into = target.baseAddress, let from = source.baseAddress else { return }
+                for row in 0..<rows {
+                    (into + row * dimensions).copyMemory(from: from + start + row * rowSize + 4, byteCount: dimensions)
+                }
+            }
         }
         self.dimensions = dimensions
         self.sourceStems = sourceStems

@@ -251,12 +251,13 @@ struct StatementScorer {
     }
 
     /// The distinct keys of a document's sentences, ascending, with the number of sentences holding each.
-    /// - Complexity: O(k log k) for k keys (each sentence's keys are distinct).
-    private static func sortedCounts(_ sentences: [SentenceEvidence]) -> (keys: [UInt64], counts: [Int]) {
+    /// - Complexity: O(k log s) for k keys in s sentences (each sentence's keys are distinct and, from the
+    ///   extractor, ascending: the sentences' lists are merged, not sorted again).
+    static func sortedCounts(_ sentences: [SentenceEvidence]) -> (keys: [UInt64], counts: [Int]) {
         var all: [UInt64] = []
         all.reserveCapacity(sentences.reduce(0) { $0 + $1.keys.count })
         for sentence in sentences { all.append(contentsOf: sentence.keys) }
-        all.sort()
+        all = mergingRuns(all)
         var keys: [UInt64] = []
         var counts: [Int] = []
         for key in all {
@@ -270,13 +271,65 @@ struct StatementScorer {
         return (keys, counts)
     }
 
+    /// `values` in ascending order (the same as `sorted()`), made by merging its ascending runs pairwise: a
+    /// document's keys are its sentences' ascending lists one after the other.
+    /// - Complexity: O(n log r) for n values in r runs.
+    static func mergingRuns(_ values: [UInt64]) -> [UInt64] {
+        var bounds = [0]
+        for index in values.indices.dropFirst() where values[index] < values[index - 1] { bounds.append(index) }
+        bounds.append(values.count)
+        guard bounds.count > 2 else { return values }
+        var from = values
+        var into = values
+        while bounds.count > 2 {
+            var merged = [0]
+            merged.reserveCapacity(bounds.count / 2 + 2)
+            from.withUnsafeBufferPointer { source in
+                into.withUnsafeMutableBufferPointer { target in
+                    var run = 0
+                    while run + 1 < bounds.count {
+                        let start = bounds[run], middle = bounds[run + 1]
+                        let end = run + 2 < bounds.count ? bounds[run + 2] : middle
+                        var i = start, j = middle, k = start
+                        while i < middle && j < end {
+                            if source[j] < source[i] {
+                                target[k] = source[j]
+                                j += 1
+                            } else {
+                                target[k] = source[i]
+                                i += 1
+                            }
+                            k += 1
+                        }
+                        while i < middle { target[k] = source[i]; i += 1; k += 1 }
+                        while j < end { target[k] = source[j]; j += 1; k += 1 }
+                        merged.append(end)
+                        run += 2
+                    }
+                }
+            }
+            bounds = merged
+            swap(&from, &into)
+        }
+        return from
+    }
+
     /// The dense ids of those of `keys` (ascending) that are in `shared` (ascending), ascending.
-    /// - Complexity: O(k log s).
+    /// - Complexity: O(k log(s / k)): each key is searched for from the last one's place, in steps that double.
     private static func ids(of keys: [UInt64], in shared: [UInt64]) -> [Int32] {
         var result: [Int32] = []
         var low = 0
         for key in keys {
-            var high = shared.count
+            // The first place at or after `low` whose key is not below `key`: bracketed by doubling steps, then
+            // found by halving.
+            var high = low
+            var step = 1
+            while high < shared.count && shared[high] < key {
+                low = high + 1
+                high += step
+                step *= 2
+            }
+            high = min(high, shared.count)
             while low < high {
                 let middle = (low + high) / 2
                 if shared[middle] < key { low = middle + 1 } else { high = middle }

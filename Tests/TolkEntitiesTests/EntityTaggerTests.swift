@@ -106,6 +106,26 @@ import TolkText
         #expect(TaggerFeatures(document: english).features(of: 0).count < inReport.count)
     }
 
+    /// What the tagger reads of each spelling, kept from one document to the next (``TaggerSpellings``), gives
+    /// every later document the features it has on its own, whatever the earlier documents held.
+    @Test func spellingsKeptAcrossDocumentsGiveTheSameFeatures() throws {
+        let gazetteer = Gazetteer(cldrNamesFor: [.danish])
+        let scanner = try WordScanner(language: .danish)
+        let texts = ["Viborg tabte kampen til Hobro. Holdet fejrede sejren i Viborg-hallen.",
+                     "I Viborg har kampen om borgmesterposten delt Venstre. VIBORG-folk og Hobros vælgere stemmer.",
+                     "Kampen endte 2-1. Sejren gik til Viborg, ikke til hobro-holdet."]
+        let spellings = TaggerSpellings()
+        for text in texts {
+            let tokens = scanner.tokens(of: text)
+            let shared = TaggerDocument(scanned: tokens, bytes: Array(text.utf8), language: .danish,
+                                        gazetteer: gazetteer, spellings: spellings)
+            let alone = TaggerDocument(scanned: tokens, bytes: Array(text.utf8), language: .danish,
+                                       gazetteer: gazetteer)
+            #expect(TaggerFeatures(document: shared).hashes == TaggerFeatures(document: alone).hashes, "\(text)")
+            #expect(shared.sportCode == alone.sportCode)
+        }
+    }
+
     /// ICU ends a sentence after "B.T."; the name may go on into the next word, but never over a line break.
     @Test func aNameDoesNotRunOverALineBreakAfterAnAbbreviation() throws {
         let gazetteer = Gazetteer(cldrNamesFor: [.danish])

@@ -25,6 +25,24 @@ import TolkText
         }
     }
 
+    /// A cue found anywhere is found as Foundation's `contains` finds it: by its bytes in an ASCII sentence, by
+    /// Foundation in the others (a letter followed by a combining mark is not the letter alone).
+    @Test func aCueAnywhereIsFoundAsFoundationFindsIt() {
+        let furniture = ArticleFurniture(cues: [
+            ArticleFurniture.Cue(label: "credit", atStart: false, text: "Scanpix", maximumWords: 6),
+            ArticleFurniture.Cue(label: "photo", atStart: false, text: "Foto", maximumWords: 6),
+        ])
+        let sentences = ["Nils Meilvang/Ritzau Scanpix", "(Foto: Ida Marie Odgaard)", "Scanpi", "Ritzau Scanpix.",
+                         "Fotó af Jens", "Foto\u{301} af Jens", "Billede: Scanpix og Fotograf Åse", "Fot",
+                         "A photo by someone"]
+        for sentence in sentences {
+            let expected = sentence.contains("Scanpix") ? "credit" : sentence.contains("Foto") ? "photo" : nil
+            #expect(furniture.label(of: sentence) == expected, "\(sentence)")
+        }
+        #expect(furniture.label(of: "Fotó af Jens") == nil)
+        #expect(furniture.label(of: "Ritzau Scanpix.") == "credit")
+    }
+
     @Test func theShippedModelHasOneWeightPerFeature() throws {
         let model = try StatementModel.shipped()
         #expect(model.weights.count == StatementModel.featureNames.count)

@@ -63,4 +63,28 @@ import TolkText
         // Unrelated sentences: the number is missing in one direction and the other.
         #expect(scorer.logOdds(source: 0..<1, target: 1..<2) < 0)
     }
+
+    /// A document's keys are sorted by merging its sentences' ascending lists: the same as sorting them, for
+    /// runs of any length, repeated keys, and lists that are not ascending.
+    @Test func mergingTheSentencesListsSortsTheKeys() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: UInt64) -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return (state >> 33) % bound
+        }
+        for trial in 0..<200 {
+            var values: [UInt64] = []
+            for _ in 0..<Int(next(12)) {
+                var run = (0..<Int(next(9))).map { _ in next(trial % 2 == 0 ? 40 : 1 << 40) }
+                if next(4) != 0 { run.sort() }
+                values += run
+            }
+            #expect(StatementScorer.mergingRuns(values) == values.sorted(), "\(values)")
+        }
+        let sentences = [SentenceEvidence(length: 10, keys: [3, 9, 12]), SentenceEvidence(length: 10, keys: [1, 9]),
+                         SentenceEvidence(length: 10, keys: []), SentenceEvidence(length: 10, keys: [9, 40])]
+        let counts = StatementScorer.sortedCounts(sentences)
+        #expect(counts.keys == [1, 3, 9, 12, 40])
+        #expect(counts.counts == [1, 1, 3, 1, 1])
+    }
 }

@@ -153,7 +153,8 @@ private struct WrittenWords {
         var previous: Int?
         for (tokenIndex, token) in side.tokens.enumerated() where token.kind == .word || token.kind == .number {
             var word = NameFolding.key(Genitive.withoutNamePossessive(token.text))
-            if word.contains(" ") { word = word.replacingOccurrences(of: " ", with: "") }
+            // Foundation's search is asked only when a space byte is there at all (no other text equals a space).
+            if word.utf8.contains(0x20), word.contains(" ") { word = word.replacingOccurrences(of: " ", with: "") }
             var joined = false
             if let last = previous, side.tokens[last].sentence == token.sentence {
                 let gap = side.bytes[side.tokens[last].range.upperBound..<token.range.lowerBound]

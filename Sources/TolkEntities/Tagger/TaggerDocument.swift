@@ -87,10 +87,12 @@ struct TaggerDocument {
     /// The text of a byte range of the document.
     func text(of range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
-    /// The document of scanned `tokens` (from ``WordScanner``).
-    init(scanned: [ScannedToken], bytes: [UInt8], language: LanguageCode, gazetteer: Gazetteer) {
+    /// The document of scanned `tokens` (from ``WordScanner``). `spellings`, when given, keeps what depends on a
+    /// spelling alone for the next documents of the same language and gazetteer (the same words, the same values).
+    init(scanned: [ScannedToken], bytes: [UInt8], language: LanguageCode, gazetteer: Gazetteer,
+         spellings: TaggerSpellings? = nil) {
         let adjusted = Self.adjusted(scanned, bytes: bytes, language: language, gazetteer: gazetteer)
-        self.init(tokens: adjusted, bytes: bytes, language: language, gazetteer: gazetteer)
+        self.init(tokens: adjusted, bytes: bytes, language: language, gazetteer: gazetteer, spellings: spellings)
     }
 
     /// The document of sentences given as token texts (a training corpus); byte ranges are counted as if the
@@ -111,10 +113,11 @@ struct TaggerDocument {
                 offset += length + 1
             }
         }
-        self.init(tokens: tokens, bytes: [], language: language, gazetteer: gazetteer)
+        self.init(tokens: tokens, bytes: [], language: language, gazetteer: gazetteer, spellings: nil)
     }
 
-    private init(tokens: [ScannedToken], bytes: [UInt8], language: LanguageCode, gazetteer: Gazetteer) {
+    private init(tokens: [ScannedToken], bytes: [UInt8], language: LanguageCode, gazetteer: Gazetteer,
+                 spellings: TaggerSpellings?) {
         self.tokens = tokens
         self.bytes = bytes
         let evidence = DocumentEvidence(tokens: tokens, language: language, gazetteer: gazetteer)
@@ -123,14 +126,19 @@ struct TaggerDocument {
         var sportWords = 0
         var words: [TaggerWord] = []
         words.reserveCapacity(tokens.count)
-        // What depends on the spelling alone is worked out once per distinct spelling of the document.
+        // What depends on the spelling alone is worked out once per distinct spelling of the document (its first
+        // token of that spelling decides), or taken from earlier documents (`spellings`: by spelling and kind).
         var known: [String: Spelling] = [:]
         for token in tokens {
             let spelling: Spelling
             if let cached = known[token.text] {
                 spelling = cached
+            } else if let shared = spellings?.spelling(of: token) {
+                spelling = shared
+                known[token.text] = spelling
             } else {
                 spelling = Spelling(token, language: language, gazetteer: gazetteer, compounding: compounding)
+                spellings?.keep(spelling, of: token)
                 known[token.text] = spelling
             }
             let lower = spelling.lower
@@ -194,7 +202,7 @@ struct TaggerDocument {
 
     /// What the tagger reads of a spelling whatever its position: forms, Europarl class, calendar or
     /// nationality word, cue words, compound parts.
-    private struct Spelling {
+    fileprivate struct Spelling {
         var lower: String
         var bare: String
         var shape: String
@@ -379,5 +387,28 @@ struct TaggerDocument {
             result.append(token)
         }
         return result
+    }
+}
+
+/// What the tagger reads of each spelling (``TaggerDocument``), kept across the documents one reader tags: it
+/// depends on the token's text and kind alone, for one language and gazetteer. Not thread-safe: one per
+/// ``EntityRecognizer``.
+final class TaggerSpellings {
+    /// At most this many spellings are kept (about 200 bytes each); later ones are worked out every time.
+    static let limit = 50_000
+    private var kept: [Key: TaggerDocument.Spelling] = [:]
+
+    private struct Key: Hashable {
+        let text: String
+        let kind: ScannedToken.Kind
+    }
+
+    fileprivate func spelling(of token: ScannedToken) -> TaggerDocument.Spelling? {
+        kept[Key(text: token.text, kind: token.kind)]
+    }
+
+    fileprivate func keep(_ spelling: TaggerDocument.Spelling, of token: ScannedToken) {
+        guard kept.count < Self.limit else { return }
+        kept[Key(text: token.text, kind: token.kind)] = spelling
     }
 }

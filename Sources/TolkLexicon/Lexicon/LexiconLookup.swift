@@ -94,7 +94,8 @@ extension BilingualLexicon {
     private func rank(_ hits: [Int32], forward: Bool, match: LexiconMatch, query: String, limit: Int = .max)
         -> [LexiconTranslation]
     {
-        let singleWordQuery = !query.contains(" ")
+        // Foundation's `contains` is asked only when a space byte is there at all (no other text equals a space).
+        let singleWordQuery = !(query.utf8.contains(0x20) && query.contains(" "))
         var order: [String] = []
         var groups: [String: (tier: Tier, miss: Double, first: Int32, origins: [String], best: LexiconEntry)] = [:]
         var shown: [String: String] = [:]
@@ -103,7 +104,7 @@ extension BilingualLexicon {
             let written = forward ? entry.target : entry.source
             let text = BilingualLexicon.key(written)
             let tier = tier(of: hit)
-            let weight = singleWordQuery && text.contains(" ")
+            let weight = singleWordQuery && text.utf8.contains(0x20) && text.contains(" ")
                 ? entry.weight * BilingualLexicon.multiwordTranslationFactor : entry.weight
             if var group = groups[text] {
                 group.tier = max(group.tier, tier)

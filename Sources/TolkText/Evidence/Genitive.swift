@@ -59,7 +59,8 @@ public enum Genitive {
     /// is read as a straight one. `nil` when the form has no possessive or would keep fewer than two characters.
     /// - Complexity: O(n) in the length of `form`.
     public static func strippingPossessive(_ form: String) -> String? {
-        let normalized = form.replacingOccurrences(of: "\u{2019}", with: "'")
+        // Foundation replaces only where the byte E2 that opens U+2019 in UTF-8 is there at all.
+        let normalized = form.utf8.contains(0xE2) ? form.replacingOccurrences(of: "\u{2019}", with: "'") : form
         if normalized.hasSuffix("'s"), normalized.count > 3 { return String(normalized.dropLast(2)) }
         if normalized.hasSuffix("'"), normalized.count > 2 { return String(normalized.dropLast()) }
         return nil
