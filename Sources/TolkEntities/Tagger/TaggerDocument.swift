@@ -25,6 +25,16 @@ struct TaggerWord: Sendable {
     /// "Zagreb-området" is a place), 4 an acronym, 5 another capitalised word, 6 a lower-case word. UNER types
     /// a name joined to a common noun by the name ("Ellington-saxofonisten" is a person).
     var compoundModifierCode: Int = 0
+    /// In a compounding language, a word English writes in lower case that is no common word of the text's own
+    /// language ("Deep", "Brothers", "Club"): bands, firms and clubs are often named in English.
+    var isEnglishWord = false
+    /// The capitalised run the word stands in (see ``TaggerDocument/markRuns``): 0 outside one, else its length
+    /// (1, 2, 3 or more), the word's place in it and what its last word is.
+    var runCode: Int = 0
+    /// For an acronym ("SPD", "WEU"): 1, plus 2 when its sentence holds a word in lower case (an acronym in running
+    /// text names an organisation more often than a word of an upper-case heading does), plus its Europarl class
+    /// times 4 ("IKKE", "MED" are common words).
+    var acronymCode: Int = 0
 
     /// The word beyond a sentence's edge.
     static let boundary = TaggerWord(text: "<s>", lower: "<s>", shape: "<s>", sentence: -1, positionCode: 63,
@@ -156,9 +166,14 @@ struct TaggerDocument {
             word.compoundHead = spelling.compoundHead
             word.compoundModifierShape = spelling.compoundModifierShape
             word.compoundModifierCode = spelling.compoundModifierCode
+            word.isEnglishWord = spelling.isEnglishWord
             words.append(word)
         }
         Self.markGazetteerNames(&words, tokens: tokens, language: language, gazetteer: gazetteer)
+        if compounding {
+            Self.markRuns(&words, tokens: tokens)
+            Self.markAcronyms(&words, tokens: tokens)
+        }
         self.words = words
         sportCode = sportWords >= 3 ? 2 : sportWords >= 1 ? 1 : 0
     }
@@ -200,6 +215,47 @@ struct TaggerDocument {
         }
     }
 
+    /// Gives every word of a run of capitalised words within a sentence (numbers allowed after its first word)
+    /// its ``TaggerWord/runCode``: the run's length (1, 2, 3 or more), the word's place (alone, first, inside,
+    /// last), and the last word's Europarl class and English flag. A run ending in a common noun ("Carstens
+    /// Blomster", "Arne Kjærs Tegnestue") or in English words ("Deep Purple") names a firm or a band more often
+    /// than a person.
+    private static func markRuns(_ words: inout [TaggerWord], tokens: [ScannedToken]) {
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].kind == .word, tokens[index].isCapitalised else { index += 1; continue }
+            var end = index + 1
+            while end < tokens.count, tokens[end].sentence == tokens[index].sentence,
+                (tokens[end].kind == .word && tokens[end].isCapitalised) || tokens[end].kind == .number
+            {
+                end += 1
+            }
+            while end > index + 1, tokens[end - 1].kind == .number { end -= 1 }
+            let length = min(end - index, 3)
+            let last = words[end - 1]
+            let lastCode = (last.positionCode >> 3) & 3 | (last.isEnglishWord ? 4 : 0)
+            for position in index..<end {
+                let place = end - index == 1 ? 0 : position == index ? 1 : position == end - 1 ? 3 : 2
+                words[position].runCode = length | place << 2 | lastCode << 4
+            }
+            index = end
+        }
+    }
+
+    /// Gives every acronym its ``TaggerWord/acronymCode``.
+    private static func markAcronyms(_ words: inout [TaggerWord], tokens: [ScannedToken]) {
+        var start = 0
+        while start < tokens.count {
+            var end = start + 1
+            while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
+            let running = tokens[start..<end].contains { $0.kind == .word && $0.text.first?.isLowercase == true }
+            for index in start..<end where tokens[index].isAcronym {
+                words[index].acronymCode = 1 | (running ? 2 : 0) | ((words[index].positionCode >> 3) & 3) << 2
+            }
+            start = end
+        }
+    }
+
     /// What the tagger reads of a spelling whatever its position: forms, Europarl class, calendar or
     /// nationality word, cue words, compound parts.
     fileprivate struct Spelling {
@@ -213,6 +269,7 @@ struct TaggerDocument {
         var compoundModifierShape = ""
         var compoundModifierCode = 0
         var isSportWord: Bool
+        var isEnglishWord = false
 
         init(_ token: ScannedToken, language: LanguageCode, gazetteer: Gazetteer, compounding: Bool) {
             lower = token.text.lowercased()
@@ -231,8 +288,17 @@ struct TaggerDocument {
                 && (gazetteer.isCalendarWord(bare, in: language)
                     || gazetteer.demonymRegion(of: Genitive.withoutNamePossessive(token.text), in: language) != nil)
             positionBits = europarlClass << 3 | (special ? 32 : 0)
+            if compounding, token.kind == .word, europarlClass != 1, europarlClass != 3, bare.count > 2,
+                gazetteer.isCommonWord(bare, in: .english) || gazetteer.isFrequentWord(bare, in: .english)
+            {
+                isEnglishWord = true
+            }
             var cues = gazetteer.cues(of: Genitive.withoutNamePossessive(token.text), in: language)
             if compounding, token.isCapitalised, cues.isEmpty { cues = gazetteer.headCues(of: token.text, in: language) }
+            if compounding, cues.isEmpty, let hyphen = token.text.lastIndex(of: "-"), hyphen != token.text.startIndex {
+                // "Wikileaks-stifteren": the word after the hyphen is a title, the name before it a person's.
+                cues = gazetteer.cues(of: String(token.text[token.text.index(after: hyphen)...]), in: language)
+            }
             cueCode = (cues.contains(.title) ? 1 : 0) | (cues.contains(.organisation) ? 2 : 0)
                 | (cues.contains(.place) ? 4 : 0)
                 | (cues.contains(.connector) || cues.contains(.placePreposition) ? 8 : 0)

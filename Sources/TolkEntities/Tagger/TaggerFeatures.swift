@@ -8,7 +8,9 @@ import TolkText
 /// (several-word names included), cue words (titles, organisation and place words) and nationality words;
 /// in a compounding language (Danish), also the longer suffixes, first two letters and length of a capitalised
 /// word, and its gazetteer, cue and capitalisation codes joined with the document's sports context
-/// (``TaggerDocument/sportCode``: "Viborg" and "Hobro" in a match report are clubs).
+/// (``TaggerDocument/sportCode``: "Viborg" and "Hobro" in a match report are clubs), whether it is an English word
+/// (``TaggerWord/isEnglishWord``), the capitalised run it stands in (``TaggerWord/runCode``) and, for an acronym,
+/// whether it stands in running text (``TaggerWord/acronymCode``).
 /// Training and tagging read the same features, so a model always matches the gazetteer it was trained with.
 struct TaggerFeatures {
     /// The feature hashes of every token, flattened; token `i` has `hashes[offsets[i]..<offsets[i + 1]]`.
@@ -79,6 +81,9 @@ struct TaggerFeatures {
                 }
                 hashes.append(FeatureHash.of(45, lower.prefix(2)))
                 hashes.append(FeatureHash.of(46, code: min(lower.count, 12)))
+                hashes.append(FeatureHash.of(47, code: (word.isEnglishWord ? 1 : 0) | word.capitalCode << 1))
+                hashes.append(FeatureHash.of(48, code: word.runCode))
+                if word.acronymCode != 0 { hashes.append(FeatureHash.of(49, code: word.acronymCode)) }
             }
             offsets.append(hashes.count)
         }
