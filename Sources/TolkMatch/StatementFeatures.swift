@@ -177,8 +177,30 @@ struct StatementFeatures {
         return worst.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value }
     }
 
+    /// The largest shared content of one sentence's candidates, kept with the other side's sentence of each: its
+    /// four best, which hold the best away from any sentence and its two neighbours.
+    struct Rivals {
+        private(set) var best: [(shared: Double, other: Int)] = []
+
+        /// Takes the candidate with `other` on the other side and shared content `shared`.
+        mutating func add(_ shared: Double, at other: Int) {
+            let position = best.firstIndex { $0.shared < shared || ($0.shared == shared && $0.other > other) }
+                ?? best.count
+            guard position < 4 else { return }
+            best.insert((shared, other), at: position)
+            if best.count > 4 { best.removeLast() }
+        }
+
+        /// The largest shared content of a candidate whose other-side sentence is neither `other` nor beside it
+        /// (0 when there is none).
+        func best(awayFrom other: Int) -> Double {
+            best.first { abs($0.other - other) > 1 }?.shared ?? 0
+        }
+    }
+
     /// The feature vectors of `pairs` (source index, target index, translation log-odds), in the order given.
-    /// Rival features compare each pair with the best shared content of its two sentences among `pairs`.
+    /// Rival features compare each pair with the best shared content of its two sentences among `pairs` whose
+    /// other sentence stands apart from the pair's (``Rivals``).
     /// With `wanted` (a flag per pair), only the wanted pairs' vectors are made, in order; the other pairs are
     /// measured only when they share a sentence with a wanted one (their rivals), so the values are the same.
     /// - Complexity: O(p k log k) for p pairs of sentences of at most k keys.
@@ -195,11 +217,11 @@ struct StatementFeatures {
             measured = pairs.map { sourceWanted[$0.source] || targetWanted[$0.target] }
         }
         let overlaps = pairs.indices.map { measured[$0] ? overlap(pairs[$0].source, pairs[$0].target) : Overlap() }
-        var sourceBest = [Double](repeating: 0, count: source.count)
-        var targetBest = [Double](repeating: 0, count: target.count)
+        var sourceRivals = [Rivals](repeating: Rivals(), count: source.count)
+        var targetRivals = [Rivals](repeating: Rivals(), count: target.count)
         for (index, pair) in pairs.enumerated() where measured[index] {
-            sourceBest[pair.source] = max(sourceBest[pair.source], overlaps[index].shared)
-            targetBest[pair.target] = max(targetBest[pair.target], overlaps[index].shared)
+            sourceRivals[pair.source].add(overlaps[index].shared, at: pair.target)
+            targetRivals[pair.target].add(overlaps[index].shared, at: pair.source)
         }
         let made = pairs.indices.filter { wanted?[$0] ?? true }
         return made.map { index in
@@ -209,9 +231,13 @@ struct StatementFeatures {
             let i = pair.source, j = pair.target
             let sourceCoverage = Double(found.sourceMatched) / Double(max(sourceWords[i], 1))
             let targetCoverage = Double(found.targetMatched) / Double(max(targetWords[j], 1))
-            let bestSource = found.shared >= sourceBest[i]
-            let bestTarget = found.shared >= targetBest[j]
-            let gap = found.shared - max(sourceBest[i], targetBest[j])
+            // A sentence's rivals are its candidates that stand apart from this pair's other sentence: one fact
+            // told in two adjacent sentences on the other side does not count against either of them.
+            let sourceBest = max(sourceRivals[i].best(awayFrom: j), found.shared)
+            let targetBest = max(targetRivals[j].best(awayFrom: i), found.shared)
+            let bestSource = found.shared >= sourceBest
+            let bestTarget = found.shared >= targetBest
+            let gap = found.shared - max(sourceBest, targetBest)
             return [
                 1,
                 max(min(pair.translation, 30), -30) / 10,

@@ -3,9 +3,10 @@ import TolkAlign
 
 /// Fits the ``StatementModel`` from translated documents: each document is turned into a pseudo-comparable
 /// pair the way independent coverage differs from a translation (one side drops sentences, shortens a
-/// sentence to part of its facts, leaves words out, merges two facts into one sentence, has sentences that share
-/// another's names but not its facts, reorders everything), and every candidate sentence pair of it becomes an example, positive when the two sentences come from the
-/// same translated sentence. Logistic regression with an L2 penalty, fitted by Newton's method.
+/// sentence to part of its facts, leaves words out, tells one fact in two sentences, merges two facts into one
+/// sentence, has sentences that share another's names but not its facts, reorders everything), and every candidate
+/// sentence pair of it becomes an example, positive when the two sentences come from the same translated sentence.
+/// Logistic regression with an L2 penalty, fitted by Newton's method.
 ///
 /// ```swift
 /// let examples = try StatementModelTrainer.examples(documents: parallel, lexicon: lexicon, seed: 1)
@@ -49,8 +50,8 @@ public enum StatementModelTrainer {
 
     /// A translated document made comparable the way independent coverage differs from a translation: source
     /// sentences (some dropped) with the index each came from, and target sentences (some dropped, shortened,
-    /// thinned or merged, then reordered) with theirs. Each side also gets sentences of `other` (another
-    /// document) with this document's names put in: the facts only one outlet reports, about the same people
+    /// thinned, cut in two or merged, then reordered) with theirs. Each side also gets sentences of `other`
+    /// (another document) with this document's names put in: the facts only one outlet reports, about the same people
     /// (origin -1 on the source side, none on the target side). The first sentence (a headline or lead) stays
     /// first on both sides more often than not, as news articles open with the main event. Names, never
     /// numbers, go into the negatives: a figure two independent reports share is evidence of the same fact.
@@ -83,6 +84,11 @@ public enum StatementModelTrainer {
             } else if roll < 0.86 {
                 // other words: about a third left out
                 target.append((words.filter { _ in random.unit() >= 0.35 }.joined(separator: " "), [index]))
+            } else if roll < 0.93 && words.count >= 8 {
+                // one fact told in two sentences (a sentence with two counterparts): the words cut near the middle
+                let cut = Self.cut(words, random: &random)
+                target.append((words[..<cut].joined(separator: " "), [index]))
+                target.append((words[cut...].joined(separator: " "), [index]))
             } else if index + 1 < document.count {
                 // two facts in one sentence
                 target.append((document[index].target + " " + document[index + 1].target, [index, index + 1]))
@@ -127,6 +133,16 @@ public enum StatementModelTrainer {
             target.swapAt(position, fixed + Int(random.unit() * Double(position - fixed + 1)))
         }
         return (source, sourceOrigin, target)
+    }
+
+    /// Where to cut a sentence of `words` (at least 8) in two: after a word that ends in a comma or semicolon near
+    /// the middle (a clause boundary) when there is one, else at a point between two fifths and three fifths.
+    static func cut(_ words: [String], random: inout SplitMix) -> Int {
+        let low = words.count * 2 / 5, high = max(words.count * 3 / 5, low + 1)
+        if let clause = (low..<high).first(where: { words[$0 - 1].hasSuffix(",") || words[$0 - 1].hasSuffix(";") }) {
+            return clause
+        }
+        return low + Int(random.unit() * Double(high - low))
     }
 
     /// The capitalised words of a sentence after its first word (its names, roughly).

@@ -66,6 +66,34 @@ import TolkText
         #expect(judged.contains { $0.source == 1 && $0.target == 0 && $0.probability > 0.5 })
     }
 
+    @Test func aSentencesRivalsStandApartFromTheOtherSentence() {
+        var rivals = StatementFeatures.Rivals()
+        for (shared, other) in [(2.0, 4), (5.0, 7), (3.0, 8), (1.0, 1), (0.5, 12)] { rivals.add(shared, at: other) }
+        // The best candidate away from sentence 7 and its neighbours 6 and 8 is the one at 4.
+        #expect(rivals.best(awayFrom: 7) == 2.0)
+        #expect(rivals.best(awayFrom: 8) == 2.0)
+        #expect(rivals.best(awayFrom: 4) == 5.0)
+        #expect(rivals.best(awayFrom: 3) == 5.0)
+        // Only the four best are kept, which hold the best away from any three neighbouring sentences.
+        #expect(rivals.best.map(\.other) == [7, 8, 4, 1])
+        #expect(StatementFeatures.Rivals().best(awayFrom: 0) == 0)
+    }
+
+    @Test func aFactToldInTwoAdjacentSentencesIsTheBestCandidateOfBoth() throws {
+        // One Danish sentence; the English tells its fact in two sentences side by side.
+        let source = ["Politiet anholdt tre mænd i Aarhus og sigtede dem for røveri mod en bank.",
+                      "Vejret var koldt i hele landet."]
+        let target = ["Police arrested three men in Aarhus.", "They were charged with robbing a bank.",
+                      "The weather was cold across the country."]
+        let lexicon = try TranslationLexicon.shipped(source: .danish, target: .english)
+        let judged = try StatementModelTrainer.judged(source: source, target: target, lexicon: lexicon)
+        let bestBoth = try #require(StatementModel.featureNames.firstIndex(of: "best_both"))
+        for target in [0, 1] {
+            let pair = try #require(judged.first { $0.source == 0 && $0.target == target })
+            #expect(pair.features[bestBoth] == 1, "target \(target)")
+        }
+    }
+
     @Test func theTrainerSeparatesTranslatedSentencesFromTheirNeighbours() throws {
         // Five short made-up articles, each a list of translated sentence pairs.
         let article: [(source: String, target: String)] = [
