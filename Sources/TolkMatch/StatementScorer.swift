@@ -164,38 +164,49 @@ struct StatementScorer {
                            n: Int, found: [Double], missing: [Double]) -> Double {
         // Keys in ascending order (the sorted union of the two lists, as a merge), each looked up in the other
         // side's bit sets: the same terms summed in the same order as over the unions.
-        let a = keys.first, b = keys.second
+        // Read through buffers: the ids were made for these tables (below the shared keys' count, so their words
+        // and entries are inside them), and the loop runs without a bounds check per key.
         let words = self.words
         let first = sentences.lowerBound * words
         let second = sentences.count >= 2 ? first + words : first
-        var total = 0.0
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            let key: Int32
-            if j >= b.count || (i < a.count && a[i] < b[j]) {
-                key = a[i]
-                i += 1
-            } else if i >= a.count || b[j] < a[i] {
-                key = b[j]
-                j += 1
-            } else {
-                key = a[i]
-                i += 1
-                j += 1
-            }
-            let id = Int(key)
-            let word = id &>> 6, bit = UInt64(1) &<< UInt64(id & 63)
-            var isFound = (other[first + word] | other[second + word]) & bit != 0
-            if !isFound && sentences.count > 2 {
-                for sentence in sentences.dropFirst(2) where other[sentence * words + word] & bit != 0 {
-                    isFound = true
-                    break
+        return keys.first.withUnsafeBufferPointer { a in
+            keys.second.withUnsafeBufferPointer { b in
+                other.withUnsafeBufferPointer { other in
+                    found.withUnsafeBufferPointer { found in
+                        missing.withUnsafeBufferPointer { missing in
+                            var total = 0.0
+                            var i = 0, j = 0
+                            while i < a.count || j < b.count {
+                                let key: Int32
+                                if j >= b.count || (i < a.count && a[i] < b[j]) {
+                                    key = a[i]
+                                    i += 1
+                                } else if i >= a.count || b[j] < a[i] {
+                                    key = b[j]
+                                    j += 1
+                                } else {
+                                    key = a[i]
+                                    i += 1
+                                    j += 1
+                                }
+                                let id = Int(key)
+                                let word = id &>> 6, bit = UInt64(1) &<< UInt64(id & 63)
+                                var isFound = (other[first + word] | other[second + word]) & bit != 0
+                                if !isFound && sentences.count > 2 {
+                                    for sentence in sentences.dropFirst(2) where other[sentence * words + word] & bit != 0 {
+                                        isFound = true
+                                        break
+                                    }
+                                }
+                                let index = id * 2 + n - 1
+                                total += isFound ? found[index] : missing[index]
+                            }
+                            return total
+                        }
+                    }
                 }
             }
-            let index = id * 2 + n - 1
-            total += isFound ? found[index] : missing[index]
         }
-        return total
     }
 
     /// The bit sets of sentences' key ids, `words` 64-bit words per sentence, one after the other.

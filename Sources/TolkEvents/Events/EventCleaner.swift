@@ -42,7 +42,7 @@ struct EventCleaner {
     static func repeats(_ sentences: [Sentence]) -> [Int: Int] {
         var first: [String: Int] = [:], result: [Int: Int] = [:]
         for (index, sentence) in sentences.enumerated() {
-            let words = sentence.text.lowercased().split(whereSeparator: \.isWhitespace)
+            let words = WhitespaceWords.split(sentence.text.lowercased())
             guard words.count >= minimumRepeatWords else { continue }
             let key = words.joined(separator: " ")
             if let earlier = first[key] { result[index] = earlier } else { first[key] = index }

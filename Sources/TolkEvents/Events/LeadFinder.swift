@@ -158,7 +158,7 @@ struct LeadFinder {
                 text = Substring(String(decoding: Array(sentence.text.utf8).dropFirst(cut), as: UTF8.self))
             }
             text = text.drop { $0.isWhitespace }
-            return Reading(text: text, words: text.split(whereSeparator: \.isWhitespace).count,
+            return Reading(text: text, words: WhitespaceWords.count(in: text),
                            unfinishedLine: unfinished[index])
         }
     }
