@@ -108,13 +108,27 @@ public enum PairParts {
         return ranges.enumerated().map { part, range in
             let lower = starts[part], upper = starts[part + 1]
             let slice = utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)]
-            let partSentences = sentences[range].map {
-                Sentence(text: $0.text, range: $0.range.shifted(by: -lower), paragraph: $0.paragraph)
+            // The part's sentences are slices of the part's own text, so that the whole document's text can go.
+            let text = String(decoding: slice, as: UTF8.self)
+            let partSentences = sentences[range].map { sentence in
+                let shifted = sentence.range.shifted(by: -lower)
+                // (A sentence whose range does not point at its text, as a caller may make, keeps its own.)
+                let own = Self.slice(text, shifted).flatMap { $0.utf8.elementsEqual(sentence.slice.utf8) ? $0 : nil }
+                return Sentence(slice: own ?? sentence.slice, range: shifted, paragraph: sentence.paragraph)
             }
-            return (ComparableDocument(id: "\(document.id)#bytes=\(lower)-\(upper)",
-                                       text: String(decoding: slice, as: UTF8.self),
+            return (ComparableDocument(id: "\(document.id)#bytes=\(lower)-\(upper)", text: text,
                                        language: document.language, sentences: partSentences), lower)
         }
+    }
+}
+
+extension PairParts {
+    /// The bytes `range` of `text` as a slice of it, or nil when the range does not lie inside it.
+    static func slice(_ text: String, _ range: Range<Int>) -> Substring? {
+        let utf8 = text.utf8
+        guard range.lowerBound >= 0, range.upperBound <= utf8.count else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return text[lower..<utf8.index(lower, offsetBy: range.count)]
     }
 }
 

@@ -32,20 +32,23 @@ struct ChunkLayout {
         }
     }
 
-    /// Reads metadata fields at the start of the first line, and blanks them (with spaces) in `blanking`,
-    /// the copy ICU segments, so that they stay out of the sentences.
-    mutating func readMetadata(_ text: UnsafeBufferPointer<UInt8>, rules: BoilerplateRules, blanking: inout [UInt8]) {
-        guard var line = lines.first?.range, !rules.metadataRules.isEmpty else { return }
+    /// Reads metadata fields at the start of the first line.
+    /// - Returns: the byte ranges they cover, which ICU must see blanked (spaces) so that they stay out of the
+    ///   sentences.
+    mutating func readMetadata(_ text: UnsafeBufferPointer<UInt8>, rules: BoilerplateRules) -> [Range<Int>] {
+        var blanked: [Range<Int>] = []
+        guard var line = lines.first?.range, !rules.metadataRules.isEmpty else { return blanked }
         while !line.isEmpty,
               let field = rules.metadataField(UnsafeBufferPointer(rebasing: text[line]))
         {
             metadata[field.key] = field.value
             let covered = line.lowerBound..<(line.lowerBound + field.length)
             removed.append((Self.trimmed(text, covered), "metadata"))
-            for index in covered { blanking[index] = 0x20 }
+            blanked.append(covered)
             line = Self.trimmed(text, covered.upperBound..<line.upperBound)
         }
         if line.isEmpty { lines.removeFirst() } else { lines[0].range = line }
+        return blanked
     }
 
     /// Marks the lines a `line` rule matches as removed.
@@ -160,8 +163,11 @@ struct ChunkLayout {
         }
     }
 
-    /// The document for this chunk, with ranges shifted by `offset` and indices by the bases.
-    func document(_ text: UnsafeBufferPointer<UInt8>, offset: Int, paragraphBase: Int, sentenceBase: Int) -> Document {
+    /// The document for this chunk, with ranges shifted by `offset` and indices by the bases. `base` is the
+    /// chunk as a string (its UTF-8 is `text`): sentences, paragraphs and removed lines hold slices of it, not
+    /// copies.
+    func document(_ text: UnsafeBufferPointer<UInt8>, base: String, offset: Int, paragraphBase: Int,
+                  sentenceBase: Int) -> Document {
         var document = Document(metadata: metadata)
         document.sentences.reserveCapacity(spans.count)
         document.paragraphs.reserveCapacity(lines.count)
@@ -178,19 +184,24 @@ struct ChunkLayout {
             let firstSentence = sentenceBase + document.sentences.count
             let paragraph = paragraphBase + document.paragraphs.count
             for span in spans[first..<next] {
-                document.sentences.append(Sentence(text: Self.string(text, span.range),
+                document.sentences.append(Sentence(slice: Self.slice(base, span.range),
                                                    range: Self.shift(span.range, offset), paragraph: paragraph))
             }
-            // A one-sentence paragraph shares its sentence's string (no second copy).
-            let paragraphText = next - first == 1 && spans[first].range == line.range
-                ? document.sentences[document.sentences.count - 1].text : Self.string(text, line.range)
-            document.paragraphs.append(Paragraph(text: paragraphText, range: Self.shift(line.range, offset),
+            document.paragraphs.append(Paragraph(slice: Self.slice(base, line.range), range: Self.shift(line.range, offset),
                                                  sentences: firstSentence..<(sentenceBase + document.sentences.count)))
         }
         document.removed = removedLines.sorted { $0.range.lowerBound < $1.range.lowerBound }.map {
-            RemovedLine(text: Self.string(text, $0.range), range: Self.shift($0.range, offset), reason: $0.reason)
+            RemovedLine(slice: Self.slice(base, $0.range), range: Self.shift($0.range, offset), reason: $0.reason)
         }
         return document
+    }
+
+    /// The bytes `range` of `base` as a slice of it (O(1): `base` is native UTF-8, and every range the layout
+    /// makes starts and ends on a scalar boundary: ICU's boundaries, line ends and trimmed ASCII spaces).
+    static func slice(_ base: String, _ range: Range<Int>) -> Substring {
+        let utf8 = base.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return base[lower..<utf8.index(lower, offsetBy: range.count)]
     }
 
     static func string(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {

@@ -47,7 +47,7 @@ public final class Segmenter {
     /// - Returns: the document; its ranges are UTF-8 byte ranges into `text`.
     /// - Complexity: O(n) in the length of `text`.
     public func segment(_ text: String, keepBoilerplate: Bool = false) -> Document {
-        layOut(Array(text.utf8), offset: 0, atStart: true, cleanUp: true, keepBoilerplate: keepBoilerplate,
+        layOut(text, offset: 0, atStart: true, cleanUp: true, keepBoilerplate: keepBoilerplate,
                paragraphBase: 0, sentenceBase: 0)
     }
 
@@ -55,7 +55,7 @@ public final class Segmenter {
     /// - Returns: sentences whose ranges are UTF-8 byte ranges into `text`.
     /// - Complexity: O(n) in the length of `text`.
     public func sentences(in text: String) -> [Sentence] {
-        layOut(Array(text.utf8), offset: 0, atStart: false, cleanUp: false, keepBoilerplate: true,
+        layOut(text, offset: 0, atStart: false, cleanUp: false, keepBoilerplate: true,
                paragraphBase: 0, sentenceBase: 0).sentences
     }
 
@@ -72,8 +72,9 @@ public final class Segmenter {
         var sentences = 0
         var atStart = true
         while let chunk = try stream.nextUTF8() {
-            let document = layOut(chunk.bytes, offset: chunk.offset, atStart: atStart, cleanUp: true,
-                                  keepBoilerplate: keepBoilerplate, paragraphBase: paragraphs, sentenceBase: sentences)
+            let document = layOut(String(decoding: chunk.bytes, as: UTF8.self), offset: chunk.offset,
+                                  atStart: atStart, cleanUp: true, keepBoilerplate: keepBoilerplate,
+                                  paragraphBase: paragraphs, sentenceBase: sentences)
             if !chunk.bytes.isEmpty { atStart = atStart && document.paragraphs.isEmpty && document.removed.isEmpty }
             paragraphs += document.paragraphs.count
             sentences += document.sentences.count
@@ -81,37 +82,52 @@ public final class Segmenter {
         }
     }
 
-    /// Lays out one chunk of text (NFC, well-formed UTF-8).
-    private func layOut(_ original: [UInt8], offset: Int, atStart: Bool, cleanUp: Bool, keepBoilerplate: Bool,
+    /// Lays out one chunk of text (NFC): its sentences, paragraphs and removed lines are slices of `text`, and
+    /// its bytes are read in place (only a text that starts with metadata is copied, for ICU to see it blanked).
+    private func layOut(_ text: String, offset: Int, atStart: Bool, cleanUp: Bool, keepBoilerplate: Bool,
                         paragraphBase: Int, sentenceBase: Int) -> Document {
-        var forICU = original
-        var layout = ChunkLayout()
-        original.withUnsafeBufferPointer { buffer in
-            layout.findLines(buffer)
-            if cleanUp && atStart { layout.readMetadata(buffer, rules: boilerplate, blanking: &forICU) }
-            if cleanUp && !keepBoilerplate { layout.removeLines(buffer, rules: boilerplate) }
+        var base = text
+        base.makeContiguousUTF8()
+        return Self.withBytes(of: base) { original in
+            var layout = ChunkLayout()
+            layout.findLines(original)
+            let blanked = cleanUp && atStart ? layout.readMetadata(original, rules: boilerplate) : []
+            if cleanUp && !keepBoilerplate { layout.removeLines(original, rules: boilerplate) }
+            let boundaries: [Int]
+            if blanked.isEmpty {
+                boundaries = sentenceBoundaries(original)
+            } else {
+                var forICU = Array(original)
+                for range in blanked { forICU.replaceSubrange(range, with: repeatElement(0x20, count: range.count)) }
+                boundaries = forICU.withUnsafeBufferPointer { sentenceBoundaries($0) }
+            }
+            layout.assignSentences(original, boundaries: boundaries)
+            layout.splitMissedBoundaries(original, rules: rules)
+            layout.joinFalseBoundaries(original, rules: rules)
+            if cleanUp && !keepBoilerplate { layout.removePullQuotes(original, rules: boilerplate) }
+            return layout.document(original, base: base, offset: offset, paragraphBase: paragraphBase,
+                                   sentenceBase: sentenceBase)
         }
-        let boundaries: [Int]
+    }
+
+    /// ICU's sentence boundaries in `bytes` (UTF-8), the first and the last included; `[0, count]` when ICU
+    /// cannot take the text (one segment per line then).
+    private func sentenceBoundaries(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         do {
-            boundaries = try forICU.withUnsafeBufferPointer { buffer throws(TextError) in
-                try sentenceIterator.withText(buffer) {
-                    var result = [sentenceIterator.firstBoundary()]
-                    result.reserveCapacity(buffer.count / 64 + 2)
-                    while let next = sentenceIterator.nextBoundary() { result.append(next) }
-                    return result
-                }
+            return try sentenceIterator.withText(bytes) {
+                var result = [sentenceIterator.firstBoundary()]
+                result.reserveCapacity(bytes.count / 64 + 2)
+                while let next = sentenceIterator.nextBoundary() { result.append(next) }
+                return result
             }
         } catch {
-            boundaries = [0, forICU.count]  // ICU could not take the text: one segment per line
+            return [0, bytes.count]
         }
-        original.withUnsafeBufferPointer { buffer in
-            layout.assignSentences(buffer, boundaries: boundaries)
-            layout.splitMissedBoundaries(buffer, rules: rules)
-            layout.joinFalseBoundaries(buffer, rules: rules)
-            if cleanUp && !keepBoilerplate { layout.removePullQuotes(buffer, rules: boilerplate) }
-        }
-        return original.withUnsafeBufferPointer { buffer in
-            layout.document(buffer, offset: offset, paragraphBase: paragraphBase, sentenceBase: sentenceBase)
-        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `text` in place (a copy only if the string is not contiguous).
+    static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }
