@@ -38,6 +38,18 @@ import TolkText
         for pair in pairs {
             #expect(pair.source.sentences.count <= limit && pair.target.sentences.count <= limit)
             #expect(pair.source.id.hasPrefix(source.id + "#bytes="))
+            // A part's sentences are slices of the part's own text, not of the whole document's (issue 16,
+            // memory: the whole text need not be kept for them), at their ranges.
+            for (part, whole) in [(pair.source, source), (pair.target, target)] {
+                let partStorage = part.text.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) }
+                let partBytes = Array(part.text.utf8)
+                for sentence in part.sentences {
+                    #expect(sentence.slice.base.utf8.count == partBytes.count && whole.text.utf8.count > partBytes.count)
+                    #expect(sentence.slice.base.utf8.withContiguousStorageIfAvailable {
+                        UnsafeRawPointer($0.baseAddress) } == partStorage)
+                    #expect(Array(sentence.slice.utf8) == Array(partBytes[sentence.range]))
+                }
+            }
             var sourceSeen = pair.statements.onlyInSource
             var targetSeen = pair.statements.onlyInTarget
             for match in pair.statements.matches {
