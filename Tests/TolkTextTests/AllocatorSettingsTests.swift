@@ -32,8 +32,10 @@ import TolkText
         _ = Self.faultsOfOneItem()
         // Given back, the 2,048 pages would be faulted in again (2,000 and more measured with glibc's 128 KiB), in
         // every round. Other tests run on other threads meanwhile and may take the freed blocks of a shared arena
-        // for a round, so the best of four rounds is judged (under a loaded parallel suite one round measured 481).
-        let fewest = (0..<4).map { _ in Self.faultsOfOneItem() }.min() ?? Int.max
+        // for a round, so the best of up to sixteen rounds is judged (under a loaded parallel suite one round
+        // measured 481, and once four rounds in a row 513 or more).
+        var fewest = Int.max
+        for _ in 0..<16 where fewest >= 200 { fewest = min(fewest, Self.faultsOfOneItem()) }
         #expect(fewest < 200)
     }
 }
