@@ -19,7 +19,8 @@ public final class Segmenter {
     public let rules: SegmentationRules
     let boilerplate: BoilerplateRules
     private let sentenceIterator: BreakIterator
-    let wordIterator: BreakIterator
+    /// The one word scanner, for the tokens of a sentence (``tokens(in:)``).
+    let scanner: WordScanner
 
     /// A segmenter with the data files of `language` (abbreviations, sentence openers) and the web-copy rules.
     /// - Throws: ``TextError`` when a data file is missing or malformed, or ICU cannot open its iterators.
@@ -28,7 +29,7 @@ public final class Segmenter {
         self.rules = try SegmentationRules.load(language: language)
         self.boilerplate = try BoilerplateRules.load()
         self.sentenceIterator = try BreakIterator(.sentence, locale: language.rawValue)
-        self.wordIterator = try BreakIterator(.word, locale: language.rawValue)
+        self.scanner = try WordScanner(language: language, sentences: false)
     }
 
     /// A segmenter with explicit rules and no web-copy clean-up (for tests and embedding).
@@ -37,7 +38,7 @@ public final class Segmenter {
         self.rules = rules
         self.boilerplate = BoilerplateRules()
         self.sentenceIterator = try BreakIterator(.sentence, locale: language.rawValue)
-        self.wordIterator = try BreakIterator(.word, locale: language.rawValue)
+        self.scanner = try WordScanner(language: language, sentences: false)
     }
 
     /// Segments a whole text: metadata at its start, paragraphs, sentences, removed web-copy lines.
