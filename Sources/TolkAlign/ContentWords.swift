@@ -91,45 +91,12 @@ package struct ContentExtractor: Sendable {
     /// or length to confirm a chance prefix).
     static let cognateLength = 5
 
-    /// The keys of `text`'s words, sorted by key.
+    /// The keys of `text`'s words, sorted by key, from the scalar view of the word scanner
+    /// (``WordScanner/forEachRun(in:_:)``).
     /// - Complexity: O(n) in the length of `text`.
     package func keys(for text: String) -> [ContentKey] {
         var scan = Scan()
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            defer { offset += UTF8.width(scalar) }
-            if value >= 48 && value <= 57 {
-                if !scan.part.isEmpty || !scan.whole.isEmpty { finishWord(&scan) }
-                if scan.digits.isEmpty { scan.start = offset }
-                scan.digits.append(UInt8(truncatingIfNeeded: value))
-                scan.hasNumber = true
-                continue
-            }
-            if !scan.digits.isEmpty && (value == 46 || value == 44) { continue }  // 1.000 and 1,000
-            if !scan.digits.isEmpty { finishWord(&scan) }
-            if WordFolding.isLetter(scalar) {
-                if scan.part.isEmpty && scan.whole.isEmpty && !scan.inAbbreviation { scan.start = offset }
-                if scan.part.isEmpty && !scan.inAbbreviation {
-                    scan.capitalised = WordFolding.isUppercase(scalar)
-                    // A capitalised word right after another (one space between) continues the same name.
-                    if scan.capitalised && scan.previousCapitalised && scan.spacesOnly && scan.word > 0
-                        && scan.whole.isEmpty {
-                        scan.word -= 1
-                    }
-                }
-                WordFolding.append(scalar, to: &scan.part)
-                scan.spacesOnly = false
-            } else if value == 0x2D && !scan.part.isEmpty {  // a hyphen inside a word
-                finishPart(&scan)
-            } else if value == 0x2E && scan.capitalised && (scan.part.count == 1 || scan.inAbbreviation) {
-                scan.inAbbreviation = true  // U.S., U.K.: the letters are one word
-            } else {
-                finishWord(&scan)
-                scan.spacesOnly = value == 0x20 && !scan.spacesBroken
-                if value != 0x20 { scan.spacesBroken = true }
-            }
-        }
+        WordScanner.forEachRun(in: text) { run in read(run, of: text, into: &scan) }
         finishWord(&scan)
         if scan.hasNumber, let quantities {
             addQuantities(quantities.quantities(in: text), into: &scan)
@@ -139,6 +106,52 @@ package struct ContentExtractor: Sendable {
         unique.reserveCapacity(scan.keys.count)
         for key in scan.keys where unique.last != key { unique.append(key) }
         return unique
+    }
+
+    /// Reads one run into the scan: digits make a number (across "." and ","), letters a part of a word, a
+    /// hyphen between letters ends a part, a dot after a capital's letter continues an abbreviation (U.S.).
+    private func read(_ run: LetterRun, of text: String, into scan: inout Scan) {
+        switch run.kind {
+        case .digits:
+            if !scan.part.isEmpty || !scan.whole.isEmpty { finishWord(&scan) }
+            if scan.digits.isEmpty { scan.start = run.range.lowerBound }
+            scan.digits.append(contentsOf: run.bytes)
+            scan.hasNumber = true
+        case .letters:
+            if !scan.digits.isEmpty { finishWord(&scan) }
+            if scan.part.isEmpty && scan.whole.isEmpty && !scan.inAbbreviation { scan.start = run.range.lowerBound }
+            if scan.part.isEmpty && !scan.inAbbreviation {
+                scan.capitalised = run.isCapitalised
+                // A capitalised word right after another (one space between) continues the same name.
+                if scan.capitalised && scan.previousCapitalised && scan.spacesOnly && scan.word > 0
+                    && scan.whole.isEmpty {
+                    scan.word -= 1
+                }
+            }
+            if scan.part.isEmpty {
+                scan.part.append(contentsOf: run.bytes)
+            } else {
+                // The letters of an abbreviation continue its part, folded as read on from it ("S.S." is "s").
+                let utf8 = text.utf8
+                let lower = utf8.index(utf8.startIndex, offsetBy: run.range.lowerBound)
+                let upper = utf8.index(lower, offsetBy: run.range.count)
+                for scalar in text[lower..<upper].unicodeScalars { WordFolding.append(scalar, to: &scan.part) }
+            }
+            scan.spacesOnly = false
+        case .mark:
+            let value = run.scalar.value
+            if !scan.digits.isEmpty && (value == 46 || value == 44) { return }  // 1.000 and 1,000
+            if !scan.digits.isEmpty { finishWord(&scan) }
+            if value == 0x2D && !scan.part.isEmpty {  // a hyphen inside a word
+                finishPart(&scan)
+            } else if value == 0x2E && scan.capitalised && (scan.part.count == 1 || scan.inAbbreviation) {
+                scan.inAbbreviation = true  // U.S., U.K.: the letters are one word
+            } else {
+                finishWord(&scan)
+                scan.spacesOnly = value == 0x20 && !scan.spacesBroken
+                if value != 0x20 { scan.spacesBroken = true }
+            }
+        }
     }
 
     /// The state of one scan: the word being read and the keys so far.

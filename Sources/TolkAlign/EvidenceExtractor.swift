@@ -1,7 +1,7 @@
 import TolkText
 
-/// Turns sentences into ``SentenceEvidence``: one pass over the Unicode scalars, no allocation per word
-/// beyond the key list.
+/// Turns sentences into ``SentenceEvidence``: one pass over the Unicode scalars (the scalar view of
+/// ``WordScanner``), no allocation per word beyond the key list.
 package struct EvidenceExtractor: Sendable {
     /// Which side of the alignment the sentences are on; lexicon keys differ by side.
     package enum Side: Sendable { case source, target }
@@ -19,43 +19,41 @@ package struct EvidenceExtractor: Sendable {
         self.translationsPerWord = translationsPerWord
     }
 
-    /// Evidence for one sentence.
+    /// Evidence for one sentence, from the scalar view of the word scanner (``WordScanner/forEachRun(in:_:)``):
+    /// a number runs across one separator at a time ("1.000", "14:30"); each word gives its keys.
     /// - Complexity: O(n) in the length of `text`.
     package func evidence(for text: String) -> SentenceEvidence {
         var state = State()
         var length = 0
-        for scalar in text.unicodeScalars {
-            length += 1
-            let value = scalar.value
-            if value >= 48 && value <= 57 {
-                finishWord(&state)
+        WordScanner.forEachRun(in: text) { run in
+            length += run.scalarCount
+            switch run.kind {
+            case .digits:
                 state.pendingSeparator = false
-                state.digits.append(UInt8(truncatingIfNeeded: value))
-                continue
-            }
-            if !state.digits.isEmpty {
-                if !state.pendingSeparator && (value == 46 || value == 44 || value == 58) {  // . , : in a number
-                    state.pendingSeparator = true
-                    continue
-                }
+                state.digits.append(contentsOf: run.bytes)
+            case .letters:
                 state.finishNumber()
-            }
-            if WordFolding.isLetter(scalar) {
-                if state.word.isEmpty { state.wordIsCapitalised = WordFolding.isUppercase(scalar) }
-                WordFolding.append(scalar, to: &state.word)
-                continue
-            }
-            finishWord(&state)
-            switch value {
-            case 0x3F: state.keys.append(EvidenceKind.punctuation.tag(1))  // ?
-            case 0x21: state.keys.append(EvidenceKind.punctuation.tag(2))  // !
-            case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2039, 0x203A:
-                state.keys.append(EvidenceKind.punctuation.tag(3))  // quotation marks of any style
-            case 0x28: state.keys.append(EvidenceKind.punctuation.tag(4))  // (
-            default: break
+                addWordKeys(run.bytes, capitalised: run.isCapitalised, first: state.tokenCount == 0, into: &state.keys)
+                state.tokenCount += 1
+            case .mark:
+                let value = run.scalar.value
+                if !state.digits.isEmpty {
+                    if !state.pendingSeparator && (value == 46 || value == 44 || value == 58) {  // . , : in a number
+                        state.pendingSeparator = true
+                        return
+                    }
+                    state.finishNumber()
+                }
+                switch value {
+                case 0x3F: state.keys.append(EvidenceKind.punctuation.tag(1))  // ?
+                case 0x21: state.keys.append(EvidenceKind.punctuation.tag(2))  // !
+                case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2039, 0x203A:
+                    state.keys.append(EvidenceKind.punctuation.tag(3))  // quotation marks of any style
+                case 0x28: state.keys.append(EvidenceKind.punctuation.tag(4))  // (
+                default: break
+                }
             }
         }
-        finishWord(&state)
         state.finishNumber()
         var keys = state.keys
         keys.sort()
@@ -68,15 +66,12 @@ package struct EvidenceExtractor: Sendable {
     /// The scan's state: the word or number being read and the keys so far.
     private struct State {
         var keys: [UInt64] = []
-        var word: [UInt8] = []
         var digits: [UInt8] = []
-        var wordIsCapitalised = false
         var tokenCount = 0
         var pendingSeparator = false
 
         init() {
             keys.reserveCapacity(24)
-            word.reserveCapacity(32)
         }
 
         mutating func finishNumber() {
@@ -87,14 +82,6 @@ package struct EvidenceExtractor: Sendable {
             }
             pendingSeparator = false
         }
-    }
-
-    @inline(__always)
-    private func finishWord(_ state: inout State) {
-        guard !state.word.isEmpty else { return }
-        addWordKeys(state.word, capitalised: state.wordIsCapitalised, first: state.tokenCount == 0, into: &state.keys)
-        state.tokenCount += 1
-        state.word.removeAll(keepingCapacity: true)
     }
 
     private func addWordKeys(_ word: [UInt8], capitalised: Bool, first: Bool, into keys: inout [UInt64]) {

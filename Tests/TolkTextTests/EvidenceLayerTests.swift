@@ -36,4 +36,21 @@ import TolkText
         #expect(try PlaceTable.shipped(source: .danish, target: .swedish) == nil)
         #expect(PlaceTable.countryNames(in: .danish).contains { $0.code == "SE" && $0.name == "Sverige" })
     }
+
+    /// The scalar view of the word scanner: letter runs folded as read, digit runs, every other scalar alone,
+    /// with UTF-8 byte ranges that cover the text.
+    @Test func scalarRunsFoldLettersAndKeepByteRanges() {
+        var runs: [String] = []
+        var covered = 0
+        WordScanner.forEachRun(in: "Søren-Philip, 1.000 kr.!") { run in
+            #expect(run.range.lowerBound == covered)
+            covered = run.range.upperBound
+            let kind = run.kind == .letters ? "L" : run.kind == .digits ? "D" : "M"
+            let text = run.kind == .mark ? String(Character(run.scalar)) : String(decoding: run.bytes, as: UTF8.self)
+            runs.append("\(kind)\(run.isCapitalised ? "^" : "")\(text)\(run.scalarCount)")
+        }
+        #expect(covered == "Søren-Philip, 1.000 kr.!".utf8.count)
+        #expect(runs == ["L^soren5", "M-1", "L^filip6", "M,1", "M 1", "D11", "M.1", "D0003", "M 1", "Lkr2", "M.1", "M!1"])
+    }
 }
+
