@@ -1,5 +1,6 @@
-"""`tolk match` under an address-space limit (`ulimit -v`): it finishes, or says in one line that the limit is too
-low and exits 1; it never hangs, crashes or aborts.
+"""Every command that reads large input (`match`, `align`, `compare`, `glossary`, `entities`, `extract`) under an
+address-space limit (`ulimit -v`): it finishes, or says in one line that the limit is too low and exits 1; it
+never hangs, crashes or aborts.
 
 Run from the repository after `swift build`: python3 -m unittest discover -s scale (TOLK: the binary to use,
 default .build/debug/tolk). Before issue 16's fix, on the two samples: `ulimit -v 350000` aborted (exit 134,
@@ -20,6 +21,18 @@ TOLK = os.environ.get("TOLK", os.path.join(REPOSITORY, ".build", "debug", "tolk"
 SAMPLES = os.path.join(REPOSITORY, "samples")
 SOURCE = os.path.join(SAMPLES, "2019-07-assange-embassy-russians.da.txt")
 TARGET = os.path.join(SAMPLES, "nbc-2016-10-assange-ecuador.en.txt")
+PAGE = os.path.join(REPOSITORY, "Tests", "TolkExtractTests", "Fixtures", "da-news-article.html")
+# The other commands that read large input, on the samples (issue 16). Without the check, release builds of main
+# b57a8de under lower limits aborted (Swift's "failed to allocate") or crashed with signal 11 for each of them
+# (docs/MEASURED.md).
+COMMANDS = {
+    "align": ["align", SOURCE, TARGET],
+    "compare": ["compare", SOURCE, TARGET, "--format", "json"],
+    "glossary": ["glossary", SOURCE, TARGET, "--comparable"],
+    "entities": ["entities", SOURCE],
+    "extract": ["extract", PAGE],
+}
+OTHER_LIMITS = [130_000, 160_000, 185_000, 200_000, 500_000]
 # Limits in KiB, as `ulimit -v` takes them: from below what the program needs to start its work to above what
 # the samples need.
 LIMITS = [150_000, 200_000, 250_000, 300_000, 350_000, 500_000]
@@ -75,6 +88,44 @@ class MatchMemoryLimitTests(unittest.TestCase):
                 paths.append(path)
             status, _ = self.assert_finished_or_refused(500_000, ["match"] + paths + ["--format", "json"])
             self.assertEqual(status, 1)
+
+
+
+class OtherCommandsMemoryLimitTests(MatchMemoryLimitTests):
+    """The same for align, compare, glossary, entities and extract."""
+
+    def test_every_limit_ends_in_a_result_or_one_line(self):
+        for name, arguments in COMMANDS.items():
+            finished = []
+            for limit_kib in OTHER_LIMITS:
+                with self.subTest(command=name, limit=limit_kib):
+                    status, _ = self.assert_finished_or_refused(limit_kib, arguments)
+                    if status == 0:
+                        finished.append(limit_kib)
+            with self.subTest(command=name):
+                # The samples fit the largest limit: the check does not refuse everything.
+                self.assertIn(OTHER_LIMITS[-1], finished)
+
+    def test_a_large_input_is_refused_before_the_work_starts(self):
+        # 100 MB a file (sparse: nothing is read before the check) against a limit that leaves room for the
+        # program but not for the input.
+        with tempfile.TemporaryDirectory(prefix="tolk-memory-limit-test-") as folder:
+            paths = {}
+            for name in ("large.da.txt", "large.en.txt", "large.html"):
+                paths[name] = os.path.join(folder, name)
+                with open(paths[name], "wb") as handle:
+                    handle.truncate(100_000_000)
+            large = {
+                "align": ["align", paths["large.da.txt"], paths["large.en.txt"]],
+                "compare": ["compare", paths["large.da.txt"], paths["large.en.txt"]],
+                "glossary": ["glossary", paths["large.da.txt"], paths["large.en.txt"]],
+                "entities": ["entities", paths["large.da.txt"]],
+                "extract": ["extract", paths["large.html"]],
+            }
+            for name, arguments in large.items():
+                with self.subTest(command=name):
+                    status, _ = self.assert_finished_or_refused(500_000, arguments)
+                    self.assertEqual(status, 1)
 
 
 if __name__ == "__main__":

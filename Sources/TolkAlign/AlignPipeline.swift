@@ -95,9 +95,12 @@ public enum AlignPipeline {
     /// else detection on the first 20,000 characters, else the default with a note), loads the pair's lexicon
     /// and opens the aligner.
     /// - Parameter report: receives the lines for standard error (each input's language and how it was found).
-    /// - Throws: ``TextError`` naming an unreadable input, ``LexiconError`` naming a malformed lexicon file and
-    ///   line, ``AlignmentError`` for broken alignment data.
+    /// - Throws: ``MemoryLimitError`` when `ulimit -v` leaves too little room for the inputs (checked before they
+    ///   are read), ``TextError`` naming an unreadable input, ``LexiconError`` naming a malformed lexicon file
+    ///   and line, ``AlignmentError`` for broken alignment data.
     public static func prepare(_ request: AlignmentRequest, report: (String) -> Void) throws -> PreparedAlignment {
+        try MemoryLimit.check(memoryNeed, inputBytes: MemoryLimit.inputBytes([request.source, request.target]),
+                              command: "align")
         let source = try read(request.source, request)
         let target = try read(request.target, request)
         let policy = LanguagePolicy()
@@ -115,6 +118,10 @@ public enum AlignPipeline {
         return PreparedAlignment(sourceLanguage: sourceChoice.language, targetLanguage: targetChoice.language,
                                  source: source, target: target, aligner: try SentenceAligner(options: options))
     }
+
+    /// The address space `align` needs (``MemoryLimit``), above what was measured on the release build
+    /// (docs/MEASURED.md, issue 16): 162 MB on the two samples, 1.8 bytes per further byte of input.
+    static let memoryNeed = MemoryLimit.Need(fixed: 180 << 20, perInputByte: 4)
 
     private static func read(_ path: String, _ request: AlignmentRequest) throws -> PreparedAlignment.Input {
         guard !request.presegmented else {

@@ -24,10 +24,12 @@ public enum EntitiesPipeline {
     /// - Parameters:
     ///   - language: the language every file takes (`nil`: each file's own).
     ///   - report: receives, file by file, the lines for standard error (the language and how it was found).
-    /// - Throws: ``TextError`` naming an unreadable file and byte offset, ``DataError`` naming a malformed
+    /// - Throws: ``MemoryLimitError`` when `ulimit -v` leaves too little room for the files (checked before they
+    ///   are read), ``TextError`` naming an unreadable file and byte offset, ``DataError`` naming a malformed
     ///   gazetteer or tagger file.
     public static func run(files: [String], encoding: String? = nil, language: LanguageCode? = nil,
                            report: (String) -> Void) throws -> [DocumentEntities] {
+        try MemoryLimit.check(memoryNeed, inputBytes: MemoryLimit.inputBytes(files), command: "entities")
         let policy = LanguagePolicy()
         var recognizers: [LanguageCode: EntityRecognizer] = [:]
         var documents: [DocumentEntities] = []
@@ -47,4 +49,10 @@ public enum EntitiesPipeline {
         }
         return documents
     }
+
+    /// The address space `entities` needs (``MemoryLimit``), above what was measured on the release build
+    /// (docs/MEASURED.md, issue 16): 164 MB on the Danish sample, 96 bytes per further byte of input (a 2 MB
+    /// one-line document: 348 MB).
+    static let memoryNeed = MemoryLimit.Need(fixed: 184 << 20, perInputByte: 112)
+
 }

@@ -59,11 +59,14 @@ public enum GlossaryPipeline {
     ///   - existing: reads the glossary to add to, in the languages decided (`nil`: none).
     ///   - report: receives, as they arise, the lines for standard error (each side's language and how it was
     ///     found).
-    /// - Throws: ``TextError`` naming an unreadable input, ``LexiconError`` or ``DataError`` naming a malformed
-    ///   data file and line, ``AlignmentError`` for broken alignment data, or what `existing` throws.
+    /// - Throws: ``MemoryLimitError`` when `ulimit -v` leaves too little room for the inputs (checked before they
+    ///   are read), ``TextError`` naming an unreadable input, ``LexiconError`` or ``DataError`` naming a
+    ///   malformed data file and line, ``AlignmentError`` for broken alignment data, or what `existing` throws.
     public static func run(_ request: GlossaryRequest,
                            existing: ((LanguageCode, LanguageCode) throws -> Glossary)? = nil,
                            report: (String) -> Void) throws -> GlossaryRun {
+        try MemoryLimit.check(memoryNeed, inputBytes: MemoryLimit.inputBytes([request.sources, request.targets]),
+                              command: "glossary")
         let (units, lexicon) = try request.comparable ? comparableUnits(request, report: report)
             : translationUnits(request, report: report)
         let extractor = try GlossaryExtractor(sourceLanguage: lexicon.source, targetLanguage: lexicon.target,
@@ -79,6 +82,11 @@ public enum GlossaryPipeline {
         }
         return run
     }
+
+    /// The address space `glossary` needs (``MemoryLimit``), above what was measured on the release build
+    /// (docs/MEASURED.md, issue 16): 181 MB on the two samples (189 MB with `--comparable`), 30 bytes per
+    /// further byte of input.
+    static let memoryNeed = MemoryLimit.Need(fixed: 208 << 20, perInputByte: 40)
 
     /// The matched statements of comparable coverage, read as `tolk match` reads it.
     private static func comparableUnits(_ request: GlossaryRequest,

@@ -28,14 +28,18 @@ public enum ArticlePages {
     ///   - paths: files, folders (every `.html`, `.htm`, `.xhtml` or `.shtml` file below them, in path order), or
     ///     "-" for standard input.
     ///   - encoding: the pages' encoding, or `nil` to detect each page's.
-    ///   - detector: the language detector for the articles' text.
+    ///   - detector: the language detector for the articles' text (`nil`: the shipped one).
     /// - Returns: one page per file, in the order given (folders expanded in path order).
-    /// - Throws: ``TextError`` for an unreadable file, a binary format, a folder without pages, or bad cue data;
-    ///   the first error in input order.
+    /// - Throws: ``MemoryLimitError`` when `ulimit -v` leaves too little room for the pages (checked before they
+    ///   are read); ``TextError`` for an unreadable file, a binary format, a folder without pages, or bad cue
+    ///   data, the first error in input order.
     /// - Complexity: O(n) in the pages' total size, spread over the cores.
     public static func read(_ paths: [String], encoding: String? = nil,
-                            detector: LanguageDetector) throws(TextError) -> [ArticlePage] {
+                            detector: LanguageDetector? = nil) throws -> [ArticlePage] {
         let files = try expand(paths)
+        try MemoryLimit.check(memoryNeed, inputBytes: MemoryLimit.inputBytes(files), command: "extract")
+        // (The shipped detector loads after the check: under a low limit its model is what fails to load.)
+        let detector = try detector ?? LanguageDetector()
         _ = try ArticleReader.extractor()
         if files.count > 1 { AllocatorSettings.keepFreedHeap() }
         return try Parallel.map(files, state: { () throws(TextError) in () }) { (_, path) throws(TextError) in
@@ -43,6 +47,11 @@ public enum ArticlePages {
             return ArticlePage(id: path, article: article, language: detector.detect(sample(of: article.text)))
         }
     }
+
+    /// The address space `extract` needs (``MemoryLimit``), above what was measured on the release build
+    /// (docs/MEASURED.md, issue 16): 135 MB on a 4 KB page, 8.8 bytes per further byte of one 4 MB page (a
+    /// batch takes less: its pages are parsed one at a time per thread).
+    static let memoryNeed = MemoryLimit.Need(fixed: 152 << 20, perInputByte: 12)
 
     /// Bytes of an article's start that language detection reads: as many as `tolk match` reads of a document
     /// (`MatchSide.detectionPrefix`), enough for a confident guess at a cost that does not grow with the article.

@@ -29,11 +29,13 @@ public enum ComparePipeline {
     ///   - sourceLanguage, targetLanguage: the languages given on the command line (`nil`: each document's own).
     ///   - report: receives, as they arise, the lines for standard error: each side's language and how it was
     ///     found, then notes on documents too long to match in one piece.
-    /// - Throws: ``TextError`` naming an unreadable input (file and line or byte), ``LexiconError`` or
+    /// - Throws: ``MemoryLimitError`` when `ulimit -v` leaves too little room for the inputs (checked before they
+    ///   are read), ``TextError`` naming an unreadable input (file and line or byte), ``LexiconError`` or
     ///   ``DataError`` naming a malformed data file and line, ``AlignmentError`` for broken matching data.
     public static func run(sources: String, targets: String, encoding: String? = nil,
                            sourceLanguage: LanguageCode? = nil, targetLanguage: LanguageCode? = nil,
                            extraLexicon: String? = nil, report: (String) -> Void) throws -> PhrasingRun {
+        try MemoryLimit.check(memoryNeed, inputBytes: MemoryLimit.inputBytes([sources, targets]), command: "compare")
         let sides = try MatchSide.read(sources: sources, targets: targets, encoding: encoding,
                                        sourceOption: sourceLanguage, targetOption: targetLanguage,
                                        command: "compare", report: report)
@@ -45,6 +47,10 @@ public enum ComparePipeline {
                                             lexicon: lexicon.lexicon)
         return PhrasingRun(pairs: pairs, comparer: comparer)
     }
+
+    /// The address space `compare` needs (``MemoryLimit``), above what was measured on the release build
+    /// (docs/MEASURED.md, issue 16): 154 MB on the two samples, 8.6 bytes per further byte of input.
+    static let memoryNeed = MemoryLimit.Need(fixed: 176 << 20, perInputByte: 12)
 
     /// The matched pairs: two single articles are compared even when the pairer finds them unrelated.
     static func pairs(sources: [ComparableDocument], targets: [ComparableDocument], lexicon: TranslationLexicon?,

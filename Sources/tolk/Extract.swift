@@ -34,7 +34,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         do {
-            let pages = try ArticlePages.read(inputs, encoding: encoding, detector: try LanguageDetector())
+            let pages = try ArticlePages.read(inputs, encoding: encoding)
             if format == .text && pages.count > 1 {
                 throw ValidationError("\(pages.count) pages: text output is for one page; use --format json")
             }
