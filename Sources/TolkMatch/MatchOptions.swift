@@ -119,6 +119,14 @@ public struct MatchOptions: Sendable {
     /// side's tell). More likely than not; its place beside the first counterpart stands in for the position
     /// agreement that statements below ``confidentProbability`` need.
     public var minimumFurtherProbability = 0.5
+    /// Smallest probability (by the statement model) at which a sentence in no statement joins a statement
+    /// sentence of the other side that is its most probable candidate, wherever that sentence stands, when their
+    /// places in the two documents agree (``maximumPositionGap``), both documents have at least
+    /// ``minimumPartialDocumentSentences`` sentences and it has no more content words than that sentence: it reports
+    /// part of a fact the other side tells in a statement, and is written in that statement's group
+    /// (``StatementGroup``). Not in pairs the collection's key rates find translated. Chosen on the real-coverage
+    /// development set (docs/MEASURED.md, "Statement groups").
+    public var minimumJoinProbability = 0.5
     /// Smallest share of a further counterpart's content words that the sentence it joins explains (the shorter
     /// sentence is a part of the longer one, not another fact of the story): half.
     public var minimumFurtherCoverage = 0.5
@@ -197,6 +205,7 @@ public struct MatchOptions: Sendable {
                               ("confidentProbability", confidentProbability),
                               ("minimumLeadProbability", minimumLeadProbability),
                               ("minimumFurtherProbability", minimumFurtherProbability),
+                              ("minimumJoinProbability", minimumJoinProbability),
                               ("minimumPartialProbability", minimumPartialProbability)] {
             guard value > 0, value < 1 else { throw .invalidOption(name: name, reason: "must be in (0, 1)") }
         }

@@ -93,11 +93,16 @@ public struct StatementMatching: Sendable, Equatable {
     public var sourceFurniture: [Int: String]
     /// The same for the target side.
     public var targetFurniture: [Int: String]
+    /// Whether the two documents were written independently (the translation model explains little of them, by
+    /// their own key rates and by the collection's): their matches that share a sentence are then reported as one
+    /// statement group (``groups``). False for translations and for translations cut short.
+    public var isIndependentlyWritten: Bool
 
     /// A matching from its parts.
     public init(matches: [StatementMatch], onlyInSource: [Int], onlyInTarget: [Int],
                 sourceFurniture: [Int: String] = [:], targetFurniture: [Int: String] = [:],
-                partial: [StatementMatch] = []) {
+                partial: [StatementMatch] = [], isIndependentlyWritten: Bool = false) {
+        self.isIndependentlyWritten = isIndependentlyWritten
         self.matches = matches
         self.partial = partial
         self.onlyInSource = onlyInSource

@@ -85,7 +85,8 @@ public enum PairParts {
                             matches: matches[part], onlyInSource: onlyInSource[part], onlyInTarget: onlyInTarget[part],
                             sourceFurniture: furniture(pair.statements.sourceFurniture, in: bounds[part].source),
                             targetFurniture: furniture(pair.statements.targetFurniture, in: bounds[part].target),
-                            partial: partial[part]))
+                            partial: partial[part],
+                            isIndependentlyWritten: pair.statements.isIndependentlyWritten))
         }
     }
 

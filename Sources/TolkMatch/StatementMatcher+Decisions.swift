@@ -204,7 +204,14 @@ extension StatementMatcher {
     ///   position agreement unsure statements need, ``positionsAgree(_:_:sourceCount:targetCount:)``),
     /// - the statement model holds the pair at least ``MatchOptions/minimumFurtherProbability`` likely, and
     /// - that sentence explains at least ``MatchOptions/minimumFurtherCoverage`` of its content words (the shorter
-    ///   sentence is a part of the longer one, not another fact of the story).
+    ///   sentence is a part of the longer one, not another fact of the story);
+    /// or, wherever it stands, when that statement sentence is its most probable candidate (no pair of it is more
+    /// probable), the statement model holds the pair at least ``MatchOptions/minimumJoinProbability`` likely, the
+    /// two stand at similar places (``positionsAgree(_:_:sourceCount:targetCount:)``) and the joining sentence has
+    /// no more content words than the one it joins (a part of the fact is not longer than the whole: a body
+    /// sentence whose counterpart was left out does not join the other side's headline). The writers report a
+    /// sentence joined either way in one statement group with the statements it shares sentences with
+    /// (``StatementGroup``).
     /// A sentence joined this way can be the neighbour a further one joins through (a quote in three parts);
     /// no sentence takes part in more than ``MatchOptions/maximumCounterparts`` statements. Most probable first,
     /// ties by position. Sentences of a merged match count as counterparts of each other, so a merge is never
@@ -229,17 +236,33 @@ extension StatementMatcher {
             }
         }
         let floor = Self.logit(options.minimumFurtherProbability)
-        // The pairs of one sentence in a statement and one in none, probable enough and covering enough.
-        var open: [(source: Int, target: Int, logOdds: Double, translation: Double)] = []
-        for (pair, value) in zip(judged.pairs, judged.logOdds) where value >= floor {
+        let joinFloor = Self.logit(options.minimumJoinProbability)
+        // Each sentence's most probable candidate (its best rival).
+        var sourceBest = [Double](repeating: -.infinity, count: n)
+        var targetBest = [Double](repeating: -.infinity, count: m)
+        for (pair, value) in zip(judged.pairs, judged.logOdds) {
+            sourceBest[pair.source] = max(sourceBest[pair.source], value)
+            targetBest[pair.target] = max(targetBest[pair.target], value)
+        }
+        // The pairs of one sentence in a statement and one in none: probable enough and covering enough (they join
+        // beside a counterpart), or the open sentence's most probable candidate, probable enough at places that
+        // agree (they join wherever they stand).
+        var open: [(source: Int, target: Int, logOdds: Double, translation: Double, beside: Bool, anywhere: Bool)] = []
+        for (pair, value) in zip(judged.pairs, judged.logOdds) where value >= min(floor, joinFloor) {
             let sourceFree = sourceTaken[pair.source] == 0, targetFree = targetTaken[pair.target] == 0
             guard sourceFree != targetFree else { continue }
             let part = sourceFree ? source[pair.source] : target[pair.target]
             let whole = sourceFree ? target[pair.target] : source[pair.source]
-            guard TranslationCoverage.share(of: part, explainedBy: whole) >= options.minimumFurtherCoverage else {
-                continue
-            }
-            open.append((pair.source, pair.target, value, pair.translation))
+            let anywhere = value >= joinFloor && n >= options.minimumPartialDocumentSentences
+                && m >= options.minimumPartialDocumentSentences
+                && Self.contentWords(part) <= Self.contentWords(whole)
+                && value >= (sourceFree ? sourceBest[pair.source] : targetBest[pair.target])
+                && positionsAgree(pair.source..<(pair.source + 1), pair.target..<(pair.target + 1), sourceCount: n,
+                                  targetCount: m)
+            let beside = value >= floor
+                && TranslationCoverage.share(of: part, explainedBy: whole) >= options.minimumFurtherCoverage
+            guard beside || anywhere else { continue }
+            open.append((pair.source, pair.target, value, pair.translation, beside, anywhere))
         }
         open.sort { a, b in
             if a.logOdds != b.logOdds { return a.logOdds > b.logOdds }
@@ -255,16 +278,18 @@ extension StatementMatcher {
                 let s = pair.source, t = pair.target
                 let sourceFree = sourceTaken[s] == 0, targetFree = targetTaken[t] == 0
                 guard sourceFree != targetFree, sourceTaken[s] < cap, targetTaken[t] < cap else { continue }
-                let beside = sourceFree
+                let beside = pair.beside && (sourceFree
                     ? targetCounterparts[t].contains { abs($0 - s) == 1 }
-                    : sourceCounterparts[s].contains { abs($0 - t) == 1 }
-                guard beside else { continue }
+                    : sourceCounterparts[s].contains { abs($0 - t) == 1 })
+                guard beside || pair.anywhere else { continue }
                 sourceCounterparts[s].insert(t)
                 targetCounterparts[t].insert(s)
                 sourceTaken[s] += 1
                 targetTaken[t] += 1
-                found.append(Candidate(source: s..<(s + 1), target: t..<(t + 1), logOdds: pair.translation,
-                                       posterior: pair.logOdds, paraphrase: true))
+                var further = Candidate(source: s..<(s + 1), target: t..<(t + 1), logOdds: pair.translation,
+                                        posterior: pair.logOdds, paraphrase: true)
+                further.joinedAnywhere = !beside
+                found.append(further)
                 added = true
                 break
             }

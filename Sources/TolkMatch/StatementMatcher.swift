@@ -109,7 +109,8 @@ public struct StatementMatcher: Sendable {
         }
         return StatementMatching(matches: matches, onlyInSource: found.onlyInSource, onlyInTarget: found.onlyInTarget,
                                  sourceFurniture: labels(found.onlyInSource, source.sentences),
-                                 targetFurniture: labels(found.onlyInTarget, target.sentences), partial: partial)
+                                 targetFurniture: labels(found.onlyInTarget, target.sentences), partial: partial,
+                                 isIndependentlyWritten: found.independent)
     }
 
     /// Evidence of a source document's sentences (for key rates).
@@ -148,9 +149,11 @@ public struct StatementMatcher: Sendable {
     /// `translations` are the translation model's one-to-one matches, the evidence that two documents belong
     /// together (``ComparableMatcher``); `matches` are the statements reported.
     /// `partial` are the partial statements of an independently written pair
-    /// (``partialStatements(_:judged:source:target:)``).
+    /// (``partialStatements(_:judged:source:target:)``); `independent` says that the pair was written
+    /// independently (by its own key rates and, in a collection, by the collection's too:
+    /// ``StatementMatching/isIndependentlyWritten``).
     typealias Found = (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int], translations: [Candidate],
-                       partial: [Candidate])
+                       partial: [Candidate], independent: Bool)
 
     /// A candidate or kept match over sentence index ranges.
     struct Candidate {
@@ -162,6 +165,9 @@ public struct StatementMatcher: Sendable {
         let posterior: Double
         /// Found by the paraphrase pass (``ParaphraseMatcher``), not the translation model.
         var paraphrase = false
+        /// A further counterpart that joined as its sentence's most probable candidate, not beside a counterpart
+        /// (``furtherCounterparts(_:judged:source:target:)``): a decision for independently written pairs only.
+        var joinedAnywhere = false
     }
 
     /// Matches sentence texts.
@@ -191,7 +197,7 @@ public struct StatementMatcher: Sendable {
     func matchInParts(source: DocumentEvidence, target: DocumentEvidence,
                       rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true,
                       known: [[Candidate]]? = nil) -> Found {
-        var result: Found = ([], [], [], [], [])
+        var result: Found = ([], [], [], [], [], false)
         forEachPart(source: source, target: target, rates: rates, complete: complete, known: known) {
             found, _, _, s, t in
             func moved(_ match: Candidate) -> Candidate {
@@ -199,6 +205,7 @@ public struct StatementMatcher: Sendable {
                                       target: (match.target.lowerBound + t)..<(match.target.upperBound + t),
                                       logOdds: match.logOdds, posterior: match.posterior)
                 moved.paraphrase = match.paraphrase
+                moved.joinedAnywhere = match.joinedAnywhere
                 return moved
             }
             result.matches += found.matches.map(moved)
@@ -206,6 +213,7 @@ public struct StatementMatcher: Sendable {
             result.partial += found.partial.map(moved)
             result.onlyInSource += found.onlyInSource.map { $0 + s }
             result.onlyInTarget += found.onlyInTarget.map { $0 + t }
+            result.independent = result.independent || found.independent
         }
         return result
     }
@@ -246,7 +254,7 @@ public struct StatementMatcher: Sendable {
         -> Found
     {
         guard !sourceEvidence.isEmpty, !targetEvidence.isEmpty else {
-            return ([], Array(sourceEvidence.indices), Array(targetEvidence.indices), [], [])
+            return ([], Array(sourceEvidence.indices), Array(targetEvidence.indices), [], [], false)
         }
         let source = sourceEvidence
         let target = targetEvidence
@@ -276,6 +284,7 @@ public struct StatementMatcher: Sendable {
         // remaining sentences are one-sided.
         let translations = kept
         var partial: [Candidate] = []
+        var independent = false
         if !complete {
             // Verification needs the translation model's matches only.
         } else if options.matchesParaphrases && rates != nil {
@@ -298,9 +307,15 @@ public struct StatementMatcher: Sendable {
                 }
                 // Partial statements only where the collection's key rates find no translation either: a short
                 // pair of translations cut short (NTREX comparable seeds) looks independent by its own rates.
-                if reportsPartial
-                    && translatedShare(translations, source: source, target: target) < options.translatedShare {
-                    partial = partialStatements(kept, judged: judged, source: source, target: target)
+                // Where they do find one (translations cut short), no sentence joins a statement as its most
+                // probable candidate: a translated sentence has one counterpart.
+                if translatedShare(translations, source: source, target: target) < options.translatedShare {
+                    independent = true
+                    if reportsPartial {
+                        partial = partialStatements(kept, judged: judged, source: source, target: target)
+                    }
+                } else {
+                    kept.removeAll(where: \.joinedAnywhere)
                 }
             } else {
                 kept += recovered(kept, source: source, target: target)
@@ -308,6 +323,7 @@ public struct StatementMatcher: Sendable {
         } else if options.matchesParaphrases
                     && translatedShare(kept, source: source, target: target) < options.translatedShare {
             let judged = judgments(source: source, target: target)
+            independent = true
             kept = independentStatements(kept, judged: judged, source: source, target: target,
                                          scorer: madeScorer ?? makeScorer(),
                                          leads: opensDocuments)
@@ -328,7 +344,7 @@ public struct StatementMatcher: Sendable {
             for index in match.target { targetMatched[index] = true }
         }
         return (kept, sourceMatched.indices.filter { !sourceMatched[$0] },
-                targetMatched.indices.filter { !targetMatched[$0] }, translations, partial)
+                targetMatched.indices.filter { !targetMatched[$0] }, translations, partial, independent)
     }
 
     /// The translation model's matches: every sentence pair sharing a key and its merges with an adjacent

@@ -17,7 +17,7 @@ struct MatchHTMLPair {
         let statements = matched.statements
         var out = "<section class=\"pair\" id=\"pair-\(number)\">"
         out += "<h2>Pair \(number): \(HTMLText.escape(matched.source.id)) ⇄ \(HTMLText.escape(matched.target.id))"
-        out += " <small>score \(Self.format(matched.pair.score)) · \(statements.matches.count) matched · "
+        out += " <small>score \(Self.format(matched.pair.score)) · \(statements.groups.count) matched · "
         if !statements.partial.isEmpty { out += "\(statements.partial.count) partial · " }
         out += "\(statements.onlyInSource.count) only in source · \(statements.onlyInTarget.count) only in target</small></h2>"
         if let analysis {
@@ -42,12 +42,14 @@ struct MatchHTMLPair {
         var source: [Int: HTMLArticle.SentenceMark] = [:], target: [Int: HTMLArticle.SentenceMark] = [:]
         for index in matched.statements.onlyInSource { source[index] = HTMLArticle.SentenceMark() }
         for index in matched.statements.onlyInTarget { target[index] = HTMLArticle.SentenceMark() }
-        for (offset, match) in matched.statements.matches.enumerated() {
+        // One mark per statement group: a sentence with several counterparts carries its group's number.
+        let groups = matched.statements.groups
+        for (offset, group) in groups.enumerated() {
             let mark = HTMLArticle.SentenceMark(statement: "\(offset + 1)", hue: Self.hue(offset))
-            for index in match.sourceSentences { source[index] = mark }
-            for index in match.targetSentences { target[index] = mark }
+            for index in group.statement.sourceSentences { source[index] = mark }
+            for index in group.statement.targetSentences { target[index] = mark }
         }
-        var related = matched.statements.matches.count
+        var related = groups.count
         // Partial statements (a shared fact) are marked as related pairs; a sentence also in a match keeps its mark.
         for match in matched.statements.partial {
             let mark = HTMLArticle.SentenceMark(statement: "\(related + 1)", related: true, hue: Self.hue(related))

@@ -36,7 +36,8 @@ public struct MatchJSON: Encodable, Sendable {
         public var sourceLanguage: String?
         /// The target document's language, when known.
         public var targetLanguage: String?
-        /// Matched statements, in source order, then the partial statements (kind "partial"), in source order.
+        /// Matched statements, in source order (a group of matches that share a sentence is one statement,
+        /// ``Statement/members``), then the partial statements (kind "partial"), in source order.
         public var statements: [Statement]
         /// Entities linked across the two documents (filled by an annotator).
         public var entities: [AnyEncodable]
@@ -68,6 +69,21 @@ public struct MatchJSON: Encodable, Sendable {
         public var sourceSentences: [Int]
         /// Indices of the target sentences.
         public var targetSentences: [Int]
+        /// The single matches of a statement group (``TolkMatch/StatementGroup``: matches that share a sentence),
+        /// each with its own sentences, score and kind; absent for a statement that is one match.
+        public var members: [Member]?
+    }
+
+    /// One match inside a statement group.
+    public struct Member: Encodable, Sendable {
+        /// Indices of its source sentences.
+        public var sourceSentences: [Int]
+        /// Indices of its target sentences.
+        public var targetSentences: [Int]
+        /// Its confidence 0...1.
+        public var score: Double
+        /// "translation" or "paraphrase".
+        public var kind: String
     }
 
     /// A document without a counterpart, as a JSON Lines line (`tolk match --format jsonl`).
@@ -131,8 +147,16 @@ extension MatchJSON.Pair {
                 targetRange: [match.targetRange.lowerBound, match.targetRange.upperBound],
                 kind: kind, sourceSentences: match.sourceSentences, targetSentences: match.targetSentences)
         }
-        statements = matched.statements.matches.map { match in
-            statement(match, kind: match.isParaphrase ? "paraphrase" : "translation")
+        func kind(_ match: StatementMatch) -> String { match.isParaphrase ? "paraphrase" : "translation" }
+        statements = matched.statements.groups.map { group in
+            var grouped = statement(group.statement, kind: kind(group.statement))
+            if group.members.count > 1 {
+                grouped.members = group.members.map {
+                    MatchJSON.Member(sourceSentences: $0.sourceSentences, targetSentences: $0.targetSentences,
+                                     score: $0.score, kind: kind($0))
+                }
+            }
+            return grouped
         } + matched.statements.partial.map { statement($0, kind: "partial") }
         entities = []
         events = []

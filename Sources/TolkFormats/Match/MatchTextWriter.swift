@@ -27,11 +27,12 @@ public enum MatchTextWriter {
             let statements = matched.statements
             out += "== pair \(number + 1): \(matched.source.id)  <->  \(matched.target.id)"
             out += "   score \(format(matched.pair.score))\n"
-            out += "   \(statements.matches.count) matched, "
+            let groups = statements.groups
+            out += "   \(groups.count) matched, "
             if !statements.partial.isEmpty { out += "\(statements.partial.count) partial, " }
             out += "\(statements.onlyInSource.count) only in source, "
             out += "\(statements.onlyInTarget.count) only in target\n\n"
-            for match in statements.matches { out += lines(of: match, in: matched, width: width) }
+            for group in groups { out += lines(of: group, in: matched, width: width) }
             if !statements.partial.isEmpty {
                 out += "  partial (a shared fact, each mainly says something else):\n"
                 for match in statements.partial { out += lines(of: match, in: matched, width: width) }
@@ -65,6 +66,17 @@ public enum MatchTextWriter {
             out += "no documents\n"
         }
         try emit(out)
+    }
+
+    /// The lines of a statement group of `pair`: its statement's lines, and for a group of several matches a line
+    /// naming each match's sentences and score (`matches: s0-t0 0.98, s0-t1 0.71`).
+    private static func lines(of group: StatementGroup, in pair: MatchedPair, width: Int) -> String {
+        let out = lines(of: group.statement, in: pair, width: width)
+        guard group.members.count > 1 else { return out }
+        let members = group.members.map { member in
+            "s\(numbers(member.sourceSentences))-t\(numbers(member.targetSentences)) \(format(member.score))"
+        }
+        return String(out.dropLast()) + "         matches: \(members.joined(separator: ", "))\n\n"
     }
 
     /// The two lines of a statement of `pair`: its score and source sentences, then its target sentences.
