@@ -137,7 +137,7 @@ import TolkAlign
                                   (0, 2, 0.8)])
         let further = matcher.furtherCounterparts(kept, judged: judged, source: source, target: target)
         #expect(further.map { [$0.source.lowerBound, $0.target.lowerBound] } == [[0, 1]])
-        // Below the floor (0.5) it does not join beside a counterpart, nor below minimumJoinProbability (0.5) as
+        // Below the floor (0.4) it does not join beside a counterpart, nor below minimumJoinProbability (0.5) as
         // its most probable candidate.
         let unsure = Self.judged([(0, 0, 0.95), (0, 1, 0.35), (1, 2, 0.9), (2, 3, 0.85)])
         #expect(matcher.furtherCounterparts(kept, judged: unsure, source: source, target: target).isEmpty)
