@@ -47,9 +47,7 @@ public final class EntityRecognizer {
     package func mentions(in text: String, tokens: [ScannedToken]) -> [EntityMention] {
         guard !tokens.isEmpty else { return [] }
         let bytes = Array(text.utf8)
-        let evidence = DocumentEvidence(tokens: tokens, language: language, gazetteer: gazetteer)
-        let finder = NameRunFinder(tokens: tokens, bytes: bytes, language: language,
-                                   gazetteer: gazetteer, evidence: evidence)
+        let finder = NameRunFinder(tokens: tokens, bytes: bytes, language: language, gazetteer: gazetteer)
         var mentions = finder.demonymMentions()
         if let model = gazetteer.taggers[language] {
             let names = TaggedNameFinder(model: model, language: language, gazetteer: gazetteer, spellings: spellings)
@@ -60,7 +58,8 @@ public final class EntityRecognizer {
             mentions.removeAll { covered.intersects(integersIn: $0.range) }
             mentions += DocumentKinds.unified(names.map(mention(for:)))
         } else {
-            let runs = finder.runs()
+            // The tagger gathers its evidence from its own tokens (``TaggerDocument``); the runs read the scanned ones.
+            let runs = finder.runs(evidence: DocumentEvidence(tokens: tokens, language: language, gazetteer: gazetteer))
             let classifier = NameClassifier(language: language, gazetteer: gazetteer, runs: runs)
             mentions += runs.compactMap(classifier.mention(for:))
         }

@@ -6,7 +6,6 @@ struct NameRunFinder {
     let bytes: [UInt8]
     let language: LanguageCode
     let gazetteer: Gazetteer
-    let evidence: DocumentEvidence
 
     /// Nationality adjectives and inhabitant nouns ("russiske", "russere", "Russian", "Americans").
     /// - Complexity: O(n) in the number of tokens.
@@ -30,16 +29,17 @@ struct NameRunFinder {
         }
     }
 
-    /// The candidate name runs, in document order.
+    /// The candidate name runs, in document order; `evidence` is what the document says of its capitals (demonyms
+    /// need none, so a recognizer with a tagger never gathers it from the scanned tokens).
     /// - Complexity: O(n) in the number of tokens.
-    func runs() -> [NameRun] {
+    func runs(evidence: DocumentEvidence) -> [NameRun] {
         var result: [NameRun] = []
         var index = 0
         while index < tokens.count {
-            guard isNameToken(index) else { index += 1; continue }
+            guard isNameToken(index, evidence: evidence) else { index += 1; continue }
             var last = index
             var words = 1
-            while !hasPossessive(tokens[last]), let next = continuation(after: last) {
+            while !hasPossessive(tokens[last]), let next = continuation(after: last, evidence: evidence) {
                 last = next
                 words += 1
             }
@@ -89,11 +89,11 @@ struct NameRunFinder {
     }
 
     /// The index of the token that extends a run ending at `last`, if any (directly, over a hyphen or a connector).
-    private func continuation(after last: Int) -> Int? {
+    private func continuation(after last: Int, evidence: DocumentEvidence) -> Int? {
         let next = last + 1
         guard next < tokens.count else { return nil }
-        if isSpace(between: last, and: next), isNameToken(next, insideRun: true) { return next }
-        guard next + 1 < tokens.count, isNameToken(next + 1, insideRun: true) else { return nil }
+        if isSpace(between: last, and: next), isNameToken(next, insideRun: true, evidence: evidence) { return next }
+        guard next + 1 < tokens.count, isNameToken(next + 1, insideRun: true, evidence: evidence) else { return nil }
         let joiner = tokens[next]
         if joiner.text == "-", tokens[last].range.upperBound == joiner.range.lowerBound,
             joiner.range.upperBound == tokens[next + 1].range.lowerBound
@@ -109,7 +109,7 @@ struct NameRunFinder {
     }
 
     /// True when token `index` can be part of a name; positional capitals need evidence.
-    func isNameToken(_ index: Int, insideRun: Bool = false) -> Bool {
+    func isNameToken(_ index: Int, insideRun: Bool = false, evidence: DocumentEvidence) -> Bool {
         let token = tokens[index]
         guard token.isCapitalised, token.text.count >= 2 || token.text.hasSuffix(".") else { return false }
         let word = Genitive.withoutNamePossessive(token.text)

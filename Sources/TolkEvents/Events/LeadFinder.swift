@@ -132,9 +132,10 @@ struct LeadFinder {
     private struct Reading {
         /// Its text without a leading `date` stamp, leading spaces dropped.
         let text: Substring
-        let words: Int
         /// True when it is alone on its line and does not end a sentence.
         let unfinishedLine: Bool
+        /// Its words, counted when the rules ask (they read only the first few sentences).
+        var words: Int { WhitespaceWords.count(in: text) }
     }
 
     /// For each sentence of `document`: true when it is alone on its line and does not end a sentence (a
@@ -158,8 +159,7 @@ struct LeadFinder {
                 text = Substring(String(decoding: Array(sentence.text.utf8).dropFirst(cut), as: UTF8.self))
             }
             text = text.drop { $0.isWhitespace }
-            return Reading(text: text, words: WhitespaceWords.count(in: text),
-                           unfinishedLine: unfinished[index])
+            return Reading(text: text, unfinishedLine: unfinished[index])
         }
     }
 
