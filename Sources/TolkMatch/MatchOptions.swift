@@ -72,6 +72,13 @@ public struct MatchOptions: Sendable {
     /// Smallest coverage (``TranslationCoverage``: the share of a statement's content words the other side
     /// explains) of a translation model match that counts towards ``translatedShare``.
     public var translatedCoverage = 0.3
+    /// Smallest share of a pair's translation model matches in one run that keeps its order in both documents
+    /// for the pair to count as translations when they match less than ``unorderedTranslatedShare``
+    /// (``StatementMatcher``'s translation test): independently written coverage reorders what it shares.
+    public var translatedOrder = 0.6
+    /// Share of the smaller document's sentences above which the translation model's matches make a pair
+    /// translations whatever their order (reordered translations match most of their sentences).
+    public var unorderedTranslatedShare = 0.3
     /// Smallest probability (by the statement model) of a statement of independently written documents that
     /// only the statement model finds. Chosen on the real-coverage development set with
     /// ``minimumSupportProbability`` (docs/MEASURED.md, "Real coverage", third round: 0.7 with the model that
@@ -200,6 +207,12 @@ public struct MatchOptions: Sendable {
         }
         guard translatedShare > 0, translatedShare <= 1 else {
             throw .invalidOption(name: "translatedShare", reason: "must be in (0, 1]")
+        }
+        guard translatedOrder >= 0, translatedOrder <= 1 else {
+            throw .invalidOption(name: "translatedOrder", reason: "must be in [0, 1]")
+        }
+        guard unorderedTranslatedShare > 0, unorderedTranslatedShare <= 1 else {
+            throw .invalidOption(name: "unorderedTranslatedShare", reason: "must be in (0, 1]")
         }
         for (name, value) in [("minimumParaphraseProbability", minimumParaphraseProbability),
                               ("minimumSupportProbability", minimumSupportProbability),

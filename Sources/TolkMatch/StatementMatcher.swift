@@ -294,7 +294,7 @@ public struct StatementMatcher: Sendable {
             // pair's own rates can be too few to tell a translation) join the pair's own statements.
             let own = match(sourceEvidence: source, targetEvidence: target, rates: nil, recovers: false,
                             opensDocuments: opensDocuments, reportsPartial: false)
-            if translatedShare(own.translations, source: source, target: target) < options.translatedShare {
+            if !isTranslated(own.translations, source: source, target: target) {
                 let present = Set(own.matches.map { [$0.source.lowerBound, $0.source.upperBound,
                                                      $0.target.lowerBound, $0.target.upperBound] })
                 // A match joins only when the statement model supports one of its sentence pairs.
@@ -309,7 +309,7 @@ public struct StatementMatcher: Sendable {
                 // pair of translations cut short (NTREX comparable seeds) looks independent by its own rates.
                 // Where they do find one (translations cut short), no sentence joins a statement as its most
                 // probable candidate: a translated sentence has one counterpart.
-                if translatedShare(translations, source: source, target: target) < options.translatedShare {
+                if !isTranslated(translations, source: source, target: target) {
                     independent = true
                     if reportsPartial {
                         partial = partialStatements(kept, judged: judged, source: source, target: target)
@@ -321,7 +321,7 @@ public struct StatementMatcher: Sendable {
                 kept += recovered(kept, source: source, target: target)
             }
         } else if options.matchesParaphrases
-                    && translatedShare(kept, source: source, target: target) < options.translatedShare {
+                    && !isTranslated(kept, source: source, target: target) {
             let judged = judgments(source: source, target: target)
             independent = true
             kept = independentStatements(kept, judged: judged, source: source, target: target,
@@ -399,6 +399,38 @@ public struct StatementMatcher: Sendable {
                 >= options.translatedCoverage
         }
         return Double(counted.count) / smaller
+    }
+
+    /// Whether `matches` (the translation model's, over a pair's own key rates) make the pair translations: they
+    /// match at least ``MatchOptions/translatedShare`` of the smaller document's sentences, and either keep their
+    /// order in both documents (at least ``MatchOptions/translatedOrder`` of them in one increasing run) or match
+    /// at least ``MatchOptions/unorderedTranslatedShare``. Independently written coverage of the same story shares
+    /// a few sentences in another order; a translation keeps its order, or matches most of its sentences when
+    /// its sentences were reordered.
+    func isTranslated(_ matches: [Candidate], source: [SentenceEvidence], target: [SentenceEvidence]) -> Bool {
+        let share = translatedShare(matches, source: source, target: target)
+        guard share >= options.translatedShare else { return false }
+        return share >= options.unorderedTranslatedShare || Self.orderKept(matches) >= options.translatedOrder
+    }
+
+    /// The share of `matches` in the longest run that keeps increasing in both documents (1 when there are none).
+    static func orderKept(_ matches: [Candidate]) -> Double {
+        guard !matches.isEmpty else { return 1 }
+        let targets = matches.sorted { a, b in
+            a.source.lowerBound != b.source.lowerBound ? a.source.lowerBound < b.source.lowerBound
+                : a.target.lowerBound < b.target.lowerBound
+        }.map(\.target.lowerBound)
+        var tails: [Int] = []
+        for target in targets {
+            var low = 0
+            var high = tails.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tails[middle] < target { low = middle + 1 } else { high = middle }
+            }
+            if low == tails.count { tails.append(target) } else { tails[low] = target }
+        }
+        return Double(tails.count) / Double(targets.count)
     }
 
     /// The byte range from the first to the last of `indices`' sentences (empty at 0 when there are none).
