@@ -75,7 +75,7 @@ public struct MatchOptions: Sendable {
     /// Smallest share of a pair's translation model matches in one run that keeps its order in both documents
     /// for the pair to count as translations when they match less than ``unorderedTranslatedShare``
     /// (``StatementMatcher``'s translation test): independently written coverage reorders what it shares.
-    public var translatedOrder = 0.6
+    public var translatedOrder = 0.5
     /// Share of the smaller document's sentences above which the translation model's matches make a pair
     /// translations whatever their order (reordered translations match most of their sentences).
     public var unorderedTranslatedShare = 0.3

@@ -33,9 +33,10 @@ import TolkText
         // Given back, the 2,048 pages would be faulted in again (2,000 and more measured with glibc's 128 KiB), in
         // every round. Other tests run on other threads meanwhile and may take the freed blocks of a shared arena
         // for a round, so the best of up to sixteen rounds is judged (under a loaded parallel suite one round
-        // measured 481, and once four rounds in a row 513 or more).
+        // measured 481, once four rounds in a row 513 or more, and once the best of sixteen 449). The bar is half
+        // of what giving back costs: a round that gave the blocks back could not pass it.
         var fewest = Int.max
         for _ in 0..<16 where fewest >= 200 { fewest = min(fewest, Self.faultsOfOneItem()) }
-        #expect(fewest < 200)
+        #expect(fewest < 1_000)
     }
 }
