@@ -2,11 +2,12 @@ import Foundation
 
 /// A tab-separated data file: UTF-8, `#` comment lines and blank lines skipped, a header line, then rows.
 ///
-/// The one reader of Tolk's TSV data (lexicon tables, rules, word lists, entity and phrasing tables). Lines and
-/// fields are cut on the UTF-8 bytes of newline and tab (a line may end in "\r\n"), in the string's own storage:
-/// on tables of tens of thousands of lines the generic `split` over the UTF-8 view cost about three times as much.
-/// Rows keep their line numbers (counted from 1, comments and blank lines included), so that a bad row is reported
-/// as `file:line: reason`. Two ways to check a table:
+/// The one reader of Tolk's TSV data (rules, word lists, entity and phrasing tables, and the lexicons through
+/// `LexiconTSV`). Lines and fields are cut by ``forEachLine(in:path:validated:_:)`` on the UTF-8 bytes of newline
+/// and tab (a line may end in "\r\n"; a byte-order mark is skipped), in the file's own storage, as ``DataLine``s
+/// whose fields are byte ranges: on tables of tens of thousands of lines the generic `split` over the UTF-8 view
+/// cost about three times as much. Lines keep their numbers (counted from 1, comments and blank lines included),
+/// so that a bad row is reported as `file:line: reason`. Two ways to check a table:
 ///
 /// - by position (``load(_:columns:)``): the header starts with `columns` in that order, and every row has at least
 ///   that many fields; read with `row.fields[i]`.
@@ -48,20 +49,17 @@ public struct DataTable: Sendable {
     static func parse(url: URL, columns: [String]) throws(DataError) -> DataTable {
         var header: [String]?
         var rows: [(line: Int, fields: [String])] = []
-        try forEachLine(of: try text(of: url), path: url.path, width: { header?.count }) { line, fields throws(DataError) in
+        try forEachLine(of: try text(of: url), path: url.path) { line throws(DataError) in
             guard header != nil else {
-                guard Array(fields.prefix(columns.count)) == columns else {
-                    throw .malformedLine(path: url.path, line: line,
-                                         reason: "header must start with \(columns.joined(separator: " <tab> "))")
+                let names = try line.texts()
+                guard Array(names.prefix(columns.count)) == columns else {
+                    throw line.error("header must start with \(columns.joined(separator: " <tab> "))")
                 }
-                header = fields
+                header = names
                 return
             }
-            guard fields.count >= columns.count else {
-                throw .malformedLine(path: url.path, line: line,
-                                     reason: "expected \(columns.count) tab-separated fields, found \(fields.count)")
-            }
-            rows.append((line, fields))
+            try line.require(width: columns.count, exactly: false)
+            rows.append((line.number, try line.texts()))
         }
         return DataTable(path: url.path, header: header ?? [], rows: rows)
     }
@@ -81,20 +79,14 @@ public struct DataTable: Sendable {
         var width: Int?
         var columns: [String: Int] = [:]
         var result: [DataRow] = []
-        try forEachLine(of: text, path: path, width: { width }) { line, fields throws(DataError) in
+        try forEachLine(of: text, path: path) { line throws(DataError) in
             guard let width else {
-                for column in required where !fields.contains(column) {
-                    throw .missingColumn(path: path, column: column)
-                }
-                width = fields.count
-                for (index, name) in fields.enumerated() where columns[name] == nil { columns[name] = index }
+                columns = try line.columns(required: required)
+                width = line.count
                 return
             }
-            guard fields.count == width else {
-                throw .malformedLine(path: path, line: line,
-                                     reason: "expected \(width) tab-separated fields, found \(fields.count)")
-            }
-            result.append(DataRow(fields: fields, columns: columns))
+            try line.require(width: width)
+            result.append(DataRow(fields: try line.texts(), columns: columns))
         }
         return result
     }
@@ -106,48 +98,16 @@ public struct DataTable: Sendable {
         }
     }
 
-    /// Calls `body` with the 1-based number and the tab-separated fields of each line of `text` that is neither
-    /// blank nor a `#` comment, the header line first. `width` is the expected field count, when known, so that
-    /// each row's array is sized to it and keeps no more than it needs.
+    /// Calls `body` with each line of `text` that is neither blank nor a `#` comment, the header line first (see
+    /// ``forEachLine(in:path:validated:_:)``).
     private static func forEachLine(
-        of text: String, path: String, width: () -> Int?,
-        _ body: (_ line: Int, _ fields: [String]) throws(DataError) -> Void
+        of text: String, path: String, _ body: (DataLine) throws(DataError) -> Void
     ) throws(DataError) {
         var text = text
         let result: Result<Void, DataError> = text.withUTF8 { bytes in
-            Result { () throws(DataError) in try forEachLine(of: bytes, width: width, body) }
+            Result { () throws(DataError) in try forEachLine(in: bytes, path: path, validated: true, body) }
         }
         try result.get()
-    }
-
-    private static func forEachLine(
-        of bytes: UnsafeBufferPointer<UInt8>, width: () -> Int?,
-        _ body: (_ line: Int, _ fields: [String]) throws(DataError) -> Void
-    ) throws(DataError) {
-        let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t"), carriageReturn = UInt8(ascii: "\r")
-        let count = bytes.count
-        var start = 0
-        var lineNumber = 0
-        // One pass per line: `start` is the line's first byte; the last line may lack a final newline (an empty
-        // last line after it counts as a line, as splitting on newlines counts it).
-        while start <= count {
-            var end = start
-            while end < count && bytes[end] != newline { end += 1 }
-            lineNumber += 1
-            var contentEnd = end
-            if contentEnd > start && bytes[contentEnd - 1] == carriageReturn { contentEnd -= 1 }
-            defer { start = end + 1 }
-            if contentEnd == start || bytes[start] == UInt8(ascii: "#") { continue }
-            var fields: [String] = []
-            fields.reserveCapacity(width() ?? 8)
-            var fieldStart = start
-            for index in start..<contentEnd where bytes[index] == tab {
-                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<index]), as: UTF8.self))
-                fieldStart = index + 1
-            }
-            fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<contentEnd]), as: UTF8.self))
-            try body(lineNumber, fields)
-        }
     }
 }
 

@@ -56,4 +56,34 @@ import Testing
             try DataTable.rows(of: url, required: ["lemma"])
         }
     }
+
+    /// The one line cutter of every TSV reader: a byte-order mark, "\r\n", comments and blank lines, line numbers
+    /// counted from 1 with them, fields as byte ranges, and a field that is not UTF-8 named by its line.
+    @Test func linesAreCutOnBytesWithTheirNumbers() throws {
+        var bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("word\tnote\r\n# c\n\nhus\t\r\nval".utf8)
+        bytes += [0xC3, 0x28] + Array("\tx\n".utf8)
+        var lines: [String] = []
+        let thrown = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(DataError) in
+                try DataTable.forEachLine(in: buffer, path: "t.tsv") { line throws(DataError) in
+                    lines.append("\(line.number): \(try line.texts().joined(separator: "|"))")
+                }
+            }
+        }
+        #expect(lines == ["1: word|note", "4: hus|"])
+        #expect(throws: DataError.malformedLine(path: "t.tsv", line: 5, reason: "invalid UTF-8")) { try thrown.get() }
+        try bytes.withUnsafeBufferPointer { buffer throws(DataError) in
+            try DataTable.forEachLine(in: buffer, path: "t.tsv") { line throws(DataError) in
+                guard line.number == 1 else { return }
+                #expect(try line.columns(required: ["note"]) == ["word": 0, "note": 1])
+                #expect(throws: DataError.missingColumn(path: "t.tsv", column: "id")) {
+                    try line.columns(required: ["word", "id"])
+                }
+                #expect(throws: DataError.malformedLine(path: "t.tsv", line: 1, reason: "expected 3 tab-separated fields, found 2")) {
+                    try line.require(width: 3)
+                }
+                try line.require(width: 1, exactly: false)
+            }
+        }
+    }
 }

@@ -35,7 +35,8 @@ public enum LexiconTSV {
         return try result.get()
     }
 
-    /// Parses TSV text held as UTF-8 bytes; `path` names the source in errors.
+    /// Parses TSV text held as UTF-8 bytes; `path` names the source in errors. Lines and fields are cut by
+    /// ``DataTable`` (the one reader of Tolk's TSV data), the header checked by name, every row exactly its width.
     ///
     /// - Parameters:
     ///   - bytes: the file's bytes.
@@ -48,40 +49,15 @@ public enum LexiconTSV {
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, path: String, validated: Bool = false)
         throws(DataError) -> [LexiconEntry]
     {
-        let valid = validated || String(validating: bytes, as: UTF8.self) != nil
         var entries: [LexiconEntry] = []
         entries.reserveCapacity(bytes.count / 40)
         var layout: ColumnLayout?
-        var lineNumber = 0
-        // A UTF-8 byte-order mark (as some editors save) is not part of the header's first column name.
-        var lineStart = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        var fields: [Range<Int>] = []
-        fields.reserveCapacity(8)
-        while lineStart < bytes.count {
-            lineNumber += 1
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            let next = lineEnd + 1
-            if lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            defer { lineStart = next }
-            if lineEnd == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
-            fields.removeAll(keepingCapacity: true)
-            var fieldStart = lineStart
-            for index in lineStart..<lineEnd where bytes[index] == 0x09 {
-                fields.append(fieldStart..<index)
-                fieldStart = index + 1
-            }
-            fields.append(fieldStart..<lineEnd)
-            let line = LineFields(bytes: bytes, fields: fields, valid: valid, path: path, number: lineNumber)
+        try DataTable.forEachLine(in: bytes, path: path, validated: validated) { line throws(DataError) in
             guard let columns = layout else {
                 layout = try ColumnLayout(header: line)
-                continue
+                return
             }
-            guard fields.count == columns.count else {
-                throw .malformedLine(
-                    path: path, line: lineNumber,
-                    reason: "expected \(columns.count) tab-separated fields, found \(fields.count)")
-            }
+            try line.require(width: columns.count)
             entries.append(try columns.entry(line))
         }
         return entries

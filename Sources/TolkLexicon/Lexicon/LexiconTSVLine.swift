@@ -1,26 +1,7 @@
 import TolkText
 
-/// The fields of one TSV line as byte ranges into the file's buffer.
-struct LineFields {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let fields: [Range<Int>]
-    /// Whether the whole buffer is known to be valid UTF-8 (then fields need no second check).
-    let valid: Bool
-    let path: String
-    let number: Int
-
-    /// The text of field `index`; `nil` when it is empty.
-    func text(_ index: Int) throws(DataError) -> String? {
-        let range = fields[index]
-        guard !range.isEmpty else { return nil }
-        let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        if valid { return String(decoding: slice, as: UTF8.self) }
-        guard let value = String(validating: slice, as: UTF8.self) else {
-            throw .malformedLine(path: path, line: number, reason: "invalid UTF-8")
-        }
-        return value
-    }
-
+/// The lexicon's reading of a field: its weight.
+extension DataLine {
     /// A plain decimal in field `index` ("1", "0.25"), read from the bytes; other spellings go through
     /// `Double(_:)`. `nil` for an empty field.
     func decimal(_ index: Int) throws(DataError) -> Double? {
@@ -65,19 +46,12 @@ struct ColumnLayout {
     /// The layout of a header line.
     ///
     /// - Throws: ``DataError/missingColumn(path:column:)`` when `source`, `target` or `origin` is absent.
-    init(header: LineFields) throws(DataError) {
-        var names: [String: Int] = [:]
-        for index in header.fields.indices {
-            if let name = try header.text(index) { names[name] = index }
-        }
-        func required(_ name: String) throws(DataError) -> Int {
-            guard let index = names[name] else { throw .missingColumn(path: header.path, column: name) }
-            return index
-        }
-        count = header.fields.count
-        source = try required("source")
-        target = try required("target")
-        origin = try required("origin")
+    init(header: DataLine) throws(DataError) {
+        let names = try header.columns(required: ["source", "target", "origin"])
+        count = header.count
+        source = names["source"] ?? 0
+        target = names["target"] ?? 0
+        origin = names["origin"] ?? 0
         partOfSpeech = names["pos"]
         weight = names["weight"]
         category = names["category"]
@@ -87,8 +61,8 @@ struct ColumnLayout {
     ///
     /// - Throws: ``DataError/malformedLine(path:line:reason:)`` for an empty required field or a weight
     ///   outside 0...1.
-    func entry(_ line: LineFields) throws(DataError) -> LexiconEntry {
-        func fail(_ reason: String) -> DataError { .malformedLine(path: line.path, line: line.number, reason: reason) }
+    func entry(_ line: DataLine) throws(DataError) -> LexiconEntry {
+        func fail(_ reason: String) -> DataError { line.error(reason) }
         guard let sourceText = try line.text(source) else { throw fail("empty source") }
         guard let targetText = try line.text(target) else { throw fail("empty target") }
         guard let originText = try line.text(origin) else { throw fail("empty origin") }
