@@ -52,9 +52,10 @@ package struct ScannedToken: Sendable, Equatable {
 ///   by entity recognition, the tagger, name projection and the events' quantities and content words.
 ///
 /// The two views name the same ICU segments differently (a symbol such as "$" is a `symbol` token in one and
-/// `punctuation` in the other), as the readers of each were built and trained on them. The scans that fold or
-/// count words without ICU (the aligner's and the paraphrase pass's keys, dates, lexicon learning) read scalars
-/// or bytes: see ``WordFolding``. An instance holds ICU iterators: not safe to share between threads.
+/// `punctuation` in the other), as the readers of each were built and trained on them. The date tokens are cut
+/// from the document view's tokens (`DateToken`, TolkEvents). The keys that fold words as they read them (the
+/// aligner's and the paraphrase pass's) read the scalar view (``forEachRun(in:_:)``), and lexicon learning reads
+/// corpus bytes (`WordTokenizer`). An instance holds ICU iterators: not safe to share between threads.
 package final class WordScanner {
     let words: BreakIterator
     private let sentences: BreakIterator?

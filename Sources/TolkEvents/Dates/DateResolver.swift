@@ -11,16 +11,19 @@ import TolkText
 /// ```swift
 /// let resolver = try DateResolver(language: .danish)
 /// let published = CalendarDate(iso: "2019-07-12")
-/// resolver.mentions(in: "I april i år talte han.", published: published).map(\.iso)   // ["2019-04"]
+/// try resolver.mentions(in: "I april i år talte han.", published: published).map(\.iso)   // ["2019-04"]
 /// ```
 /// Safe to share between threads.
 public struct DateResolver: Sendable {
     private let rules: DateRules
+    /// The language of the rules (and of the word breaks of ``mentions(in:published:offset:)``).
+    private let language: LanguageCode
 
     /// A resolver with the expressions of `language`.
     /// - Throws: ``DataError`` when the date tables are missing or malformed (naming the file and line).
     public init(language: LanguageCode) throws(DataError) {
         rules = try DateRules.load(language: language)
+        self.language = language
         var byWord: [String: [Int]] = [:]
         var slotted: [Int] = []
         for (index, pattern) in rules.patterns.enumerated() {
@@ -68,11 +71,48 @@ public struct DateResolver: Sendable {
 
     /// The date expressions of `text`, in order, resolved against `published` (nil: only absolute ones get a
     /// value); ranges are UTF-8 bytes in `text` shifted by `offset`.
+    ///
+    /// The text is scanned here by a ``WordScanner`` of the resolver's language; a reader that has scanned a
+    /// document already hands its tokens to ``mentions(in:of:tokens:published:)``.
+    /// - Throws: ``TextError/icu(operation:status:)`` when ICU cannot open a word break iterator.
     /// - Complexity: O(n · p) for n tokens and p patterns.
-    public func mentions(in text: String, published: CalendarDate?, offset: Int = 0) -> [DateMention] {
-        let tokens = DateToken.tokens(of: text)
-        var result: [DateMention] = []
+    public func mentions(in text: String, published: CalendarDate?, offset: Int = 0) throws(TextError)
+        -> [DateMention]
+    {
+        let scanned = try WordScanner(language: language, sentences: false).tokens(of: text)
         var bytes: [UInt8]?
+        return mentions(tokens: DateToken.tokens(from: scanned[...], within: 0..<text.utf8.count),
+                        bytes: &bytes, text: text, published: published).map { mention in
+            var shifted = mention
+            shifted.range = [mention.range[0] + offset, mention.range[1] + offset]
+            return shifted
+        }
+    }
+
+    /// The date expressions of each of `sentences` of `text`, resolved against `published`, read from `tokens`,
+    /// the document's ``WordScanner`` tokens (the scan that entities, quantities and content words read);
+    /// ranges are UTF-8 bytes in `text`.
+    /// - Complexity: O(n · p) for n tokens and p patterns.
+    package func mentions(in sentences: [Sentence], of text: String, tokens: [ScannedToken],
+                          published: CalendarDate?) -> [[DateMention]] {
+        var bytes: [UInt8]?
+        var first = 0
+        return sentences.map { sentence in
+            let range = sentence.range
+            while first > 0 && tokens[first - 1].range.upperBound > range.lowerBound { first -= 1 }
+            while first < tokens.count && tokens[first].range.upperBound <= range.lowerBound { first += 1 }
+            var end = first
+            while end < tokens.count && tokens[end].range.lowerBound < range.upperBound { end += 1 }
+            return mentions(tokens: DateToken.tokens(from: tokens[first..<end], within: range), bytes: &bytes,
+                            text: text, published: published)
+        }
+    }
+
+    /// The date expressions read from `tokens`, whose ranges are UTF-8 bytes in `text` (`bytes`: its bytes, once
+    /// a mention needs them).
+    private func mentions(tokens: [DateToken], bytes: inout [UInt8]?, text: String,
+                          published: CalendarDate?) -> [DateMention] {
+        var result: [DateMention] = []
         var index = 0
         while index < tokens.count {
             var best: (end: Int, slots: Slots, meaning: DateRules.Meaning)?
@@ -106,7 +146,7 @@ public struct DateResolver: Sendable {
             bytes = utf8
             result.append(DateMention(
                 text: String(decoding: utf8[start..<end], as: UTF8.self),
-                range: [start + offset, end + offset], iso: value?.iso, absolute: Self.isAbsolute(best.meaning, best.slots)))
+                range: [start, end], iso: value?.iso, absolute: Self.isAbsolute(best.meaning, best.slots)))
             index = best.end
         }
         return result
@@ -236,59 +276,5 @@ public struct DateResolver: Sendable {
 
     private static func middle(_ date: CalendarDate) -> Int {
         date.dayNumber ?? CalendarDate(year: date.year, month: date.month ?? 7, day: 15)?.dayNumber ?? 0
-    }
-}
-
-/// A word, number or punctuation mark of a text, lower-cased, with its UTF-8 byte range.
-struct DateToken {
-    let lower: String
-    let range: Range<Int>
-    let isNumber: Bool
-    let isCapitalised: Bool
-
-    static func tokens(of text: String) -> [DateToken] {
-        var result: [DateToken] = []
-        var offset = 0
-        var current = "", start = 0, kind = 0   // 0 none, 1 letters, 2 digits
-        var capitalised = false
-        func flush() {
-            if kind != 0 {
-                result.append(DateToken(lower: current.lowercased(), range: start..<offset, isNumber: kind == 2,
-                                        isCapitalised: capitalised))
-            }
-            current = ""
-            kind = 0
-        }
-        for character in text {
-            let size = character.utf8.count
-            // An ASCII character's classes from its byte ("\r\n", one character, reads as the line feed: both
-            // are white space); any other's from its Unicode properties.
-            let next: Int, isUppercase: Bool, isWhitespace: Bool
-            if let byte = character.asciiValue {
-                isUppercase = byte >= 0x41 && byte <= 0x5A
-                let isLetter = isUppercase || (byte >= 0x61 && byte <= 0x7A)
-                next = isLetter ? 1 : byte >= 0x30 && byte <= 0x39 ? 2 : 0
-                isWhitespace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-            } else {
-                next = character.isLetter ? 1 : 0
-                isUppercase = character.isUppercase
-                isWhitespace = character.isWhitespace
-            }
-            if next != kind || next == 0 { flush() }
-            if next != 0 {
-                if current.isEmpty {
-                    start = offset
-                    capitalised = isUppercase
-                }
-                current.append(character)
-                kind = next
-            } else if !isWhitespace {
-                result.append(DateToken(lower: String(character), range: offset..<(offset + size), isNumber: false,
-                                        isCapitalised: false))
-            }
-            offset += size
-        }
-        flush()
-        return result
     }
 }

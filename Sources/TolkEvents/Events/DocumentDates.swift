@@ -10,17 +10,18 @@ struct DocumentDates: Sendable {
     let mentions: [[DateMention]]
 
     /// The dates of `document`, whose publication date is `given` when its input said (a record's field or an
-    /// option), else read from a leading `date YYYY-MM[-DD]` stamp.
-    init(_ document: ComparableDocument, given: PublicationDate?, resolver: DateResolver) {
+    /// option), else read from a leading `date YYYY-MM[-DD]` stamp; `tokens` are the document's ``WordScanner``
+    /// tokens.
+    init(_ document: ComparableDocument, given: PublicationDate?, resolver: DateResolver, tokens: [ScannedToken]) {
         let stamp = PublicationDate.leadingStamp(of: document.text)
         let published = given ?? stamp.map { PublicationDate(date: $0.date, origin: .leadingLine) }
         self.published = published
-        mentions = document.sentences.map { sentence in
-            resolver.mentions(in: sentence.text, published: published?.date, offset: sentence.range.lowerBound)
-                .filter { mention in
-                    guard let stamp else { return true }
-                    return mention.range[0] >= stamp.range.upperBound || mention.range[1] <= stamp.range.lowerBound
-                }
+        mentions = resolver.mentions(in: document.sentences, of: document.text, tokens: tokens,
+                                     published: published?.date).map { sentence in
+            sentence.filter { mention in
+                guard let stamp else { return true }
+                return mention.range[0] >= stamp.range.upperBound || mention.range[1] <= stamp.range.lowerBound
+            }
         }
     }
 

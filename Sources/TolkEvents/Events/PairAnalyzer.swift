@@ -93,8 +93,10 @@ public final class PairAnalyzer {
         }
         let grouped = EventGrouper(pair: pair, links: links, sourceKeys: sourceKeys, targetKeys: targetKeys,
                                    options: options).summarize()
-        let sourceDates = DocumentDates(pair.source, given: sourcePublished, resolver: try resolver(sourceLanguage))
-        let targetDates = DocumentDates(pair.target, given: targetPublished, resolver: try resolver(targetLanguage))
+        let sourceDates = DocumentDates(pair.source, given: sourcePublished, resolver: try resolver(sourceLanguage),
+                                        tokens: sourceTokens)
+        let targetDates = DocumentDates(pair.target, given: targetPublished, resolver: try resolver(targetLanguage),
+                                        tokens: targetTokens)
         let leads = LeadFinder(pair: pair, sourceOpeners: try leadOpeners(sourceLanguage),
                                targetOpeners: try leadOpeners(targetLanguage),
                                sameMoment: !StoryThread.apart(sourceDates.published?.date, targetDates.published?.date))
