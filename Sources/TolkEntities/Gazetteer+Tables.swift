@@ -76,12 +76,12 @@ extension Gazetteer {
                 let kind: EntityKind = row.category == "organisation" ? .organisation : .place
                 let known = region ?? place(named: sourceName, in: source)?.key
                     ?? place(named: Self.withoutArticle(targetName), in: target)?.key
-                    ?? names[source]?[NameFolding.key(sourceName)]?.key
+                    ?? entry(NameFolding.key(sourceName), in: source)?.key
                     ?? "known:\(NameFolding.key(sourceName))"
                 let entry = Entry(kind: kind, key: known)
                 for (language, name) in [(source, sourceName), (target, Self.withoutArticle(targetName))] {
                     let folded = NameFolding.key(name)
-                    if names[language]?[folded] == nil { names[language, default: [:]][folded] = entry }
+                    if self.entry(folded, in: language) == nil { names[language, default: [:]][folded] = entry }
                 }
             default: continue
             }
@@ -95,7 +95,7 @@ extension Gazetteer {
             guard let name = row["name"], !name.isEmpty else { continue }
             let kind = row["kind"].flatMap(EntityKind.init(rawValue:)) ?? .place
             let folded = NameFolding.key(name)
-            for language in languages where names[language]?[folded] == nil {
+            for language in languages where entry(folded, in: language) == nil {
                 names[language, default: [:]][folded] = Entry(kind: kind, key: "known:\(folded)", isWeak: true)
             }
         }
@@ -124,7 +124,7 @@ extension Gazetteer {
             let entry = Entry(kind: kind, key: known ?? "known:\(NameFolding.key(first))")
             for (language, name) in placed {
                 let folded = NameFolding.key(name)
-                if names[language]?[folded] == nil { names[language, default: [:]][folded] = entry }
+                if self.entry(folded, in: language) == nil { names[language, default: [:]][folded] = entry }
             }
         }
     }
@@ -132,31 +132,35 @@ extension Gazetteer {
     /// Adds rows of `geonames-cities.tsv` (`name`, `geonameid`, largest cities first) as weak place names in
     /// every one of `languages`; the variants of one city share a key (`geo:` and its id, or the key one of
     /// them already has), so that "Kopenhagen" and "Copenhagen" link. A name already known keeps its entry.
+    ///
+    /// The cities are one table (``cityNames``) that every one of `languages` reads after its own: a copy per
+    /// language cost a hash-table insert per city and language, the largest part of loading the gazetteer.
     mutating func addCityNames(_ rows: [DataRow], languages: [LanguageCode]) {
         // The rows of one file share their columns: each is looked up once, not per row.
         guard let columns = rows.first?.columns, let nameColumn = columns["name"],
               let idColumn = columns["geonameid"] else { return }
-        // The tables are taken out of `names` (so that writing them copies nothing) and sized once: growing two
-        // tables of 60,000 names step by step rehashed every key at each step, a tenth of a short match run.
         var seen: Set<LanguageCode> = []
         let languages = languages.filter { seen.insert($0).inserted }
-        var tables = languages.map { names.removeValue(forKey: $0) ?? [:] }
-        for index in tables.indices { tables[index].reserveCapacity(tables[index].count + rows.count) }
+        // Each language's own table is looked up directly: it does not change while the cities are added.
+        let tables = languages.map { names[$0] ?? [:] }
+        cityLanguages += languages.filter { !cityLanguages.contains($0) }
+        cityNames.reserveCapacity(cityNames.count + rows.count)
         var keys: [String: String] = [:]
         keys.reserveCapacity(rows.count)
-        var missing = [Bool](repeating: false, count: tables.count)
         for row in rows {
             guard row.fields.indices.contains(nameColumn), row.fields.indices.contains(idColumn) else { continue }
             let name = row.fields[nameColumn], id = row.fields[idColumn]
             guard !name.isEmpty else { continue }
             let folded = NameFolding.key(name)
-            // One look-up per table: the first entry the name has (its key names the place when the id is new),
-            // and the tables it is missing from.
+            // The first entry the name has in the languages' order (its key names the place when the id is new),
+            // and whether a language still lacks it.
+            let city = cityNames[folded]
             var existing: String?
-            for index in tables.indices {
-                let entry = tables[index][folded]
-                missing[index] = entry == nil
-                if existing == nil { existing = entry?.key }
+            var missing = false
+            for table in tables {
+                let known = table[folded] ?? city
+                if known == nil { missing = true }
+                if existing == nil { existing = known?.key }
             }
             let key: String
             if let known = keys[id] {
@@ -165,10 +169,8 @@ extension Gazetteer {
                 key = existing ?? "geo:\(id)"
                 keys[id] = key
             }
-            let entry = Entry(kind: .place, key: key, isWeak: true)
-            for index in tables.indices where missing[index] { tables[index][folded] = entry }
+            if missing { cityNames[folded] = Entry(kind: .place, key: key, isWeak: true) }
         }
-        for (language, table) in zip(languages, tables) where !table.isEmpty { names[language] = table }
     }
 
     /// "the United States" -> "United States".

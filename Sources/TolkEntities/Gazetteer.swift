@@ -24,6 +24,11 @@ public struct Gazetteer: Sendable {
     }
 
     var names: [LanguageCode: [String: Entry]] = [:]
+    /// The weak city names of `geonames-cities.tsv` (``addCityNames(_:languages:)``), one table for every
+    /// language of ``cityLanguages``: a name a language's own table holds keeps that entry (``entry(_:in:)``).
+    var cityNames: [String: Entry] = [:]
+    /// The languages that read ``cityNames`` (a few: a list is searched faster than a set is hashed).
+    var cityLanguages: [LanguageCode] = []
     var demonyms: [LanguageCode: [String: String]] = [:]
     var commonWords: [LanguageCode: Set<String>] = [:]
     var capitalisedWords: [LanguageCode: Set<String>] = [:]
@@ -110,7 +115,13 @@ public struct Gazetteer: Sendable {
 
     /// The known name `name` (any case, folded) in `language`, or `nil`.
     public func place(named name: String, in language: LanguageCode) -> Entry? {
-        names[language]?[NameFolding.key(name)]
+        entry(NameFolding.key(name), in: language)
+    }
+
+    /// The entry of the folded name `folded` in `language`: the language's own, else a city's.
+    func entry(_ folded: String, in language: LanguageCode) -> Entry? {
+        if let own = names[language]?[folded] { return own }
+        return cityLanguages.contains(language) ? cityNames[folded] : nil
     }
 
     /// The region key ("region:RU") a demonym such as "russiske", "russere" or "Russians" stands for, or `nil`.
@@ -133,7 +144,7 @@ public struct Gazetteer: Sendable {
         for ending in ["eans", "ians", "ean", "ian", "ans", "an", "iansk", "ianske", "ansk", "anske"]
         where word.hasSuffix(ending) {
             let stem = String(word.dropLast(ending.count))
-            guard stem.count >= 4, let entry = names[language]?[NameFolding.key(stem)],
+            guard stem.count >= 4, let entry = entry(NameFolding.key(stem), in: language),
                 entry.key.hasPrefix("region:")
             else { continue }
             return entry.key

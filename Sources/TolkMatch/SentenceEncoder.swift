@@ -180,79 +180,71 @@ public struct SentenceEncoder: Sendable {
     /// more and its runs of digits.
     /// - Complexity: O(n d) for n characters and d dimensions.
     public func encode(_ text: String, side: Side) -> [Int8] {
-        var sum = [Float](repeating: 0, count: dimensions)
-        // The current word and digit run as UTF-8 bytes (cheaper to grow than a string), and the word's length in
-        // Unicode scalars.
-        var word: [UInt8] = []
-        var wordScalars = 0
-        var digits: [UInt8] = [UInt8(ascii: "#")]
-        word.reserveCapacity(64)
-        digits.reserveCapacity(32)
-        func add(_ vector: [Float]) {
-            for k in 0..<dimensions { sum[k] += vector[k] }
-        }
-        func finishWord() {
-            defer {
-                word.removeAll(keepingCapacity: true)
-                wordScalars = 0
-            }
-            guard wordScalars >= 2 else { return }
-            let surface = String(decoding: word, as: UTF8.self)
-            add(known.vector(surface, side: side) { self.vector(word: surface, side: side) })
-        }
-        func finishDigits() {
-            defer { digits.removeSubrange(1...) }
-            guard digits.count > 1 else { return }
-            let surface = String(decoding: digits, as: UTF8.self)
-            add(known.vector(surface, side: side) {
-                vector(rows: [bucket(surface)], weights: [digitRarity])
-            })
-        }
-        func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-            if let encoded = UTF8.encode(scalar) { bytes.append(contentsOf: encoded) }
-        }
+        // Read into a value passed along, not captured by local functions: a captured variable was checked for
+        // exclusive access at run time on every step.
+        var run = EncodingRun(dimensions: dimensions)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 if value >= 0x61 && value <= 0x7A {
-                    finishDigits()
-                    word.append(UInt8(value))
-                    wordScalars += 1
+                    finishDigits(&run, side: side)
+                    run.word.append(UInt8(value))
+                    run.wordScalars += 1
                 } else if value >= 0x41 && value <= 0x5A {
-                    finishDigits()
-                    word.append(UInt8(value + 0x20))
-                    wordScalars += 1
+                    finishDigits(&run, side: side)
+                    run.word.append(UInt8(value + 0x20))
+                    run.wordScalars += 1
                 } else if value >= 0x30 && value <= 0x39 {
-                    finishWord()
-                    digits.append(UInt8(value))
+                    finishWord(&run, side: side)
+                    run.digits.append(UInt8(value))
                 } else {
-                    finishWord()
-                    finishDigits()
+                    finishWord(&run, side: side)
+                    finishDigits(&run, side: side)
                 }
                 continue
             }
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
-                finishDigits()
+                finishDigits(&run, side: side)
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                    append(lower, to: &word)
-                    wordScalars += 1
+                    EncodingRun.append(lower, to: &run.word)
+                    run.wordScalars += 1
                 }
             case .decimalNumber:
-                finishWord()
-                append(scalar, to: &digits)
+                finishWord(&run, side: side)
+                EncodingRun.append(scalar, to: &run.digits)
             default:
-                finishWord()
-                finishDigits()
+                finishWord(&run, side: side)
+                finishDigits(&run, side: side)
             }
         }
-        finishWord()
-        finishDigits()
+        finishWord(&run, side: side)
+        finishDigits(&run, side: side)
+        let sum = run.sum
         var norm: Float = 0
         for value in sum { norm += value * value }
         guard norm > 0 else { return [Int8](repeating: 0, count: dimensions) }
         let factor = 127 / norm.squareRoot()
         return sum.map { Int8(max(min(($0 * factor).rounded(), 127), -127)) }
+    }
+
+    /// Adds the vector of the word `run` has read (two letters or more) to its sum, and starts the next word.
+    private func finishWord(_ run: inout EncodingRun, side: Side) {
+        defer {
+            run.word.removeAll(keepingCapacity: true)
+            run.wordScalars = 0
+        }
+        guard run.wordScalars >= 2 else { return }
+        let surface = String(decoding: run.word, as: UTF8.self)
+        run.add(known.vector(surface, side: side) { vector(word: surface, side: side) })
+    }
+
+    /// Adds the vector of the digit run `run` has read to its sum, and starts the next run.
+    private func finishDigits(_ run: inout EncodingRun, side: Side) {
+        defer { run.digits.removeSubrange(1...) }
+        guard run.digits.count > 1 else { return }
+        let surface = String(decoding: run.digits, as: UTF8.self)
+        run.add(known.vector(surface, side: side) { vector(rows: [bucket(surface)], weights: [digitRarity]) })
     }
 
     /// The cosine of two encoded sentences (0 when either is empty or all zero).
@@ -295,11 +287,19 @@ public struct SentenceEncoder: Sendable {
     }
 
     /// The weighted sum of rows.
+    /// - Complexity: O(r d) for r rows of d dimensions; the rows are read through buffers (each row index is
+    ///   below the row count, checked once per row), so that the inner loop runs without a bounds check.
     private func vector(rows: [Int32], weights: [Float]) -> [Float] {
+        let dimensions = dimensions
         var sum = [Float](repeating: 0, count: dimensions)
-        for (row, weight) in zip(rows, weights) {
-            let factor = weight * scales[Int(row)], base = Int(row) * dimensions
-            for k in 0..<dimensions { sum[k] += factor * Float(values[base + k]) }
+        sum.withUnsafeMutableBufferPointer { sum in
+            values.withUnsafeBufferPointer { values in
+                for (row, weight) in zip(rows, weights) {
+                    let factor = weight * scales[Int(row)], base = Int(row) * dimensions
+                    precondition(base >= 0 && base + dimensions <= values.count)
+                    for k in 0..<dimensions { sum[k] += factor * Float(values[base + k]) }
+                }
+            }
         }
         return sum
     }
@@ -314,6 +314,36 @@ public struct SentenceEncoder: Sendable {
     /// The bucket row of an FNV-1a 64 hash.
     private func row(ofHash hash: UInt64) -> Int32 {
         Int32(stemCount + Int(hash % UInt64(buckets)))
+    }
+}
+
+/// What ``SentenceEncoder/encode(_:side:)`` has read of a text: the sum of its tokens' vectors so far, and the
+/// word and digit run being read as UTF-8 bytes (cheaper to grow than a string), with the word's length in
+/// Unicode scalars (a digit run starts with "#").
+private struct EncodingRun {
+    var sum: [Float]
+    var word: [UInt8] = []
+    var wordScalars = 0
+    var digits: [UInt8] = [UInt8(ascii: "#")]
+
+    init(dimensions: Int) {
+        sum = [Float](repeating: 0, count: dimensions)
+        word.reserveCapacity(64)
+        digits.reserveCapacity(32)
+    }
+
+    /// Adds `vector` (of the sum's dimensions) to the sum.
+    mutating func add(_ vector: [Float]) {
+        sum.withUnsafeMutableBufferPointer { sum in
+            vector.withUnsafeBufferPointer { vector in
+                for k in 0..<min(sum.count, vector.count) { sum[k] += vector[k] }
+            }
+        }
+    }
+
+    /// Appends `scalar`'s UTF-8 bytes to `bytes`.
+    static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if let encoded = UTF8.encode(scalar) { bytes.append(contentsOf: encoded) }
     }
 }
 

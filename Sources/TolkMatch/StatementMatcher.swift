@@ -369,6 +369,9 @@ public struct StatementMatcher: Sendable {
                 if t + 1 < targetCount { consider(s..<(s + 1), t..<(t + 2)) }
             }
         }
+        // Only candidates above the margin can be kept (the loop below stops at the first that is not), and most
+        // are not: they are left out before the sort, which keeps the others in the same order.
+        candidates.removeAll { !($0.posterior > options.statementMargin) }
         candidates.sort { a, b in
             if a.posterior != b.posterior { return a.posterior > b.posterior }
             if a.source.lowerBound != b.source.lowerBound { return a.source.lowerBound < b.source.lowerBound }
@@ -379,7 +382,6 @@ public struct StatementMatcher: Sendable {
         var targetUsed = [Bool](repeating: false, count: targetCount)
         var kept: [Candidate] = []
         for candidate in candidates {
-            guard candidate.posterior > options.statementMargin else { break }
             guard candidate.source.allSatisfy({ !sourceUsed[$0] }),
                   candidate.target.allSatisfy({ !targetUsed[$0] }) else { continue }
             for index in candidate.source { sourceUsed[index] = true }

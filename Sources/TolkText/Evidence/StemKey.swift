@@ -43,8 +43,9 @@ package enum StemKey {
 
     /// The cognate key of a folded word: a hash of its first `letters` letters; `nil` for a shorter word.
     /// - Complexity: O(1).
-    @inline(__always)
-    package static func cognate(_ folded: some Collection<UInt8>, letters: Int) -> UInt64? {
+    /// Taken as a byte array, not generic: a generic call from another module is not specialised and costs
+    /// several times the hash (every word of matching).
+    package static func cognate(_ folded: [UInt8], letters: Int) -> UInt64? {
         folded.count >= letters ? stableHash(folded.prefix(letters)) : nil
     }
 }
