@@ -154,6 +154,13 @@ public struct MatchOptions: Sendable {
     /// other side reports or not (on the NTREX comparable seeds, translations cut to one or two sentences on a
     /// side otherwise took partial statements).
     public var minimumPartialDocumentSentences = 3
+    /// Smallest probability (by the statement model) of the most probable candidate of a sentence in no statement
+    /// for it to be listed as uncertain (``StatementMatching/uncertainSource``) rather than as one side's own: its
+    /// counterpart is likely, though not likely enough for a statement. In independently written pairs every
+    /// candidate counts (a sentence may have several counterparts), in translated pairs only the sentences the
+    /// translation model left free. 1 lists none. Chosen on the real-coverage development set and checked on the
+    /// NTREX comparable seeds (docs/MEASURED.md, "Uncertain sentences").
+    public var minimumUncertainProbability = 0.4
     /// Consider two adjacent sentences on one side against one sentence on the other (1-2 and 2-1 matches).
     public var mergesAdjacentSentences = true
     /// A document pair whose larger document has more sentences than this is matched and reported as
@@ -223,6 +230,9 @@ public struct MatchOptions: Sendable {
                               ("minimumJoinProbability", minimumJoinProbability),
                               ("minimumPartialProbability", minimumPartialProbability)] {
             guard value > 0, value < 1 else { throw .invalidOption(name: name, reason: "must be in (0, 1)") }
+        }
+        guard minimumUncertainProbability > 0, minimumUncertainProbability <= 1 else {
+            throw .invalidOption(name: "minimumUncertainProbability", reason: "must be in (0, 1]")
         }
         guard maximumPositionGap.isFinite, maximumPositionGap >= 0 else {
             throw .invalidOption(name: "maximumPositionGap", reason: "must be finite and not negative")

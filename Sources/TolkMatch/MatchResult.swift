@@ -72,8 +72,9 @@ public struct StatementMatch: Sendable, Equatable {
 /// The statements of one document pair: those that correspond, those that share a fact, and those only one side
 /// has.
 ///
-/// Every sentence of both documents is in at least one match, in a partial statement, or in one of the only-in
-/// lists; a sentence in an only-in list is in no match and no partial statement. Independently written documents
+/// Every sentence of both documents is in at least one match, in a partial statement, in one of the uncertain
+/// lists or in one of the only-in lists; a sentence in an uncertain or only-in list is in no match, no partial
+/// statement and no other list. Independently written documents
 /// may share a sentence among several matches (one sentence reporting what several of the other side's sentences
 /// report) and among several partial statements.
 public struct StatementMatching: Sendable, Equatable {
@@ -84,10 +85,16 @@ public struct StatementMatching: Sendable, Equatable {
     /// same statement). Single sentences, in source then target order; none in translated pairs. A sentence here
     /// may also be in ``matches``.
     public var partial: [StatementMatch]
-    /// Indices of source sentences without a counterpart, ascending.
+    /// Indices of source sentences without a counterpart, ascending: in no statement, and no candidate of theirs
+    /// is as likely as ``MatchOptions/minimumUncertainProbability`` (furniture has none).
     public var onlyInSource: [Int]
-    /// Indices of target sentences without a counterpart, ascending.
+    /// Indices of target sentences without a counterpart, ascending (as ``onlyInSource``).
     public var onlyInTarget: [Int]
+    /// Source sentences in no statement whose most probable counterpart is likely but below the statement
+    /// thresholds (``UncertainSentence``): not known to be one side's own. Ascending by sentence.
+    public var uncertainSource: [UncertainSentence]
+    /// Target sentences in no statement whose most probable counterpart is likely (as ``uncertainSource``).
+    public var uncertainTarget: [UncertainSentence]
     /// The furniture label (``ArticleFurniture``: photo credit, read-more prompt, byline) of the one-sided
     /// source sentences that are furniture, by sentence index.
     public var sourceFurniture: [Int: String]
@@ -101,8 +108,11 @@ public struct StatementMatching: Sendable, Equatable {
     /// A matching from its parts.
     public init(matches: [StatementMatch], onlyInSource: [Int], onlyInTarget: [Int],
                 sourceFurniture: [Int: String] = [:], targetFurniture: [Int: String] = [:],
-                partial: [StatementMatch] = [], isIndependentlyWritten: Bool = false) {
+                partial: [StatementMatch] = [], isIndependentlyWritten: Bool = false,
+                uncertainSource: [UncertainSentence] = [], uncertainTarget: [UncertainSentence] = []) {
         self.isIndependentlyWritten = isIndependentlyWritten
+        self.uncertainSource = uncertainSource
+        self.uncertainTarget = uncertainTarget
         self.matches = matches
         self.partial = partial
         self.onlyInSource = onlyInSource
@@ -113,18 +123,20 @@ public struct StatementMatching: Sendable, Equatable {
 }
 
 extension StatementMatching {
-    /// Source sentences in no match, ascending: the one-sided ones and those only in partial statements. What
-    /// a reader of the matches alone takes as one side's own (event grouping reads these).
+    /// Source sentences in no match, ascending: the one-sided ones, the uncertain ones and those only in partial
+    /// statements. What a reader of the matches alone takes as one side's own (event grouping reads these).
     public var unmatchedSource: [Int] {
-        Self.unmatched(onlyInSource, partial.map(\.sourceSentences), matches.map(\.sourceSentences))
+        Self.unmatched(onlyInSource, uncertainSource, partial.map(\.sourceSentences), matches.map(\.sourceSentences))
     }
 
     /// Target sentences in no match, ascending (``unmatchedSource`` for the target side).
     public var unmatchedTarget: [Int] {
-        Self.unmatched(onlyInTarget, partial.map(\.targetSentences), matches.map(\.targetSentences))
+        Self.unmatched(onlyInTarget, uncertainTarget, partial.map(\.targetSentences), matches.map(\.targetSentences))
     }
 
-    private static func unmatched(_ oneSided: [Int], _ partial: [[Int]], _ matched: [[Int]]) -> [Int] {
+    private static func unmatched(_ oneSided: [Int], _ uncertain: [UncertainSentence], _ partial: [[Int]],
+                                  _ matched: [[Int]]) -> [Int] {
+        let oneSided = uncertain.isEmpty ? oneSided : (oneSided + uncertain.map(\.sentence)).sorted()
         guard !partial.isEmpty else { return oneSided }
         let inMatches = Set(matched.joined())
         return Array(Set(oneSided).union(partial.joined().filter { !inMatches.contains($0) })).sorted()

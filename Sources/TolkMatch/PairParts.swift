@@ -55,6 +55,8 @@ public enum PairParts {
         var partial = [[StatementMatch]](repeating: [], count: bounds.count)
         var onlyInSource = [[Int]](repeating: [], count: bounds.count)
         var onlyInTarget = [[Int]](repeating: [], count: bounds.count)
+        var uncertainSource = [[UncertainSentence]](repeating: [], count: bounds.count)
+        var uncertainTarget = [[UncertainSentence]](repeating: [], count: bounds.count)
         func moved(_ match: StatementMatch) -> (part: Int, match: StatementMatch)? {
             guard let first = match.sourceSentences.first, sourcePart.indices.contains(first) else { return nil }
             let part = sourcePart[first]
@@ -74,6 +76,16 @@ public enum PairParts {
         for index in pair.statements.onlyInTarget where targetPart.indices.contains(index) {
             onlyInTarget[targetPart[index]].append(index - bounds[targetPart[index]].target.lowerBound)
         }
+        for item in pair.statements.uncertainSource where sourcePart.indices.contains(item.sentence) {
+            let part = sourcePart[item.sentence]
+            uncertainSource[part].append(item.shifted(sentence: -bounds[part].source.lowerBound,
+                                                      counterpart: -bounds[part].target.lowerBound))
+        }
+        for item in pair.statements.uncertainTarget where targetPart.indices.contains(item.sentence) {
+            let part = targetPart[item.sentence]
+            uncertainTarget[part].append(item.shifted(sentence: -bounds[part].target.lowerBound,
+                                                      counterpart: -bounds[part].source.lowerBound))
+        }
         func furniture(_ labels: [Int: String], in range: Range<Int>) -> [Int: String] {
             var shifted: [Int: String] = [:]
             for (index, label) in labels where range.contains(index) { shifted[index - range.lowerBound] = label }
@@ -86,7 +98,8 @@ public enum PairParts {
                             sourceFurniture: furniture(pair.statements.sourceFurniture, in: bounds[part].source),
                             targetFurniture: furniture(pair.statements.targetFurniture, in: bounds[part].target),
                             partial: partial[part],
-                            isIndependentlyWritten: pair.statements.isIndependentlyWritten))
+                            isIndependentlyWritten: pair.statements.isIndependentlyWritten,
+                            uncertainSource: uncertainSource[part], uncertainTarget: uncertainTarget[part]))
         }
     }
 

@@ -110,7 +110,8 @@ public struct StatementMatcher: Sendable {
         return StatementMatching(matches: matches, onlyInSource: found.onlyInSource, onlyInTarget: found.onlyInTarget,
                                  sourceFurniture: labels(found.onlyInSource, source.sentences),
                                  targetFurniture: labels(found.onlyInTarget, target.sentences), partial: partial,
-                                 isIndependentlyWritten: found.independent)
+                                 isIndependentlyWritten: found.independent, uncertainSource: found.uncertainSource,
+                                 uncertainTarget: found.uncertainTarget)
     }
 
     /// Evidence of a source document's sentences (for key rates).
@@ -151,9 +152,12 @@ public struct StatementMatcher: Sendable {
     /// `partial` are the partial statements of an independently written pair
     /// (``partialStatements(_:judged:source:target:)``); `independent` says that the pair was written
     /// independently (by its own key rates and, in a collection, by the collection's too:
-    /// ``StatementMatching/isIndependentlyWritten``).
+    /// ``StatementMatching/isIndependentlyWritten``). `uncertainSource` and `uncertainTarget` are the sentences in
+    /// no statement whose best candidate is likely (``uncertain(onlySource:onlyTarget:judged:source:target:)``);
+    /// they are not in `onlyInSource` and `onlyInTarget`.
     typealias Found = (matches: [Candidate], onlyInSource: [Int], onlyInTarget: [Int], translations: [Candidate],
-                       partial: [Candidate], independent: Bool)
+                       partial: [Candidate], independent: Bool, uncertainSource: [UncertainSentence],
+                       uncertainTarget: [UncertainSentence])
 
     /// A candidate or kept match over sentence index ranges.
     struct Candidate {
@@ -197,7 +201,7 @@ public struct StatementMatcher: Sendable {
     func matchInParts(source: DocumentEvidence, target: DocumentEvidence,
                       rates: (source: KeyRates, target: KeyRates)?, complete: Bool = true,
                       known: [[Candidate]]? = nil) -> Found {
-        var result: Found = ([], [], [], [], [], false)
+        var result: Found = ([], [], [], [], [], false, [], [])
         forEachPart(source: source, target: target, rates: rates, complete: complete, known: known) {
             found, _, _, s, t in
             func moved(_ match: Candidate) -> Candidate {
@@ -214,6 +218,8 @@ public struct StatementMatcher: Sendable {
             result.onlyInSource += found.onlyInSource.map { $0 + s }
             result.onlyInTarget += found.onlyInTarget.map { $0 + t }
             result.independent = result.independent || found.independent
+            result.uncertainSource += found.uncertainSource.map { $0.shifted(sentence: s, counterpart: t) }
+            result.uncertainTarget += found.uncertainTarget.map { $0.shifted(sentence: t, counterpart: s) }
         }
         return result
     }
@@ -254,7 +260,7 @@ public struct StatementMatcher: Sendable {
         -> Found
     {
         guard !sourceEvidence.isEmpty, !targetEvidence.isEmpty else {
-            return ([], Array(sourceEvidence.indices), Array(targetEvidence.indices), [], [], false)
+            return ([], Array(sourceEvidence.indices), Array(targetEvidence.indices), [], [], false, [], [])
         }
         let source = sourceEvidence
         let target = targetEvidence
@@ -285,6 +291,9 @@ public struct StatementMatcher: Sendable {
         let translations = kept
         var partial: [Candidate] = []
         var independent = false
+        // An independently written pair's judgments, which its one-sided sentences' best candidates are read from
+        // (``uncertain(onlySource:onlyTarget:judged:source:target:)``).
+        var judgedOpen: Judgments?
         if !complete {
             // Verification needs the translation model's matches only.
         } else if options.matchesParaphrases && rates != nil {
@@ -299,6 +308,7 @@ public struct StatementMatcher: Sendable {
                                                      $0.target.lowerBound, $0.target.upperBound] })
                 // A match joins only when the statement model supports one of its sentence pairs.
                 let judged = judgments(source: source, target: target)
+                judgedOpen = judged
                 let floor = Self.logit(options.minimumSupportProbability)
                 kept = own.matches + translations.filter { match in
                     !present.contains([match.source.lowerBound, match.source.upperBound,
@@ -323,6 +333,7 @@ public struct StatementMatcher: Sendable {
         } else if options.matchesParaphrases
                     && !isTranslated(kept, source: source, target: target) {
             let judged = judgments(source: source, target: target)
+            judgedOpen = judged
             independent = true
             kept = independentStatements(kept, judged: judged, source: source, target: target,
                                          scorer: madeScorer ?? makeScorer(),
@@ -343,8 +354,18 @@ public struct StatementMatcher: Sendable {
             for index in match.source { sourceMatched[index] = true }
             for index in match.target { targetMatched[index] = true }
         }
-        return (kept, sourceMatched.indices.filter { !sourceMatched[$0] },
-                targetMatched.indices.filter { !targetMatched[$0] }, translations, partial, independent)
+        let onlySource = sourceMatched.indices.filter { !sourceMatched[$0] }
+        let onlyTarget = targetMatched.indices.filter { !targetMatched[$0] }
+        // Sentences whose counterpart is likely are listed as uncertain, in independently written pairs only: in
+        // translations the one-sided sentences are left out on one side (``uncertain``).
+        let open = reportsPartial && independent
+            ? uncertain(onlySource: onlySource, onlyTarget: onlyTarget, judged: judgedOpen, source: source,
+                        target: target)
+            : (source: [], target: [])
+        let sourceUncertain = Set(open.source.map(\.sentence)), targetUncertain = Set(open.target.map(\.sentence))
+        return (kept, onlySource.filter { !sourceUncertain.contains($0) },
+                onlyTarget.filter { !targetUncertain.contains($0) }, translations, partial, independent,
+                open.source, open.target)
     }
 
     /// The translation model's matches: every sentence pair sharing a key and its merges with an adjacent

@@ -93,8 +93,8 @@ import TolkText
     @Test func noSentenceIsLostAndRangesPointIntoTheText() throws {
         let (source, target) = try Self.seeds()
         let matching = try Self.matcher().statementMatcher.match(source: source, target: target)
-        var sourceSeen = matching.onlyInSource
-        var targetSeen = matching.onlyInTarget
+        var sourceSeen = matching.onlyInSource + matching.uncertainSource.map(\.sentence)
+        var targetSeen = matching.onlyInTarget + matching.uncertainTarget.map(\.sentence)
         for match in matching.matches {
             sourceSeen += match.sourceSentences
             targetSeen += match.targetSentences
@@ -107,13 +107,17 @@ import TolkText
         }
         sourceSeen += matching.partial.flatMap(\.sourceSentences)
         targetSeen += matching.partial.flatMap(\.targetSentences)
-        // Every sentence is matched, in a partial statement or one-sided; a one-sided sentence is in no statement
-        // (a sentence may be in several statements).
+        // Every sentence is matched, in a partial statement, uncertain or one-sided; a one-sided or uncertain
+        // sentence is in no statement (a sentence may be in several statements).
         #expect(Set(sourceSeen) == Set(source.sentences.indices))
         #expect(Set(targetSeen) == Set(target.sentences.indices))
         let stated = matching.matches + matching.partial
         #expect(Set(matching.onlyInSource).isDisjoint(with: stated.flatMap(\.sourceSentences)))
         #expect(Set(matching.onlyInTarget).isDisjoint(with: stated.flatMap(\.targetSentences)))
+        let uncertainSource = matching.uncertainSource.map(\.sentence)
+        let uncertainTarget = matching.uncertainTarget.map(\.sentence)
+        #expect(Set(uncertainSource).isDisjoint(with: stated.flatMap(\.sourceSentences) + matching.onlyInSource))
+        #expect(Set(uncertainTarget).isDisjoint(with: stated.flatMap(\.targetSentences) + matching.onlyInTarget))
     }
 
     @Test func everyPairAccountsForAllItsSentencesEvenWhenKeptOnItsCosine() throws {
@@ -133,8 +137,8 @@ import TolkText
         let result = try ComparableMatcher(options: options).match(source: source, target: target)
         #expect(result.pairs.count == 2)
         for pair in result.pairs {
-            var sourceSeen = pair.statements.onlyInSource
-            var targetSeen = pair.statements.onlyInTarget
+            var sourceSeen = pair.statements.onlyInSource + pair.statements.uncertainSource.map(\.sentence)
+            var targetSeen = pair.statements.onlyInTarget + pair.statements.uncertainTarget.map(\.sentence)
             for match in pair.statements.matches + pair.statements.partial {
                 sourceSeen += match.sourceSentences
                 targetSeen += match.targetSentences

@@ -50,8 +50,8 @@ import TolkText
                     #expect(Array(sentence.slice.utf8) == Array(partBytes[sentence.range]))
                 }
             }
-            var sourceSeen = pair.statements.onlyInSource
-            var targetSeen = pair.statements.onlyInTarget
+            var sourceSeen = pair.statements.onlyInSource + pair.statements.uncertainSource.map(\.sentence)
+            var targetSeen = pair.statements.onlyInTarget + pair.statements.uncertainTarget.map(\.sentence)
             for match in pair.statements.matches {
                 sourceSeen += match.sourceSentences
                 targetSeen += match.targetSentences

@@ -13,6 +13,9 @@ struct HTMLArticle {
         var event: Int?
         /// The colour hue of the statement.
         var hue = 0
+        /// For a sentence whose counterpart is uncertain (``TolkMatch/UncertainSentence``): its most probable
+        /// counterpart's index on the other side and that pair's probability; nil for any other sentence.
+        var uncertain: (counterpart: Int, probability: Double)?
     }
 
     /// A mention to mark: its byte range, the link it belongs to (nil: found on this side only) and its kind.
@@ -67,6 +70,13 @@ struct HTMLArticle {
         guard let mark = marks[index] else { return "<span class=\"st\" id=\"\(side)-\(index)\">" }
         let event = mark.event.map { " data-ev=\"\($0)\"" } ?? ""
         guard let number = mark.statement else {
+            if let uncertain = mark.uncertain {
+                let other = side == "source" ? "target" : "source"
+                let probability = String(format: "%.2f", uncertain.probability)
+                return "<span class=\"st unc\" id=\"\(side)-\(index)\" title=\"uncertain: perhaps reported by the "
+                    + "\(other) too (its sentence \(uncertain.counterpart), probability \(probability))\"\(event)>"
+                    + "<sup class=\"badge unc-badge\">?</sup>"
+            }
             return "<span class=\"st only\" id=\"\(side)-\(index)\" title=\"only in the \(side)\"\(event)>"
                 + "<sup class=\"badge only-badge\">only</sup>"
         }

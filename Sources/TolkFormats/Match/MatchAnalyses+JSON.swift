@@ -13,6 +13,8 @@ extension MatchAnalyses {
         let repeatedTarget = Set(analysis.summary.repeatedTarget.map(\.sentence))
         pair.onlyInSource.removeAll { repeatedSource.contains($0.sentence) }
         pair.onlyInTarget.removeAll { repeatedTarget.contains($0.sentence) }
+        pair.uncertainSource.removeAll { repeatedSource.contains($0.sentence) }
+        pair.uncertainTarget.removeAll { repeatedTarget.contains($0.sentence) }
     }
 }
 

@@ -19,6 +19,8 @@ struct MatchHTMLPair {
         out += "<h2>Pair \(number): \(HTMLText.escape(matched.source.id)) ⇄ \(HTMLText.escape(matched.target.id))"
         out += " <small>score \(Self.format(matched.pair.score)) · \(statements.groups.count) matched · "
         if !statements.partial.isEmpty { out += "\(statements.partial.count) partial · " }
+        let uncertain = statements.uncertainSource.count + statements.uncertainTarget.count
+        if uncertain > 0 { out += "\(uncertain) uncertain · " }
         out += "\(statements.onlyInSource.count) only in source · \(statements.onlyInTarget.count) only in target</small></h2>"
         if let analysis {
             out += MatchHTMLCard(card: analysis.card).html()
@@ -42,6 +44,12 @@ struct MatchHTMLPair {
         var source: [Int: HTMLArticle.SentenceMark] = [:], target: [Int: HTMLArticle.SentenceMark] = [:]
         for index in matched.statements.onlyInSource { source[index] = HTMLArticle.SentenceMark() }
         for index in matched.statements.onlyInTarget { target[index] = HTMLArticle.SentenceMark() }
+        for item in matched.statements.uncertainSource {
+            source[item.sentence] = HTMLArticle.SentenceMark(uncertain: (item.counterpart, item.probability))
+        }
+        for item in matched.statements.uncertainTarget {
+            target[item.sentence] = HTMLArticle.SentenceMark(uncertain: (item.counterpart, item.probability))
+        }
         // One mark per statement group: a sentence with several counterparts carries its group's number.
         let groups = matched.statements.groups
         for (offset, group) in groups.enumerated() {

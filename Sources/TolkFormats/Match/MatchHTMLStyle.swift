@@ -28,11 +28,12 @@ enum MatchHTMLStyle {
         .st.mt{background:hsl(var(--h),70%,92%);box-shadow:inset 0 -2px hsl(var(--h),60%,60%)}
         .st.rel{background:hsl(var(--h),50%,96%);outline:1px dashed hsl(var(--h),50%,55%)}
         .st.only{background:#f1f1f1;color:#555}
+        .st.unc{background:#f6f3e8;color:#555;outline:1px dotted #b9a66b}
         .st.hl{background:hsl(var(--h,50),90%,80%);outline:2px solid hsl(var(--h,50),70%,45%)}
         .st.only.hl{background:#ffe9b3}
         .badge{font-size:10px;font-weight:700;color:#fff;background:hsl(var(--h),55%,45%);border-radius:8px;
           padding:0 5px;margin-right:3px}
-        .only-badge{background:#999}
+        .only-badge{background:#999}.unc-badge{background:#b9a66b}
         mark{background:none;color:inherit;padding:0}
         mark.em{border-bottom:2px solid;font-weight:600}mark.nm{border-bottom:1px dotted #999}
         mark.k-person{border-color:#4a7bd0}mark.k-organisation{border-color:#3a9a55}mark.k-place{border-color:#9b59b6}

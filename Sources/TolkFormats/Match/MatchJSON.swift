@@ -49,6 +49,11 @@ public struct MatchJSON: Encodable, Sendable {
         public var onlyInSource: [OneSided]
         /// Target sentences without a counterpart.
         public var onlyInTarget: [OneSided]
+        /// Source sentences in no statement whose most probable counterpart is likely but below the statement
+        /// thresholds: not known to be one-sided (``TolkMatch/StatementMatching/uncertainSource``).
+        public var uncertainSource: [Uncertain]
+        /// Target sentences in no statement whose most probable counterpart is likely (as `uncertainSource`).
+        public var uncertainTarget: [Uncertain]
     }
 
     /// One matched statement.
@@ -84,6 +89,22 @@ public struct MatchJSON: Encodable, Sendable {
         public var score: Double
         /// "translation" or "paraphrase".
         public var kind: String
+    }
+
+    /// A sentence in no statement whose most probable counterpart is likely but below the statement thresholds
+    /// (``TolkMatch/UncertainSentence``).
+    public struct Uncertain: Encodable, Sendable {
+        /// Its index in its document's sentences.
+        public var sentence: Int
+        public var text: String
+        /// `[start, end]` UTF-8 bytes in its document's text.
+        public var range: [Int]
+        /// Index of its most probable counterpart in the other document's sentences.
+        public var counterpart: Int
+        /// The text of that counterpart.
+        public var counterpartText: String
+        /// The statement model's probability that the two report the same fact.
+        public var probability: Double
     }
 
     /// A document without a counterpart, as a JSON Lines line (`tolk match --format jsonl`).
@@ -162,6 +183,22 @@ extension MatchJSON.Pair {
         events = []
         onlyInSource = oneSided(matched.statements.onlyInSource, sourceSentences, matched.statements.sourceFurniture)
         onlyInTarget = oneSided(matched.statements.onlyInTarget, targetSentences, matched.statements.targetFurniture)
+        func uncertain(_ items: [UncertainSentence], _ sentences: [Sentence], _ others: [Sentence])
+            -> [MatchJSON.Uncertain]
+        {
+            items.compactMap { item in
+                guard sentences.indices.contains(item.sentence), others.indices.contains(item.counterpart) else {
+                    return nil
+                }
+                let sentence = sentences[item.sentence]
+                return MatchJSON.Uncertain(sentence: item.sentence, text: sentence.text,
+                                           range: [sentence.range.lowerBound, sentence.range.upperBound],
+                                           counterpart: item.counterpart, counterpartText: others[item.counterpart].text,
+                                           probability: item.probability)
+            }
+        }
+        uncertainSource = uncertain(matched.statements.uncertainSource, sourceSentences, targetSentences)
+        uncertainTarget = uncertain(matched.statements.uncertainTarget, targetSentences, sourceSentences)
     }
 }
 

@@ -6,8 +6,9 @@ import TolkText
 /// Writes a ``ComparableMatch`` for reading in a terminal (`tolk match --format text`).
 ///
 /// Each pair: a heading with the two documents and the score, the matched statements (source line, target
-/// line, score and sentence numbers), then the statements only one side has; at the end, the documents without
-/// a counterpart. Sentence numbers are 0-based, as in the JSON.
+/// line, score and sentence numbers), then the sentences whose counterpart is uncertain (each with its most
+/// probable counterpart and that pair's probability), then the statements only one side has; at the end, the
+/// documents without a counterpart. Sentence numbers are 0-based, as in the JSON.
 public enum MatchTextWriter {
     /// The text form of `result`.
     /// - Parameter width: texts longer than this many characters are shortened with an ellipsis (0: never).
@@ -30,6 +31,8 @@ public enum MatchTextWriter {
             let groups = statements.groups
             out += "   \(groups.count) matched, "
             if !statements.partial.isEmpty { out += "\(statements.partial.count) partial, " }
+            let uncertain = statements.uncertainSource.count + statements.uncertainTarget.count
+            if uncertain > 0 { out += "\(uncertain) uncertain, " }
             out += "\(statements.onlyInSource.count) only in source, "
             out += "\(statements.onlyInTarget.count) only in target\n\n"
             for group in groups { out += lines(of: group, in: matched, width: width) }
@@ -37,6 +40,8 @@ public enum MatchTextWriter {
                 out += "  partial (a shared fact, each mainly says something else):\n"
                 for match in statements.partial { out += lines(of: match, in: matched, width: width) }
             }
+            out += lines(uncertain: statements.uncertainSource, side: "source", in: matched, width: width)
+            out += lines(uncertain: statements.uncertainTarget, side: "target", in: matched, width: width)
             if !statements.onlyInSource.isEmpty {
                 out += "  only in source:\n"
                 for index in statements.onlyInSource {
@@ -77,6 +82,25 @@ public enum MatchTextWriter {
             "s\(numbers(member.sourceSentences))-t\(numbers(member.targetSentences)) \(format(member.score))"
         }
         return String(out.dropLast()) + "         matches: \(members.joined(separator: ", "))\n\n"
+    }
+
+    /// The lines of the uncertain sentences of one side of `pair` (none when there are none): each sentence, then
+    /// its most probable counterpart with that pair's probability.
+    private static func lines(uncertain: [UncertainSentence], side: String, in pair: MatchedPair, width: Int)
+        -> String
+    {
+        guard !uncertain.isEmpty else { return "" }
+        let source = side == "source"
+        let (own, other) = source ? (pair.source.sentences, pair.target.sentences)
+            : (pair.target.sentences, pair.source.sentences)
+        let (mark, otherMark) = source ? ("s", "t") : ("t", "s")
+        var out = "  uncertain in \(side) (perhaps reported by the other side, below the statement threshold):\n"
+        for item in uncertain {
+            out += "    \(mark)\(item.sentence): \(clip(joined([item.sentence], own), width))\n"
+            out += "      [\(format(item.probability))] \(otherMark)\(item.counterpart): "
+            out += "\(clip(joined([item.counterpart], other), width))\n"
+        }
+        return out + "\n"
     }
 
     /// The two lines of a statement of `pair`: its score and source sentences, then its target sentences.
