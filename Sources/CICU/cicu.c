@@ -113,60 +113,67 @@ int32_t cicu_char_type(uint32_t code_point) { return (int32_t)u_charType((UChar3
 
 int32_t cicu_is_alphabetic(uint32_t code_point) { return u_isUAlphabetic((UChar32)code_point) ? 1 : 0; }
 
-/* ---- break iteration over UTF-8 ---- */
+/* ---- an ICU object that reads UTF-8 text through a UText it keeps (break iterators, regular expressions) ---- */
 typedef struct {
-    UBreakIterator *iterator;
+    void *object;
     UText *text;
-} CicuBreak;
+} CicuReader;
+
+/* `object` (just opened, `status` telling whether that worked) in a reader; NULL when it did not open, or when
+   no memory is left for the reader (then `object` is closed with `close`). */
+static CicuReader *cicu_reader(void *object, void (*close)(void *), int32_t *status) {
+    if (U_FAILURE(*ST(status))) return NULL;
+    CicuReader *reader = (CicuReader *)calloc(1, sizeof(CicuReader));
+    if (!reader) {
+        close(object);
+        *status = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    reader->object = object;
+    return reader;
+}
+
+static void cicu_reader_close(CicuReader *reader, void (*close)(void *)) {
+    if (!reader) return;
+    close(reader->object);
+    if (reader->text) utext_close(reader->text);
+    free(reader);
+}
+
+/* The reader's UText pointed at `text`; NULL when ICU could not open it. */
+static UText *cicu_reader_text(CicuReader *reader, const char *text, int64_t length, int32_t *status) {
+    reader->text = utext_openUTF8(reader->text, text, length, ST(status));
+    return U_FAILURE(*ST(status)) ? NULL : reader->text;
+}
+
+/* ---- break iteration over UTF-8 ---- */
+#define BREAK(iterator) ((UBreakIterator *)((CicuReader *)(iterator))->object)
+
+static void cicu_break_iterator_close(void *iterator) { ubrk_close((UBreakIterator *)iterator); }
 
 void *cicu_break_open(int32_t kind, const char *locale, int32_t *status) {
     UBreakIterator *iterator = ubrk_open((UBreakIteratorType)kind, locale, NULL, 0, ST(status));
-    if (U_FAILURE(*ST(status))) return NULL;
-    CicuBreak *wrapper = (CicuBreak *)calloc(1, sizeof(CicuBreak));
-    if (!wrapper) {
-        ubrk_close(iterator);
-        *status = U_MEMORY_ALLOCATION_ERROR;
-        return NULL;
-    }
-    wrapper->iterator = iterator;
-    return wrapper;
+    return cicu_reader(iterator, cicu_break_iterator_close, status);
 }
 
 void *cicu_break_clone(const void *iterator, int32_t *status) {
-    const CicuBreak *source = (const CicuBreak *)iterator;
-    UBreakIterator *copy = ubrk_clone(source->iterator, ST(status));
-    if (U_FAILURE(*ST(status))) return NULL;
-    CicuBreak *wrapper = (CicuBreak *)calloc(1, sizeof(CicuBreak));
-    if (!wrapper) {
-        ubrk_close(copy);
-        *status = U_MEMORY_ALLOCATION_ERROR;
-        return NULL;
-    }
-    wrapper->iterator = copy;
-    return wrapper;
+    UBreakIterator *copy = ubrk_clone(BREAK(iterator), ST(status));
+    return cicu_reader(copy, cicu_break_iterator_close, status);
 }
 
-void cicu_break_close(void *iterator) {
-    CicuBreak *wrapper = (CicuBreak *)iterator;
-    if (!wrapper) return;
-    ubrk_close(wrapper->iterator);
-    if (wrapper->text) utext_close(wrapper->text);
-    free(wrapper);
-}
+void cicu_break_close(void *iterator) { cicu_reader_close((CicuReader *)iterator, cicu_break_iterator_close); }
 
 void cicu_break_set_utf8(void *iterator, const char *text, int64_t length, int32_t *status) {
-    CicuBreak *wrapper = (CicuBreak *)iterator;
-    wrapper->text = utext_openUTF8(wrapper->text, text, length, ST(status));
-    if (U_FAILURE(*ST(status))) return;
-    ubrk_setUText(wrapper->iterator, wrapper->text, ST(status));
+    UText *utext = cicu_reader_text((CicuReader *)iterator, text, length, status);
+    if (utext) ubrk_setUText(BREAK(iterator), utext, ST(status));
 }
 
-int32_t cicu_break_first(void *iterator) { return ubrk_first(((CicuBreak *)iterator)->iterator); }
-int32_t cicu_break_next(void *iterator) { return ubrk_next(((CicuBreak *)iterator)->iterator); }
+int32_t cicu_break_first(void *iterator) { return ubrk_first(BREAK(iterator)); }
+int32_t cicu_break_next(void *iterator) { return ubrk_next(BREAK(iterator)); }
 int32_t cicu_break_following(void *iterator, int32_t offset) {
-    return ubrk_following(((CicuBreak *)iterator)->iterator, offset);
+    return ubrk_following(BREAK(iterator), offset);
 }
-int32_t cicu_break_rule_status(void *iterator) { return ubrk_getRuleStatus(((CicuBreak *)iterator)->iterator); }
+int32_t cicu_break_rule_status(void *iterator) { return ubrk_getRuleStatus(BREAK(iterator)); }
 
 /* ---- charset detection and conversion ---- */
 void *cicu_charset_detector_open(int32_t *status) { return ucsdet_open(ST(status)); }
@@ -258,21 +265,18 @@ int32_t cicu_display_language(const char *language, const char *display_locale, 
     return uloc_getDisplayLanguage(language, display_locale, (UChar *)buffer, capacity, ST(status));
 }
 
-int32_t cicu_iso_country_count(void) {
-    const char *const *list = uloc_getISOCountries();
+/* The length of a NULL-terminated list of codes. */
+static int32_t cicu_code_count(const char *const *list) {
     int32_t count = 0;
     while (list[count]) count++;
     return count;
 }
+
+int32_t cicu_iso_country_count(void) { return cicu_code_count(uloc_getISOCountries()); }
 
 const char *cicu_iso_country(int32_t index) { return uloc_getISOCountries()[index]; }
 
-int32_t cicu_iso_language_count(void) {
-    const char *const *list = uloc_getISOLanguages();
-    int32_t count = 0;
-    while (list[count]) count++;
-    return count;
-}
+int32_t cicu_iso_language_count(void) { return cicu_code_count(uloc_getISOLanguages()); }
 
 const char *cicu_iso_language(int32_t index) { return uloc_getISOLanguages()[index]; }
 
@@ -313,10 +317,9 @@ int32_t cicu_exemplar_pattern(const char *locale, uint16_t *buffer, int32_t capa
 }
 
 /* ---- regular expressions over UTF-8 ---- */
-typedef struct {
-    URegularExpression *regex;
-    UText *text;
-} CicuRegex;
+#define REGEX(regex) ((URegularExpression *)((CicuReader *)(regex))->object)
+
+static void cicu_regex_object_close(void *regex) { uregex_close((URegularExpression *)regex); }
 
 void *cicu_regex_open(const char *pattern, int64_t length, uint32_t flags, int32_t *error_offset, int32_t *status) {
     UParseError parse;
@@ -326,53 +329,35 @@ void *cicu_regex_open(const char *pattern, int64_t length, uint32_t flags, int32
     if (U_FAILURE(*ST(status))) return NULL;
     URegularExpression *regex = uregex_openUText(patternText, flags, &parse, ST(status));
     utext_close(patternText);
-    if (U_FAILURE(*ST(status))) {
-        *error_offset = parse.offset;
-        return NULL;
-    }
-    CicuRegex *wrapper = (CicuRegex *)calloc(1, sizeof(CicuRegex));
-    if (!wrapper) {
-        uregex_close(regex);
-        *status = U_MEMORY_ALLOCATION_ERROR;
-        return NULL;
-    }
-    wrapper->regex = regex;
-    return wrapper;
+    if (U_FAILURE(*ST(status))) *error_offset = parse.offset;
+    return cicu_reader(regex, cicu_regex_object_close, status);
 }
 
-void cicu_regex_close(void *regex) {
-    CicuRegex *wrapper = (CicuRegex *)regex;
-    if (!wrapper) return;
-    uregex_close(wrapper->regex);
-    if (wrapper->text) utext_close(wrapper->text);
-    free(wrapper);
-}
+void cicu_regex_close(void *regex) { cicu_reader_close((CicuReader *)regex, cicu_regex_object_close); }
 
 void cicu_regex_set_utf8(void *regex, const char *text, int64_t length, int32_t *status) {
-    CicuRegex *wrapper = (CicuRegex *)regex;
-    wrapper->text = utext_openUTF8(wrapper->text, text, length, ST(status));
-    if (U_FAILURE(*ST(status))) return;
-    uregex_setUText(wrapper->regex, wrapper->text, ST(status));
+    UText *utext = cicu_reader_text((CicuReader *)regex, text, length, status);
+    if (utext) uregex_setUText(REGEX(regex), utext, ST(status));
 }
 
 int32_t cicu_regex_find(void *regex, int64_t start, int32_t *status) {
-    return uregex_find64(((CicuRegex *)regex)->regex, start, ST(status)) ? 1 : 0;
+    return uregex_find64(REGEX(regex), start, ST(status)) ? 1 : 0;
 }
 
 int32_t cicu_regex_looking_at(void *regex, int64_t start, int32_t *status) {
-    return uregex_lookingAt64(((CicuRegex *)regex)->regex, start, ST(status)) ? 1 : 0;
+    return uregex_lookingAt64(REGEX(regex), start, ST(status)) ? 1 : 0;
 }
 
 int64_t cicu_regex_start(void *regex, int32_t group, int32_t *status) {
-    return uregex_start64(((CicuRegex *)regex)->regex, group, ST(status));
+    return uregex_start64(REGEX(regex), group, ST(status));
 }
 
 int64_t cicu_regex_end(void *regex, int32_t group, int32_t *status) {
-    return uregex_end64(((CicuRegex *)regex)->regex, group, ST(status));
+    return uregex_end64(REGEX(regex), group, ST(status));
 }
 
 int32_t cicu_regex_group_count(void *regex, int32_t *status) {
-    return uregex_groupCount(((CicuRegex *)regex)->regex, ST(status));
+    return uregex_groupCount(REGEX(regex), ST(status));
 }
 
 int cicu_malloc_set(CicuMallocSetting setting, int32_t bytes) {

@@ -149,17 +149,24 @@ import TolkText
         #expect(!texts.contains("B.T.."))
     }
 
+    /// Reads a Danish text into a tagger document, with CLDR's names and one cue word (`word`, `cue`) in the
+    /// gazetteer.
+    static func danishReader(cue word: String, _ cue: String) throws -> (String) -> TaggerDocument {
+        var gazetteer = Gazetteer(cldrNamesFor: [.danish])
+        try gazetteer.addCues(DataTable.rows(in: "language\tword\tcue\nda\t\(word)\t\(cue)\n", path: "cues.tsv",
+                                             required: ["language", "word", "cue"]), path: "cues.tsv")
+        let scanner = try WordScanner(language: .danish)
+        return { [gazetteer] text in
+            TaggerDocument(scanned: scanner.tokens(of: text), bytes: Array(text.utf8), language: .danish,
+                           gazetteer: gazetteer)
+        }
+    }
+
     /// "Kgl." inside "Det Kgl. Teater" is an abbreviation the cue table writes inside names: ICU ends a sentence
     /// after it, the tagger reads the name as one.
     @Test func anAbbreviationInsideANameKeepsItsSentence() throws {
-        var gazetteer = Gazetteer(cldrNamesFor: [.danish])
-        try gazetteer.addCues(DataTable.rows(in: "language\tword\tcue\nda\tKgl.\tconnector\n", path: "cues.tsv",
-                                                   required: ["language", "word", "cue"]), path: "cues.tsv")
-        let scanner = try WordScanner(language: .danish)
-        let text = "Hun har sunget på Det Kgl. Teater i mange år."
-        let document = TaggerDocument(scanned: scanner.tokens(of: text), bytes: Array(text.utf8), language: .danish,
-                                      gazetteer: gazetteer)
-        let tokens = document.tokens
+        let tokens = try Self.danishReader(cue: "Kgl.", "connector")("Hun har sunget på Det Kgl. Teater i mange år.")
+            .tokens
         let index = try #require(tokens.firstIndex { $0.text == "Kgl." })
         #expect(tokens[index + 1].text == "Teater")
         #expect(tokens[index + 1].sentence == tokens[index].sentence)
@@ -183,14 +190,8 @@ import TolkText
     /// Universal NER writes a Danish genitive apostrophe ("Lars'", "Elvis'") and a company form ("A/S") inside the
     /// word; a quotation mark opening earlier in the sentence keeps its closing mark apart.
     @Test func aGenitiveApostropheAndACompanyFormBelongToTheWord() throws {
-        var gazetteer = Gazetteer(cldrNamesFor: [.danish])
-        try gazetteer.addCues(DataTable.rows(in: "language\tword\tcue\nda\tA/S\torganisation\n", path: "cues.tsv",
-                                                   required: ["language", "word", "cue"]), path: "cues.tsv")
-        let scanner = try WordScanner(language: .danish)
-        func texts(_ text: String) -> [String] {
-            TaggerDocument(scanned: scanner.tokens(of: text), bytes: Array(text.utf8), language: .danish,
-                           gazetteer: gazetteer).tokens.map(\.text)
-        }
+        let read = try Self.danishReader(cue: "A/S", "organisation")
+        func texts(_ text: String) -> [String] { read(text).tokens.map(\.text) }
         #expect(texts("Den klub mente Lars' far var sagen.").contains("Lars'"))
         #expect(texts("Elvis' sange og Royal Copenhagen A/S.") == ["Elvis'", "sange", "og", "Royal", "Copenhagen",
                                                                     "A/S", "."])
