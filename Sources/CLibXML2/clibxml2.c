@@ -488,6 +488,89 @@ static void on_doctype(void *context, const xmlChar *name, const xmlChar *extern
             || !xmlStrcasecmp(external_id, BAD_CAST "-//W3C//DTD HTML 4//EN"));
 }
 
+/* The read callback of an input that is all in memory: no more bytes (as libxml2's own for memory input). */
+static int no_more_input(void *context, char *buffer, int length) {
+    (void)context;
+    (void)buffer;
+    (void)length;
+    return 0;
+}
+
+/* A parser context over `bytes` as xmlCreateMemoryParserCtxt makes it, but over the caller's bytes in place
+ * instead of a copy of them (the copy was a sixth of the parse's memory traffic): for a page whose encoding is
+ * given, where switching to that encoding converts the whole input into a buffer of the parser's own at once (as
+ * it does for HTML; start_parser checks it), so that the parser never reads, and read_raw_text never writes, the
+ * caller's bytes after that. NULL when memory ran out. */
+static xmlParserCtxtPtr converting_parser(const char *bytes, int32_t length) {
+    xmlParserCtxtPtr parser = xmlNewParserCtxt();
+    if (parser == NULL) return NULL;
+    xmlParserInputBufferPtr source = xmlParserInputBufferCreateStatic(bytes, length, XML_CHAR_ENCODING_NONE);
+    if (source == NULL) {
+        xmlFreeParserCtxt(parser);
+        return NULL;
+    }
+    source->readcallback = no_more_input;
+    xmlParserInputPtr input = xmlNewIOInputStream(parser, source, XML_CHAR_ENCODING_NONE);
+    if (input == NULL) {
+        xmlFreeParserInputBuffer(source);
+        xmlFreeParserCtxt(parser);
+        return NULL;
+    }
+    if (inputPush(parser, input) < 0) { /* which frees the input */
+        xmlFreeParserCtxt(parser);
+        return NULL;
+    }
+    return parser;
+}
+
+/* Sets a new parser context up as htmlReadMemory would, with the callbacks in place of the tree builder's, and
+ * switches it to `converter` (when not NULL). For a context from converting_parser (`in_place`), also checks
+ * that the switch converted the whole input into the parser's own buffer, and gives the raw buffer (the
+ * caller's bytes, read in place) a growable buffer of the parser's own holding what was left unconverted, as
+ * after xmlCreateMemoryParserCtxt: libxml2 appends to it at the end of input. 0 when that did not happen (the
+ * context must not be used then). */
+static int start_parser(xmlParserCtxtPtr parser, builder *b, xmlCharEncodingHandlerPtr converter,
+                        const char *encoding, int in_place) {
+    if (parser->sax != NULL) {
+        xmlSAXHandlerV1 handler;
+        memset(&handler, 0, sizeof handler);
+        handler.internalSubset = on_doctype;
+        handler.startElement = on_start;
+        handler.endElement = on_end;
+        handler.characters = on_characters;
+        handler.cdataBlock = on_cdata;
+        handler.comment = on_comment;
+        handler.processingInstruction = on_processing_instruction;
+        memcpy(parser->sax, &handler, sizeof(xmlSAXHandlerV1));
+    }
+    parser->_private = b;
+    htmlCtxtUseOptions(parser, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+                                   | HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS);
+    parser->html = 1;
+    if (converter == NULL) return 1;
+    xmlParserInputBufferPtr input = parser->input == NULL ? NULL : parser->input->buf;
+    xmlBufPtr caller_bytes = input == NULL ? NULL : input->buffer;
+    xmlSwitchToEncoding(parser, converter);
+    if (parser->input->encoding != NULL) xmlFree((xmlChar *)parser->input->encoding);
+    parser->input->encoding = xmlStrdup((const xmlChar *)encoding);
+    if (!in_place) return 1;
+    if (input == NULL || parser->input->buf != input || input->raw != caller_bytes || input->buffer == caller_bytes) {
+        return 0;
+    }
+    xmlParserInputBufferPtr holder = xmlAllocParserInputBuffer(XML_CHAR_ENCODING_NONE);
+    if (holder == NULL) return 0;
+    size_t left = xmlBufUse(caller_bytes);
+    if (left > INT32_MAX
+        || (left > 0 && xmlParserInputBufferPush(holder, (int)left, (const char *)xmlBufContent(caller_bytes)) < 0)) {
+        xmlFreeParserInputBuffer(holder);
+        return 0;
+    }
+    input->raw = holder->buffer;
+    holder->buffer = caller_bytes; /* freed with the holder; the bytes themselves stay the caller's */
+    xmlFreeParserInputBuffer(holder);
+    return 1;
+}
+
 clibxml2_tree *clibxml2_parse(const char *bytes, int32_t length, const char *encoding,
                               const char *const *kept_attributes, int32_t kept_count) {
     return clibxml2_parse_with(bytes, length, encoding, kept_attributes, kept_count, CLIBXML2_RAW_TEXT_AT_ONCE);
@@ -505,34 +588,25 @@ clibxml2_tree *clibxml2_parse_with(const char *bytes, int32_t length, const char
     b.text_node = -1;
     b.raw_text_at_once = (options & CLIBXML2_RAW_TEXT_AT_ONCE) != 0;
     /* As htmlReadMemory does, with these callbacks in place of the tree builder's. */
-    xmlParserCtxtPtr parser = xmlCreateMemoryParserCtxt(bytes, length);
+    xmlCharEncodingHandlerPtr converter = encoding == NULL ? NULL : xmlFindCharEncodingHandler(encoding);
+    xmlParserCtxtPtr parser = NULL;
+    if (converter != NULL) {
+        parser = converting_parser(bytes, length);
+        if (parser != NULL && !start_parser(parser, &b, converter, encoding, 1)) {
+            /* Not converted at once: read a copy as below (the handler was closed with the context). */
+            xmlFreeParserCtxt(parser);
+            parser = NULL;
+            converter = xmlFindCharEncodingHandler(encoding);
+        }
+    }
+    if (parser == NULL) {
+        parser = xmlCreateMemoryParserCtxt(bytes, length);
+        if (parser != NULL) start_parser(parser, &b, converter, encoding, 0);
+        else if (converter != NULL) xmlCharEncCloseFunc(converter);
+    }
     if (parser == NULL) {
         clibxml2_free_tree(tree);
         return NULL;
-    }
-    if (parser->sax != NULL) {
-        xmlSAXHandlerV1 handler;
-        memset(&handler, 0, sizeof handler);
-        handler.internalSubset = on_doctype;
-        handler.startElement = on_start;
-        handler.endElement = on_end;
-        handler.characters = on_characters;
-        handler.cdataBlock = on_cdata;
-        handler.comment = on_comment;
-        handler.processingInstruction = on_processing_instruction;
-        memcpy(parser->sax, &handler, sizeof(xmlSAXHandlerV1));
-    }
-    parser->_private = &b;
-    htmlCtxtUseOptions(parser, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-                                   | HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS);
-    parser->html = 1;
-    if (encoding != NULL) {
-        xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(encoding);
-        if (handler != NULL) {
-            xmlSwitchToEncoding(parser, handler);
-            if (parser->input->encoding != NULL) xmlFree((xmlChar *)parser->input->encoding);
-            parser->input->encoding = xmlStrdup((const xmlChar *)encoding);
-        }
     }
     htmlParseDocument(parser);
     if (parser->myDoc != NULL) xmlFreeDoc(parser->myDoc);

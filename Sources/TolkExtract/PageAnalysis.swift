@@ -52,16 +52,22 @@ struct PageAnalysis {
         linkLength = Array(repeating: 0, count: count)
         commas = Array(repeating: 0, count: count)
         prose = Array(repeating: 0, count: count)
+        // The arrays read in the loop, held once (each access through `facts` would retain and release them).
+        let nodes = self.nodes, dropped = self.dropped
+        let textLengths = facts.textLength, textCommas = facts.commas, breaksText = facts.breaksText
         for index in stride(from: count - 1, through: 0, by: -1) where dropped[index] == nil {
             let node = nodes[index]
             if node.isText {
-                textLength[index] = facts.textLength[index]
-                commas[index] = facts.commas[index]
+                textLength[index] = textLengths[index]
+                commas[index] = textCommas[index]
                 continue
             }
             var text = 0, links = 0, commaCount = 0, proseCount = 0, hasBlockChild = false
-            for child in tree.children(of: index) where dropped[child] == nil {
-                if facts.breaksText[child] { hasBlockChild = true }
+            var child = node.firstChild
+            while child >= 0 {
+                defer { child = nodes[child].nextSibling }
+                guard dropped[child] == nil else { continue }
+                if breaksText[child] { hasBlockChild = true }
                 text += textLength[child]
                 links += linkLength[child]
                 commaCount += commas[child]
@@ -91,7 +97,8 @@ struct PageAnalysis {
     /// The text of a subtree as a reader would see it, dropped or not (scripts, styles and other elements that
     /// never hold text left out), white space runs made single spaces: what the removed list reports.
     func visibleText(of index: Int) -> String {
-        collapsedText(of: index) { HTMLVocabulary.neverText.contains(nodes[$0].tag) }
+        let nodes = self.nodes
+        return collapsedText(of: index) { HTMLVocabulary.neverText.contains(nodes[$0].tag) }
     }
 
     /// The text of a subtree in document order, leaving out every subtree for which `skipped` holds, with a space
@@ -99,6 +106,7 @@ struct PageAnalysis {
     private func collapsedText(of index: Int, skipping skipped: (Int) -> Bool) -> String {
         var text = CollapsedText()
         var current = index
+        let nodes = self.nodes, tree = self.tree, breaksText = facts.breaksText
         let end = nodes[index].end
         while current < end {
             if skipped(current) {
@@ -106,7 +114,7 @@ struct PageAnalysis {
                 continue
             }
             if nodes[current].isText { tree.withText(current) { _ = text.append($0) } }
-            else if facts.breaksText[current] { text.appendSpace() }
+            else if breaksText[current] { text.appendSpace() }
             current += 1
         }
         return text.string

@@ -8,11 +8,12 @@ enum PagePruner {
     /// Drops what is never text, and, when `byNames` is true, what the page's tags, roles and names mark as
     /// furniture.
     static func prune(_ page: inout PageAnalysis, byNames: Bool = true) {
-        for index in page.nodes.indices where !page.nodes[index].isText {
-            let node = page.nodes[index]
+        let nodes = page.nodes, tree = page.tree
+        for index in nodes.indices where !nodes[index].isText {
+            let node = nodes[index]
             if HTMLVocabulary.neverText.contains(node.tag) {
                 page.drop(index, reason: "<\(node.tag.name)>")
-            } else if isHidden(index, tree: page.tree) {
+            } else if isHidden(index, tree: tree) {
                 page.drop(index, reason: "hidden")
             }
         }
@@ -20,8 +21,8 @@ enum PagePruner {
         guard byNames else { return }
         let pageProse = max(page.prose.first ?? 0, 1)
         var index = 0
-        while index < page.nodes.count {
-            let node = page.nodes[index]
+        while index < nodes.count {
+            let node = nodes[index]
             if node.isText || page.dropped[index] != nil {
                 index = page.dropped[index] != nil ? node.end : index + 1
                 continue
@@ -54,10 +55,55 @@ enum PagePruner {
     private static let keptTags: HTMLTagSet = [.html, .body, .main, .article]
 
     private static func isHidden(_ index: Int, tree: HTMLTree) -> Bool {
-        if tree.withAttribute(.hidden, of: index, { _ in true }) != nil { return true }
-        if tree.attribute(.ariaHidden, of: index)?.lowercased() == "true" { return true }
+        var hidden = false, hasStyle = false, hasAriaHidden = false
+        tree.forEachAttribute(of: index) { name, value in
+            switch name {
+            case .hidden: hidden = true
+            case .ariaHidden where !hasAriaHidden:
+                hasAriaHidden = true
+                if Self.isTrue(value) { hidden = true }
+            case .style: hasStyle = true
+            default: break
+            }
+        }
+        if hidden { return true }
+        guard hasStyle else { return false }
+        if case let .some(.some(hides)) = tree.withAttribute(.style, of: index, Self.hidesASCII) { return hides }
         guard let style = tree.attribute(.style, of: index)?.lowercased() else { return false }
         let compact = String(String.UnicodeScalarView(style.unicodeScalars.filter { !$0.isSpace }))
         return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    /// Whether an `aria-hidden` value is "true" in any case (no other string lower-cases to it).
+    private static func isTrue(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        value.count == 4 && value.elementsEqual("true".utf8) { $0 | 0x20 == $1 }
+    }
+
+    /// For a `style` value all ASCII, whether it hides the element, as the test on the lower-cased value without
+    /// white space finds (for ASCII, lower-casing, white space and matching are byte operations); `nil` for a value
+    /// with other characters, which that test reads as Unicode.
+    private static func hidesASCII(_ value: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(value.count)
+        for byte in value {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): compact.append(byte | 0x20)
+            default: compact.append(byte)
+            }
+        }
+        return contains(compact, displayNone) || contains(compact, visibilityHidden)
+    }
+
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
+
+    private static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+        guard bytes.count >= pattern.count, let first = pattern.first else { return false }
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+            if bytes[start..<start + pattern.count].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 }
