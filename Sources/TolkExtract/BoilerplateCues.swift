@@ -15,17 +15,39 @@ public struct BoilerplateCues: Sendable {
     /// The kinds of cue a row may name.
     public enum Kind: String, Sendable, CaseIterable {
         case remove, unlikely, negative, positive, phrase, byline, keep
+
+        /// The kind's bit in a mask of kinds (``BoilerplateCues/kinds(of:)``): one per kind, in declaration order.
+        var bit: UInt8 {
+            switch self {
+            case .remove: 1
+            case .unlikely: 2
+            case .negative: 4
+            case .positive: 8
+            case .phrase: 16
+            case .byline: 32
+            case .keep: 64
+            }
+        }
     }
 
     private var words: [Kind: [[UInt8]]] = [:]
     private(set) var phrases: [String] = []
     private var longestPhrase = 0
-    /// Words under four bytes, which match a token only when they are the token: their kinds, one bit per kind.
-    private var shortWords: [[UInt8]: UInt8] = [:]
-    /// Words of four bytes or more, which match anywhere in a token, with their kind's bit.
-    private var longWords: [(word: [UInt8], bit: UInt8)] = []
-    /// For each pair of first bytes, the long words that start with it (indices into `longWords`), or none.
-    private var longWordsByPair: [[Int32]] = []
+    /// The first two characters of each phrase (the phrase itself when shorter), for a quick answer on text that
+    /// starts otherwise.
+    private var phraseStarts: Set<String> = []
+    /// Words under four bytes, which match a token only when they are the token: their kinds, one bit per kind,
+    /// keyed by the word packed into an integer (``packed(_:)``).
+    private var shortWords: [UInt32: UInt8] = [:]
+    /// Words of four bytes or more, which match anywhere in a token, one after the other in one array: each one's
+    /// bytes are `longWordBytes[longWordStarts[i]..<longWordStarts[i + 1]]`, its kind's bit `longWordBits[i]`.
+    private var longWordBytes: [UInt8] = []
+    private var longWordStarts: [Int32] = [0]
+    private var longWordBits: [UInt8] = []
+    /// For each pair of first bytes p, the long words that start with it: `pairWords[pairStarts[p]..<pairStarts[p + 1]]`
+    /// (indices of long words).
+    private var pairStarts: [Int32] = []
+    private var pairWords: [Int32] = []
 
     /// Builds the cues from rows of the cue file.
     /// - Parameters:
@@ -44,34 +66,60 @@ public struct BoilerplateCues: Sendable {
         }
         phrases.sort { $0.count > $1.count }
         longestPhrase = phrases.first?.count ?? 0
-        longWordsByPair = Array(repeating: [], count: 1 << 16)
-        for (bit, kind) in Kind.allCases.enumerated() {
+        phraseStarts = Set(phrases.map { String($0.prefix(2)) })
+        var byPair: [[Int32]] = Array(repeating: [], count: 1 << 16)
+        for kind in Kind.allCases {
             for word in words[kind] ?? [] {
-                let mask = UInt8(1) << UInt8(bit)
                 guard word.count >= 4 else {
-                    shortWords[word, default: 0] |= mask
+                    shortWords[Self.packed(word), default: 0] |= kind.bit
                     continue
                 }
-                longWordsByPair[Int(word[0]) << 8 | Int(word[1])].append(Int32(longWords.count))
-                longWords.append((word, mask))
+                byPair[Int(word[0]) << 8 | Int(word[1])].append(Int32(longWordBits.count))
+                longWordBytes += word
+                longWordStarts.append(Int32(longWordBytes.count))
+                longWordBits.append(kind.bit)
             }
         }
+        pairStarts.reserveCapacity(byPair.count + 1)
+        for words in byPair {
+            pairStarts.append(Int32(pairWords.count))
+            pairWords += words
+        }
+        pairStarts.append(Int32(pairWords.count))
+    }
+
+    /// A word of under four bytes as one integer: its length in the top byte, its bytes below.
+    private static func packed<Bytes: Collection<UInt8>>(_ word: Bytes) -> UInt32 {
+        word.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } | UInt32(word.count) << 24
     }
 
     /// The kinds whose words match a name token (lower-case UTF-8), one bit per ``Kind`` in declaration order: a
     /// word matches when it is the token, or, for words of four bytes or more, a part of it.
     func kinds(of token: [UInt8]) -> UInt8 {
-        var mask = token.count < 4 ? shortWords[token] ?? 0 : 0
+        guard token.count >= 4 else { return shortWords[Self.packed(token)] ?? 0 }
+        var mask: UInt8 = 0
         token.withUnsafeBufferPointer { bytes in
-            guard bytes.count >= 4 else { return }
-            for start in 0...(bytes.count - 4) {
-                let candidates = longWordsByPair[Int(bytes[start]) << 8 | Int(bytes[start + 1])]
-                for candidate in candidates {
-                    let entry = longWords[Int(candidate)]
-                    guard mask & entry.bit == 0, start + entry.word.count <= bytes.count else { continue }
-                    var offset = 2
-                    while offset < entry.word.count && bytes[start + offset] == entry.word[offset] { offset += 1 }
-                    if offset == entry.word.count { mask |= entry.bit }
+            longWordBytes.withUnsafeBufferPointer { wordBytes in
+                longWordStarts.withUnsafeBufferPointer { starts in
+                    longWordBits.withUnsafeBufferPointer { bits in
+                        pairStarts.withUnsafeBufferPointer { pairStarts in
+                            pairWords.withUnsafeBufferPointer { pairWords in
+                                for start in 0...(bytes.count - 4) {
+                                    let pair = Int(bytes[start]) << 8 | Int(bytes[start + 1])
+                                    for slot in Int(pairStarts[pair])..<Int(pairStarts[pair + 1]) {
+                                        let word = Int(pairWords[slot]), bit = bits[word]
+                                        let from = Int(starts[word]), length = Int(starts[word + 1]) - from
+                                        guard mask & bit == 0, start + length <= bytes.count else { continue }
+                                        var offset = 2
+                                        while offset < length && bytes[start + offset] == wordBytes[from + offset] {
+                                            offset += 1
+                                        }
+                                        if offset == length { mask |= bit }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -83,6 +131,15 @@ public struct BoilerplateCues: Sendable {
 
     /// The phrase `text` starts with (compared in lower case), or `nil`.
     func phrase(startingText text: String) -> String? {
+        // Text opening with three ASCII characters (no CR, which pairs with LF) opens, lower-cased, with the first
+        // two lower-cased as characters of their own: no phrase matches unless one starts with those, or is the
+        // first alone.
+        let start = text.utf8.prefix(3)
+        if start.count == 3, start.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            let lower = start.prefix(2).map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+            let two = String(decoding: lower, as: UTF8.self)
+            guard phraseStarts.contains(two) || phraseStarts.contains(String(two.prefix(1))) else { return nil }
+        }
         let lowered = String(text.prefix(longestPhrase + 1)).lowercased()
         for phrase in phrases where lowered.hasPrefix(phrase) {
             // A phrase ends at a word boundary: "annonce" must not match "annoncerede".

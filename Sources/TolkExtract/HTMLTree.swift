@@ -79,9 +79,10 @@ public struct HTMLTree: Sendable {
                         firstChild: Int($0.first_child), nextSibling: Int($0.next_sibling), start: Int($0.start),
                         count: Int($0.length))
         }
+        let attributeNames = Self.attributeNames
         let attributes: [(name: HTMLAttribute, start: Int, count: Int)] = attributeCount == 0 ? []
             : UnsafeBufferPointer(start: clibxml2_attributes(tree), count: attributeCount).map {
-                (name: HTMLAttribute.allCases[Int($0.name)], start: Int($0.value_start), count: Int($0.value_length))
+                (name: attributeNames[Int($0.name)], start: Int($0.value_start), count: Int($0.value_length))
             }
         if UTF8Check.isValid(text) {
             (self.nodes, self.bytes, self.attributes) = (nodes, text, attributes)
@@ -146,6 +147,9 @@ public struct HTMLTree: Sendable {
             }
         }
     }
+
+    /// The kept attributes in the order the C shim numbers them (`allCases` would make a new array at every use).
+    private static let attributeNames = HTMLAttribute.allCases
 
     /// Called once before any parse, so that pages can be parsed on several threads at once.
     private static let initializeOnce: Void = { clibxml2_initialize() }()

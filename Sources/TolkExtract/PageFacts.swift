@@ -29,8 +29,8 @@ final class PageFacts: Sendable {
         var signature = Array(repeating: Int32(-1), count: nodes.count)
         var signatures: [(names: [UInt8], mask: UInt8)] = []
         var token: [UInt8] = []
-        var known: [NameKey: Int32] = [:]
-        var key = NameKey()
+        var known = SignatureIndex()
+        var key: [UInt8] = []
         var breaksText = Array(repeating: false, count: nodes.count)
         var lengths = Array(repeating: 0, count: nodes.count)
         var commas = Array(repeating: 0, count: nodes.count)
@@ -44,22 +44,23 @@ final class PageFacts: Sendable {
             }
             breaksText[index] = HTMLVocabulary.breakingTags.contains(node.tag)
             // The names joined by spaces split into the same tokens as each name split alone.
-            key.bytes.removeAll(keepingCapacity: true)
+            key.removeAll(keepingCapacity: true)
             var hasNames = false
             tree.forEachAttribute(of: index) { name, value in
                 guard Self.nameAttributes.contains(name) else { return }
-                if hasNames { key.bytes.append(0x20) }
-                key.bytes.append(contentsOf: value)
+                if hasNames { key.append(0x20) }
+                key.append(contentsOf: value)
                 hasNames = true
             }
             guard hasNames else { continue }
-            if let id = known[key] {
+            let hash = SignatureIndex.hash(key)
+            if let id = known.find(key, hash: hash, in: signatures) {
                 signature[index] = id
                 continue
             }
             let id = Int32(signatures.count)
-            signatures.append((key.bytes, Self.mask(key.bytes, cues: cues, token: &token)))
-            known[key] = id
+            signatures.append((key, Self.mask(key, cues: cues, token: &token)))
+            known.insert(id, hash: hash)
             signature[index] = id
         }
         self.signature = signature
@@ -72,8 +73,8 @@ final class PageFacts: Sendable {
     /// Whether element `index`'s names hold a word of `kind`.
     func has(_ kind: BoilerplateCues.Kind, _ index: Int) -> Bool {
         let id = signature[index]
-        guard id >= 0, let bit = BoilerplateCues.Kind.allCases.firstIndex(of: kind) else { return false }
-        return signatures[Int(id)].mask & (1 << UInt8(bit)) != 0
+        guard id >= 0 else { return false }
+        return signatures[Int(id)].mask & kind.bit != 0
     }
 
     /// An element's name tokens joined by spaces, for reasons in the removed list.
@@ -156,12 +157,59 @@ final class PageFacts: Sendable {
     }
 }
 
-/// An element's names as a dictionary key, hashed in one call over its bytes (an array of bytes hashes each byte
-/// alone).
-private struct NameKey: Hashable {
-    var bytes: [UInt8] = []
+/// Distinct names to their index in the signatures: an open-addressed table over a hash of the names' bytes taken
+/// eight bytes at a time (a dictionary keyed by the bytes seeded a hasher and copied the key for every element).
+private struct SignatureIndex {
+    /// Each slot's signature index, or -1; a power of two in number, at most half full.
+    private var slots = [Int32](repeating: -1, count: 64)
+    /// Each slot's hash.
+    private var hashes = [UInt64](repeating: 0, count: 64)
+    private var used = 0
 
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+            var offset = 0
+            while offset + 8 <= raw.count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                hash ^= hash >> 32
+                offset += 8
+            }
+            var last: UInt64 = 0
+            for (shift, byte) in raw[offset...].enumerated() { last |= UInt64(byte) << UInt64(8 * shift) }
+            hash = (hash ^ last) &* 0xC4CE_B9FE_1A85_EC53
+            return hash ^ (hash >> 29)
+        }
+    }
+
+    /// The index of the signature whose names are `key`, or `nil`.
+    func find(_ key: [UInt8], hash: UInt64, in signatures: [(names: [UInt8], mask: UInt8)]) -> Int32? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            if hashes[slot] == hash, signatures[Int(slots[slot])].names == key { return slots[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// Adds signature `id` (not yet present) with its names' hash.
+    mutating func insert(_ id: Int32, hash: UInt64) {
+        if (used + 1) * 2 > slots.count {
+            let old = zip(slots, hashes).filter { $0.0 >= 0 }
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            hashes = [UInt64](repeating: 0, count: slots.count)
+            for (oldID, oldHash) in old { place(oldID, hash: oldHash) }
+        }
+        place(id, hash: hash)
+        used += 1
+    }
+
+    private mutating func place(_ id: Int32, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
+        hashes[slot] = hash
     }
 }
