@@ -18,9 +18,11 @@ struct Match: ParsableCommand {
             Each side is a file, a directory of files (sorted by name), or a JSONL file of {"id", "text", \
             "language"?} records. Documents are paired one-to-one (--many: every related pair) and documents \
             without a counterpart are listed; inside each pair, statements are matched in any order, one to one \
-            or one to two adjacent sentences, and the statements only one side has are listed. json: {pairs: \
-            [{source, target, score, statements: [{source_text, target_text, score, source_range, target_range}], \
-            entities, events, only_in_source, only_in_target}], unmatched_source, unmatched_target}; ranges are \
+            or one to two adjacent sentences, and the statements only one side has are listed (sentences whose \
+            counterpart is likely but uncertain apart from them). json: {pairs: [{source, target, score, \
+            statements: [{source_text, target_text, score, source_range, target_range}], entities, events, \
+            only_in_source, only_in_target, uncertain_source, uncertain_target}], unmatched_source, \
+            unmatched_target}; ranges are \
             [start, end) UTF-8 bytes of each decoded NFC document text. jsonl: one line per pair (as in json, \
             plus source_fields/target_fields: the records' other fields), then one {"id", "unmatched": \
             "source"|"target", "fields"?} line per document without a counterpart. '-' reads standard input: \
