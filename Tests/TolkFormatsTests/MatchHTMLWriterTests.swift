@@ -13,20 +13,13 @@ import TolkText
 
     /// A pair of documents with one statement match (sentence 0 with sentence 0).
     static func pair(source: String, target: String) throws -> ComparableMatch {
-        let sourceDocument = ComparableDocument(id: "a.da.txt", text: source, language: .danish,
-                                                sentences: try Segmenter(language: .danish).segment(source).sentences)
-        let targetDocument = ComparableDocument(id: "b.en.txt", text: target, language: .english,
-                                                sentences: try Segmenter(language: .english).segment(target).sentences)
-        let first = try #require(sourceDocument.sentences.first), other = try #require(targetDocument.sentences.first)
-        let statements = StatementMatching(
-            matches: [StatementMatch(sourceSentences: [0], targetSentences: [0], score: 0.8, logOdds: 1,
-                                     sourceRange: first.range, targetRange: other.range)],
-            onlyInSource: Array(sourceDocument.sentences.indices.dropFirst()),
-            onlyInTarget: Array(targetDocument.sentences.indices.dropFirst()))
-        return ComparableMatch(
-            pairs: [MatchedPair(pair: DocumentPair(source: 0, target: 0, score: 0.5), source: sourceDocument,
-                                target: targetDocument, statements: statements)],
-            unmatchedSources: [], unmatchedTargets: [])
+        try OnePairFixture.result(source: source, target: target) { s, t in
+            let first = try #require(s.first), other = try #require(t.first)
+            return StatementMatching(
+                matches: [StatementMatch(sourceSentences: [0], targetSentences: [0], score: 0.8, logOdds: 1,
+                                         sourceRange: first.range, targetRange: other.range)],
+                onlyInSource: Array(s.indices.dropFirst()), onlyInTarget: Array(t.indices.dropFirst()))
+        }
     }
 
     static func html(_ result: ComparableMatch) throws -> String {
@@ -124,22 +117,10 @@ import TolkText
     static func result() throws -> ComparableMatch {
         let source = "Strejken ramte 3.000 passagerer. Øen har 40.000 indbyggere, som lever af turister. Alt er roligt."
         let target = "Some 3,000 travellers were stranded. The island's 40,000 residents want an airport. Talks resume."
-        let sourceDocument = ComparableDocument(id: "a.da.txt", text: source, language: .danish,
-                                                sentences: try Segmenter(language: .danish).segment(source).sentences)
-        let targetDocument = ComparableDocument(id: "b.en.txt", text: target, language: .english,
-                                                sentences: try Segmenter(language: .english).segment(target).sentences)
-        try #require(sourceDocument.sentences.count == 3 && targetDocument.sentences.count == 3)
-        let s = sourceDocument.sentences, t = targetDocument.sentences
-        let statements = StatementMatching(
-            matches: [StatementMatch(sourceSentences: [0], targetSentences: [0], score: 0.9, logOdds: 2,
-                                     isParaphrase: true, sourceRange: s[0].range, targetRange: t[0].range)],
-            onlyInSource: [2], onlyInTarget: [2],
-            partial: [StatementMatch(sourceSentences: [1], targetSentences: [1], score: 0.25, logOdds: 0,
-                                     isParaphrase: true, sourceRange: s[1].range, targetRange: t[1].range)])
-        return ComparableMatch(
-            pairs: [MatchedPair(pair: DocumentPair(source: 0, target: 0, score: 0.5), source: sourceDocument,
-                                target: targetDocument, statements: statements)],
-            unmatchedSources: [], unmatchedTargets: [])
+        return try OnePairFixture.threeSentences(source: source, target: target) { statements, s, t in
+            statements.partial = [StatementMatch(sourceSentences: [1], targetSentences: [1], score: 0.25, logOdds: 0,
+                                                 isParaphrase: true, sourceRange: s[1].range, targetRange: t[1].range)]
+        }
     }
 
     @Test func jsonListsPartialStatementsAsTheirOwnKind() throws {

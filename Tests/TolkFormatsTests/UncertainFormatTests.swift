@@ -12,22 +12,11 @@ import TolkText
     static func result() throws -> ComparableMatch {
         let source = "Et pakhus på havnen brændte fredag. Ingen var i bygningen. Pakhuset var fra 1920."
         let target = "A port warehouse burned on Friday. Firefighters said nobody was inside. The quay gets new flats."
-        let sourceDocument = ComparableDocument(id: "a.da.txt", text: source, language: .danish,
-                                                sentences: try Segmenter(language: .danish).segment(source).sentences)
-        let targetDocument = ComparableDocument(id: "b.en.txt", text: target, language: .english,
-                                                sentences: try Segmenter(language: .english).segment(target).sentences)
-        try #require(sourceDocument.sentences.count == 3 && targetDocument.sentences.count == 3)
-        let s = sourceDocument.sentences, t = targetDocument.sentences
-        let statements = StatementMatching(
-            matches: [StatementMatch(sourceSentences: [0], targetSentences: [0], score: 0.9, logOdds: 2,
-                                     isParaphrase: true, sourceRange: s[0].range, targetRange: t[0].range)],
-            onlyInSource: [2], onlyInTarget: [2], isIndependentlyWritten: true,
-            uncertainSource: [UncertainSentence(sentence: 1, counterpart: 1, probability: 0.45)],
-            uncertainTarget: [UncertainSentence(sentence: 1, counterpart: 1, probability: 0.45)])
-        return ComparableMatch(
-            pairs: [MatchedPair(pair: DocumentPair(source: 0, target: 0, score: 0.5), source: sourceDocument,
-                                target: targetDocument, statements: statements)],
-            unmatchedSources: [], unmatchedTargets: [])
+        return try OnePairFixture.threeSentences(source: source, target: target) { statements, _, _ in
+            statements.isIndependentlyWritten = true
+            statements.uncertainSource = [UncertainSentence(sentence: 1, counterpart: 1, probability: 0.45)]
+            statements.uncertainTarget = [UncertainSentence(sentence: 1, counterpart: 1, probability: 0.45)]
+        }
     }
 
     @Test func jsonListsUncertainSentencesWithTheirBestCounterpart() throws {
