@@ -38,13 +38,15 @@ public struct TranslationLexicon: Sendable {
     where Pairs.Element == (String, String, Double) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
-        // Best first: weight descending, then input order (indices sorted, not the string triples).
+        // Best first: weight descending, then input order (each pair's weight and index sorted, not the string
+        // triples: the same comparisons on a compact array).
         let given = Array(weightedPairs)
-        let order = given.indices.sorted { left, right in
-            given[left].2 != given[right].2 ? given[left].2 > given[right].2 : left < right
+        var order = given.enumerated().map { (weight: $0.element.2, index: $0.offset) }
+        order.sort { left, right in
+            left.weight != right.weight ? left.weight > right.weight : left.index < right.index
         }
         let stems = Self.stems(of: given)
-        for index in order {
+        for (_, index) in order {
             guard let sourceStem = stems[index].source, let targetStem = stems[index].target else { continue }
             // A stem's translations are few: a linear check replaces a set of seen stem pairs.
             let isNew = Self.appendIfNew(targetStem, to: &forward[sourceStem, default: []])

@@ -261,15 +261,22 @@ public struct SentenceEncoder: Sendable {
         let stem = side == .source ? sourceStemmer.stem(word) : targetStemmer.stem(word)
         let known = side == .source ? sourceStems[stem] : targetStems[stem]
         let weight = known.map { rarity[Int($0)] } ?? (side == .source ? unknownRarity.source : unknownRarity.target)
-        let marked = Array(("<" + stem + ">").unicodeScalars)
+        // The n-grams are of Unicode scalars, hashed over their UTF-8 bytes: each scalar's bytes are found once (where
+        // it starts in the marked stem's UTF-8), not encoded again for every n-gram that holds it.
+        let marked = Array(("<" + stem + ">").utf8)
+        var scalarStarts: [Int] = []
+        scalarStarts.reserveCapacity(marked.count + 1)
+        for (offset, byte) in marked.enumerated() where byte & 0xC0 != 0x80 { scalarStarts.append(offset) }
+        let scalarCount = scalarStarts.count
+        scalarStarts.append(marked.count)
         var grams: [Int32] = []
         // Each start's n-grams in one pass: FNV-1a reads bytes in order, so a longer n-gram's hash continues the
         // shorter one's.
-        for start in marked.indices {
+        for start in 0..<scalarCount {
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for length in 1...gramLengths.upperBound where start + length <= marked.count {
-                if let encoded = UTF8.encode(marked[start + length - 1]) {
-                    for byte in encoded { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            for length in 1...gramLengths.upperBound where start + length <= scalarCount {
+                for byte in marked[scalarStarts[start + length - 1]..<scalarStarts[start + length]] {
+                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
                 }
                 if length >= gramLengths.lowerBound { grams.append(row(ofHash: hash)) }
             }
