@@ -73,12 +73,8 @@ extension StatementMatcher {
         -> (pairs: [(source: Int, target: Int, translation: Double)], features: [[Double]])
     {
         // The pair's own key rates as the chance background: no other document of the collection moves a decision.
-        var sourceRates = KeyRates()
-        var targetRates = KeyRates()
-        sourceRates.add(source)
-        targetRates.add(target)
-        let scorer = StatementScorer(source: source, target: target, sourceBackground: sourceRates,
-                                     targetBackground: targetRates, lengthWeight: options.lengthWeight)
+        let scorer = StatementScorer(source: source, target: target, background: nil,
+                                     lengthWeight: options.lengthWeight)
         var pairs: [(source: Int, target: Int, translation: Double)] = []
         var picked: [Bool] = []
         for (s, targets) in scorer.sharingPairs() where !source[s].isFurniture {

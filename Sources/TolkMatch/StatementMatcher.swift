@@ -264,15 +264,10 @@ public struct StatementMatcher: Sendable {
         }
         let source = sourceEvidence
         let target = targetEvidence
-        var sourceRates = rates?.source ?? KeyRates()
-        var targetRates = rates?.target ?? KeyRates()
-        if rates == nil {
-            sourceRates.add(sourceEvidence)
-            targetRates.add(targetEvidence)
-        }
+        // Without collection rates the pair is its own background (the scorer reads it from its key counts).
         func makeScorer() -> StatementScorer {
-            StatementScorer(source: sourceEvidence, target: targetEvidence, sourceBackground: sourceRates,
-                            targetBackground: targetRates, lengthWeight: options.lengthWeight)
+            StatementScorer(source: sourceEvidence, target: targetEvidence, background: rates,
+                            lengthWeight: options.lengthWeight)
         }
         var madeScorer: StatementScorer?
         var kept: [Candidate]

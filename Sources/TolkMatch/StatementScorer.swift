@@ -46,11 +46,13 @@ struct StatementScorer {
 
     /// A scorer for one document pair.
     /// - Parameters:
-    ///   - sourceBackground: key rates over the source side's collection (chance for target keys).
-    ///   - targetBackground: key rates over the target side's collection (chance for source keys).
+    ///   - background: key rates over each side's collection (the source side's are the chance for target keys,
+    ///     the target side's for source keys); `nil` takes the two documents as their own background, read from
+    ///     their key counts here (the same rates and length ratio as ``KeyRates`` of the two documents, without
+    ///     building their tables).
     /// - Complexity: O(k log k) in the number of keys of the two documents.
-    init(source: [SentenceEvidence], target: [SentenceEvidence], sourceBackground: KeyRates,
-         targetBackground: KeyRates, lengthWeight: Double) {
+    init(source: [SentenceEvidence], target: [SentenceEvidence], background: (source: KeyRates, target: KeyRates)?,
+         lengthWeight: Double) {
         self.source = source
         self.target = target
         self.lengthWeight = lengthWeight
@@ -88,7 +90,9 @@ struct StatementScorer {
         // A key of one side looked for among n sentences of the other: found scores ln(p / q), missing
         // ln((1 - p) / (1 - q)); q is the larger of the estimate over the other document's remaining sentences
         // (shrunk towards the Beta prior) and the collection rate.
-        func tables(otherCount: [Int], otherSentences: Int, background: KeyRates)
+        // The pair's own rate of a key is the share of the other document's sentences holding it (as `KeyRates`
+        // of that document gives it).
+        func tables(otherCount: [Int], otherSentences: Int, background: KeyRates?)
             -> (found: [Double], missing: [Double])
         {
             var found = [Double](repeating: 0, count: shared.count * 2)
@@ -96,7 +100,7 @@ struct StatementScorer {
             for (id, key) in shared.enumerated() {
                 let p = EvidenceKind.of(key).matchProbability
                 let count = otherCount[id]
-                let rate = background.rate(key)
+                let rate = background.map { $0.rate(key) } ?? Double(count) / Double(otherSentences)
                 for n in 1...2 {
                     let others = max(otherSentences - n, 1)
                     func chance(_ elsewhere: Int) -> Double {
@@ -116,18 +120,17 @@ struct StatementScorer {
             return (found, missing)
         }
         (sourceFound, sourceMissing) = tables(otherCount: sharedTargetCount, otherSentences: target.count,
-                                              background: targetBackground)
+                                              background: background?.target)
         (targetFound, targetMissing) = tables(otherCount: sharedSourceCount, otherSentences: source.count,
-                                              background: sourceBackground)
-        rootRatio = Self.lengthRatio(source: source, target: target, sourceBackground: sourceBackground,
-                                     targetBackground: targetBackground).squareRoot()
+                                              background: background?.source)
+        rootRatio = Self.lengthRatio(source: source, target: target, background: background).squareRoot()
     }
 
     /// Target characters per source character: the backgrounds' (the collection's) when they hold text on both
-    /// sides, else the pair's own, else 1.
-    static func lengthRatio(source: [SentenceEvidence], target: [SentenceEvidence], sourceBackground: KeyRates,
-                            targetBackground: KeyRates) -> Double {
-        if let collection = KeyRates.lengthRatio(source: sourceBackground, target: targetBackground) {
+    /// sides, else the pair's own, else 1 (the pair's own is what its own key rates would give).
+    static func lengthRatio(source: [SentenceEvidence], target: [SentenceEvidence],
+                            background: (source: KeyRates, target: KeyRates)?) -> Double {
+        if let background, let collection = KeyRates.lengthRatio(source: background.source, target: background.target) {
             return collection
         }
         let sourceTotal = source.reduce(0) { $0 + $1.length }

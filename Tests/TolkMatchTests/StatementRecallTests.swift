@@ -54,8 +54,8 @@ import TolkText
                       SentenceEvidence(length: 40, keys: [])]
         let target = [SentenceEvidence(length: 40, keys: [key]), SentenceEvidence(length: 40, keys: [other]),
                       SentenceEvidence(length: 40, keys: [])]
-        let scorer = StatementScorer(source: source, target: target, sourceBackground: KeyRates(),
-                                     targetBackground: KeyRates(), lengthWeight: 1)
+        let scorer = StatementScorer(source: source, target: target, background: (KeyRates(), KeyRates()),
+                                     lengthWeight: 1)
         // Chance of the number elsewhere: (0 + 4 x 0.2) / (2 + 4) = 0.133, so finding it scores
         // ln(0.85 / 0.133) = 1.85 each way; the length terms are 0 for equal lengths.
         let matched = scorer.logOdds(source: 0..<1, target: 0..<1)
