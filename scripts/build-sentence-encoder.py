@@ -124,6 +124,19 @@ class Side:
         self.sentences.append(ids)
 
 
+def with_added(W, Wa, Wb, rows, side, added):
+    """Each chosen row (`rows`) gets the sentence `added` of its language added on one side (`side` True: the
+    target side), as a fact one side reports and the other does not; returns the two sides' new matrices."""
+    for s, which in ((0, ~side), (1, side)):
+        chosen = (rows & which).astype(np.float32)
+        addition = sparse.diags(chosen) @ W[s][added]
+        if s == 0:
+            Wa = (Wa + addition).tocsr()
+        else:
+            Wb = (Wb + addition).tocsr()
+    return Wa, Wb
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", default="../shared/data")
@@ -309,27 +322,14 @@ def main():
         add_rows = rng.random(batch) < args.add
         add_side = rng.random(batch) < 0.5
         extra = rng.integers(0, n, size=batch)
-        for s, Wx, which in ((0, Wa, ~add_side), (1, Wb, add_side)):
-            chosen = (add_rows & which).astype(np.float32)
-            addition = sparse.diags(chosen) @ W[s][extra]
-            if s == 0:
-                Wa = (Wx + addition).tocsr()
-            else:
-                Wb = (Wx + addition).tocsr()
+        Wa, Wb = with_added(W, Wa, Wb, add_rows, add_side, extra)
         if args.add_near > 0:
             # A same-topic fact added to one side: another sentence of the same block.
             near_rows = rng.random(batch) < args.add_near
             near_side = rng.random(batch) < 0.5
             shift = rng.integers(1, args.block, size=batch)
             near = (np.arange(batch) // args.block) * args.block + (np.arange(batch) % args.block + shift) % args.block
-            near_index = index[near]
-            for s, which in ((0, ~near_side), (1, near_side)):
-                chosen = (near_rows & which).astype(np.float32)
-                addition = sparse.diags(chosen) @ W[s][near_index]
-                if s == 0:
-                    Wa = (Wa + addition).tocsr()
-                else:
-                    Wb = (Wb + addition).tocsr()
+            Wa, Wb = with_added(W, Wa, Wb, near_rows, near_side, index[near])
         Ua, ca = encode(Wa)
         Ub, cb = encode(Wb)
         logits = Ua @ Ub.T / tau
