@@ -50,8 +50,8 @@ extension StatementMatcher {
         var targetOpen = [Bool](repeating: false, count: m)
         for index in onlySource where index < n { sourceOpen[index] = true }
         for index in onlyTarget where index < m { targetOpen[index] = true }
-        var sourceBest: [Int: (counterpart: Int, logOdds: Double)] = [:]
-        var targetBest: [Int: (counterpart: Int, logOdds: Double)] = [:]
+        var sourceBest = [(counterpart: Int, logOdds: Double)?](repeating: nil, count: n)
+        var targetBest = [(counterpart: Int, logOdds: Double)?](repeating: nil, count: m)
         // Pairs come in source then target order, so the first of equally probable candidates is kept.
         for (pair, value) in zip(judged.pairs, judged.logOdds)
             where sourceOpen[pair.source] || targetOpen[pair.target] {
@@ -64,10 +64,12 @@ extension StatementMatcher {
                 targetBest[pair.target] = (pair.source, value)
             }
         }
-        func listed(_ best: [Int: (counterpart: Int, logOdds: Double)]) -> [UncertainSentence] {
-            best.sorted { $0.key < $1.key }.map { sentence, best in
-                UncertainSentence(sentence: sentence, counterpart: best.counterpart,
-                                  probability: 1 / (1 + exp(-best.logOdds)))
+        func listed(_ best: [(counterpart: Int, logOdds: Double)?]) -> [UncertainSentence] {
+            best.indices.compactMap { sentence in
+                best[sentence].map {
+                    UncertainSentence(sentence: sentence, counterpart: $0.counterpart,
+                                      probability: 1 / (1 + exp(-$0.logOdds)))
+                }
             }
         }
         return (listed(sourceBest), listed(targetBest))

@@ -96,6 +96,7 @@ public struct MatchJSON: Encodable, Sendable {
     public struct Uncertain: Encodable, Sendable {
         /// Its index in its document's sentences.
         public var sentence: Int
+        /// The sentence's text.
         public var text: String
         /// `[start, end]` UTF-8 bytes in its document's text.
         public var range: [Int]
